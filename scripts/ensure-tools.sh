@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs, idempotently, every tool the build needs (and, with --test, every tool
+# the test layers need). Quick when everything is already there.
+# Only package registries are used: crates.io, npm, Debian.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+# Must equal the wasm-bindgen crate version pinned in Cargo.toml (=0.2.130).
+WASM_BINDGEN_VERSION=0.2.130
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+want_test=false
+[[ "${1:-}" == "--test" ]] && want_test=true
+
+say() { printf '\033[1m[tools]\033[0m %s\n' "$*"; }
+
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 6 minutes)"
+  # --locked fails here: one locked dependency is gone from the registry.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# npm packages: wasm-opt (binaryen) for the build; Playwright, axe, Lighthouse for tests.
+lock_hash="$(sha256sum "$root/package-lock.json" 2>/dev/null | cut -d' ' -f1 || true)"
+stamp="$root/node_modules/.installed-lock-hash"
+if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
+  say "installing npm packages"
+  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_hash" > "$stamp"
+fi
+
+if $want_test; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Chromium and its driver from Debian"
+    if [[ $(id -u) -eq 0 ]]; then sudo=""; else sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+say "tools ready"

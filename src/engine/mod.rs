@@ -1,0 +1,25 @@
+//! The calculation engine: pure functions from a [`Workspace`] to a [`Report`].
+//! No web or framework imports; every number the app shows is computed here.
+//!
+//! All time is reduced to minutes per week averaged over the school year ([`week`]).
+//! Inputs are treated defensively: a negative, NaN or infinite quantity counts as zero, and
+//! every ratio whose denominator can be zero is an `Option`, so no NaN or infinity can leave.
+
+mod caseload;
+mod categories;
+mod capacity;
+pub mod format;
+mod report;
+mod rules_of_thumb;
+mod students;
+mod summary;
+mod three_to_one;
+pub mod week;
+
+pub use caseload::{CapLine, CapStatus, CaseloadLens};
+pub use categories::{largest_remainder_tenths, CategoryLine};
+pub use capacity::Status;
+pub use report::{compute, Report};
+pub use rules_of_thumb::{DirectTimesOneAndAHalf, IepHours};
+pub use students::StudentLoad;
+pub use three_to_one::ThreeToOneWeek;

@@ -1,0 +1,7 @@
+//! Workload calculator for school-based therapists. See ARCHITECTURE.md for the map.
+//!
+//! `model` and `engine` are the pure core (no web or framework imports); `storage` and `ui`
+//! are the browser shell around them.
+
+pub mod engine;
+pub mod model;

@@ -1,0 +1,23 @@
+//! The domain model: what a user describes. Plain data, serde only; no web or framework imports.
+//!
+//! Every time quantity is stored as the user entered it (minutes × times per period); the
+//! engine reduces it to minutes per week.
+
+mod activity;
+mod caps;
+mod presets;
+mod profile;
+mod rate;
+mod standards;
+mod student;
+pub mod validation;
+mod workspace;
+
+pub use activity::{Activity, Category};
+pub use caps::{CapChoice, CapPreset, CAP_PRESETS};
+pub use presets::{blank_workspace, default_activities, typical_slp_workspace};
+pub use profile::{Building, Discipline, IndirectWeek, Profile, ServiceModel, StatusThresholds, Weighting};
+pub use rate::{Period, Rate};
+pub use standards::{StandardValue, StandardValues};
+pub use student::{Delivery, Level, PlanType, Service, Student};
+pub use workspace::Workspace;
