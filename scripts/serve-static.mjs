@@ -1,0 +1,44 @@
+// Serves a folder (default dist/) on 127.0.0.1 for the end-to-end tests and the benchmark.
+// Usage: node scripts/serve-static.mjs [dir] [port] [base-path]
+// Only loopback; no caching headers beyond defaults; correct MIME type for wasm.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const root = resolve(process.argv[2] ?? "dist");
+const port = Number(process.argv[3] ?? 8090);
+const base = (process.argv[4] ?? "/").replace(/\/?$/, "/");
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
+
+createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, "http://127.0.0.1");
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    let path = normalize(decodeURIComponent(url.pathname.slice(base.length)));
+    if (path.startsWith("..")) {
+      res.writeHead(403).end();
+      return;
+    }
+    let file = join(root, path);
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end("not found");
+  }
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -1,0 +1,17 @@
+//! The browser shell: Leptos components around the pure core. Components read the report
+//! and write the workspace; they compute nothing of their own.
+
+mod activities;
+mod app;
+mod browser;
+mod caseload;
+mod explainer;
+mod fields;
+mod notices;
+mod presets;
+mod profile;
+mod results;
+mod standards;
+mod state;
+
+pub use app::App;

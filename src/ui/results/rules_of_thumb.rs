@@ -1,0 +1,32 @@
+//! Two published rules of thumb beside the detailed model, labelled as such.
+
+use leptos::prelude::*;
+
+use crate::engine::format;
+use crate::ui::state::use_state;
+
+#[component]
+pub fn RulesOfThumb() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <section class="card" aria-labelledby="rules-title">
+            <h3 id="rules-title">"Rules of thumb (North Carolina)"</h3>
+            <p class="help">"Quick published estimates, shown for comparison. The detailed model above is the better guide."</p>
+            <dl>
+                <dt>"IEP hours: every student's service hours a week, 35 to 40 of them per FTE"</dt>
+                <dd id="rule-iep-hours">{move || state.report.with(|r| {
+                    let rule = &r.iep_hours;
+                    format!("{} IEP hours a week, about {} to {} FTE", format::number(rule.hours, 1),
+                        format::number(rule.fte_low, 2), format::number(rule.fte_high, 2))
+                })}</dd>
+                <dt>"Direct × 1.5: your scheduled direct hours (a group counted once) times 1.5"</dt>
+                <dd id="rule-direct">{move || state.report.with(|r| {
+                    let rule = &r.direct_rule;
+                    let fte = rule.fte.map(|f| format!(", {} FTE", format::number(f, 2))).unwrap_or_default();
+                    format!("{} direct hours → {} hours of workload{fte}", format::number(rule.direct_hours, 1),
+                        format::number(rule.workload_hours, 1))
+                })}</dd>
+            </dl>
+        </section>
+    }
+}

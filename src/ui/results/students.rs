@@ -1,0 +1,81 @@
+//! Per-student time, heaviest first: the heart of the argument.
+
+use leptos::prelude::*;
+
+use crate::engine::{format, week::split_into_sessions};
+use crate::ui::state::use_state;
+
+const SHOWN_AT_FIRST: usize = 10;
+const LONGEST_SESSION: f64 = 60.0;
+
+#[component]
+pub fn StudentTimes() -> impl IntoView {
+    let state = use_state();
+    let show_all = RwSignal::new(false);
+    let rows = move || {
+        state.report.with(|r| {
+            let heaviest = r.students.first().map_or(1.0, |s| s.total().max(1.0));
+            let limit = if show_all.get() { usize::MAX } else { SHOWN_AT_FIRST };
+            r.students
+                .iter()
+                .take(limit)
+                .map(|s| {
+                    let sessions = split_into_sessions(s.direct_service_minutes, LONGEST_SESSION)
+                        .map(|(n, m)| format!("{n} × {}", format::minutes(m)))
+                        .unwrap_or_else(|| "—".into());
+                    let bar_width = s.total() / heaviest * 100.0;
+                    view! {
+                        <tr>
+                            <th scope="row">{s.label.clone()}</th>
+                            <td>{format::minutes(s.direct)}</td>
+                            <td>{format::minutes(s.indirect)}</td>
+                            <td>{format::minutes(s.compliance)}</td>
+                            <td class="total">
+                                <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+                                    <rect width=bar_width height="4" />
+                                </svg>
+                                {format::minutes(s.total())}
+                            </td>
+                            <td>{sessions}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let count = move || state.report.with(|r| r.students.len());
+    let has_students = move || count() > 0;
+    let has_more = move || count() > SHOWN_AT_FIRST;
+    view! {
+        <section class="card" aria-labelledby="student-times-title">
+            <h3 id="student-times-title">"Time each student takes"</h3>
+            <p class="help">
+                "Your minutes a week per student, heaviest first. A group session's time is shared among its members. \
+                 The last column splits the student's own direct minutes into sessions of at most an hour."
+            </p>
+            <Show when=has_students fallback=|| view! { <p>"Add students to see their time."</p> }>
+                <div class="table-scroll">
+                    <table class="numbers" id="student-times">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Student"</th>
+                                <th scope="col">"Direct"</th>
+                                <th scope="col">"Indirect"</th>
+                                <th scope="col">"Paperwork"</th>
+                                <th scope="col">"Total min/week"</th>
+                                <th scope="col">"Sessions"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <Show when=has_more>
+                    <button type="button" class="secondary" aria-expanded=move || show_all.get().to_string()
+                        on:click=move |_| show_all.update(|s| *s = !*s)>
+                        {move || if show_all.get() { "Show the 10 heaviest".to_string() } else { format!("Show all {}", count()) }}
+                    </button>
+                </Show>
+            </Show>
+        </section>
+    }
+}

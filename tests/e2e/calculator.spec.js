@@ -1,0 +1,210 @@
+// What a user does with the calculator, in a real browser, against the release build.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { CalculatorPage } from "./app.js";
+
+const DATA_KEY = "workload-calculator.data";
+
+test.describe("first visit", () => {
+  test("shows a typical SLP week with both lenses, the chart and a summary", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    await expect(app.headcount).toHaveText("48");
+    // The typical week: about 37 hours against 37.5, at capacity, direct 22 hours.
+    await expect(app.status).toHaveText("At capacity");
+    await expect(app.utilization).toHaveText(/^99\.\d%$/);
+    await expect(page.locator("#category-table tbody tr").first()).toContainText("22.0");
+    await expect(page.locator(".week-chart")).toHaveAttribute("aria-label", /Direct 22\.0 h/);
+    await expect(app.summary).toContainText("By headcount the caseload is 48 students");
+    await expect(page.locator("#student-times tbody tr")).toHaveCount(10);
+    await expect(page.getByText("Your data stays on this device.")).toBeVisible();
+    await app.expectHealthy();
+  });
+
+  test("fits a school Chromebook and a phone without sideways scrolling", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(size);
+      await app.open();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sideways overflow at ${size.width}px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `test-results/screens/first-visit-${size.width}.png`, fullPage: false });
+    }
+  });
+
+  test("has no accessibility violations (axe, WCAG 2.2 AA)", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    await page.locator("details").evaluateAll((all) => all.forEach((d) => (d.open = true)));
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  });
+});
+
+test.describe("entering a caseload", () => {
+  test("by keyboard only, with the right utilization, kept across a reload", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    await app.startOver();
+    // Blank SLP: only the usual activities, 394.2 minutes a week = 17.5% of 2,250.
+    await expect(app.utilization).toHaveText("17.5%");
+
+    const add = page.getByRole("button", { name: "Add a student" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    // Focus moves to the new student's label.
+    await expect(page.locator("#" + (await page.evaluate(() => document.activeElement.id)))).toHaveValue("S01");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("AB");
+
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("CD");
+    // Tab from the label to this student's first "Minutes" field and make it 60.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press("Tab");
+      const label = await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent ?? "");
+      if (label === "Minutes") break;
+    }
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("60");
+
+    // Two IEP students: 30 and 60 direct minutes, each with 8.9 min of plan paperwork and
+    // 5 min of notes a week: 394.2 + 43.9 + 73.9 = 511.9 min = 8.5 h, 22.8% of 37.5 h.
+    await expect(app.headcount).toHaveText("2");
+    await expect(app.totalHours).toHaveText("8.5");
+    await expect(app.utilization).toHaveText("22.8%");
+    await expect(app.status).toHaveText("Room in the week");
+    await expect(page.locator("#student-times tbody tr").first()).toContainText("CD");
+
+    await page.reload();
+    await expect(app.headcount).toHaveText("2");
+    await expect(app.utilization).toHaveText("22.8%");
+    await expect(page.getByLabel("Student label").first()).toHaveValue("AB");
+    await app.expectHealthy();
+  });
+
+  test("groups count once for the provider", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    await app.startOver();
+    for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Add a student" }).click();
+    const groups = page.getByLabel("Group", { exact: true });
+    for (let i = 0; i < 3; i++) await groups.nth(i).fill("Red");
+    // One 30-minute session a week for all three: 30 direct minutes, 10 each.
+    await expect(page.locator("#category-table tbody tr").first()).toContainText("0.5");
+    await expect(page.locator("#rule-direct")).toContainText("0.5 direct hours");
+    await expect(page.locator("#rule-iep-hours")).toContainText("1.5 IEP hours");
+  });
+
+  test("invalid input is explained and never reaches the results", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    const before = await app.utilization.textContent();
+    const fte = app.field("FTE");
+    await fte.fill("-1");
+    await expect(page.getByText("FTE cannot be negative.")).toBeVisible();
+    await expect(fte).toHaveAttribute("aria-invalid", "true");
+    await expect(app.utilization).toHaveText(before);
+    await fte.fill("1.5");
+    await expect(page.getByText("FTE can be at most 1.")).toBeVisible();
+    await fte.fill("0.5");
+    await expect(page.getByText("FTE can be at most 1.")).toBeHidden();
+    await expect(app.utilization).toHaveText(/^19\d\.\d%$/);
+    await expect(app.status).toHaveText("Over capacity");
+    await expect(page.locator("body")).not.toContainText(/NaN|Infinity|#DIV/);
+
+    const label = page.getByLabel("Student label").first();
+    await label.fill("   ");
+    await expect(page.getByText("Give the student a label")).toBeVisible();
+    await label.fill("Maria Lopez");
+    await expect(page.getByText("This looks like a name")).toBeVisible();
+  });
+
+  test("a removed student can be brought back", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    await page.getByRole("button", { name: "Remove S01" }).click();
+    await expect(app.headcount).toHaveText("47");
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(app.headcount).toHaveText("48");
+    await page.getByRole("button", { name: "Duplicate S02" }).click();
+    await expect(app.headcount).toHaveText("49");
+    await expect(page.getByLabel("Student label").nth(2)).toHaveValue("S02 (copy)");
+  });
+
+  test("start over asks first and keeps everything if declined", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    page.once("dialog", (d) => d.dismiss());
+    await page.getByRole("button", { name: "Start over" }).click();
+    await expect(app.headcount).toHaveText("48");
+  });
+});
+
+test.describe("saved data", () => {
+  test("corrupt saved data is kept aside, explained and offered for download", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    const corrupt = '{"format":"workload-calculator","version":1,"data":{"profile":"broken';
+    await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [DATA_KEY, corrupt]);
+    await page.reload();
+    await expect(page.getByText("The saved data could not be read")).toBeVisible();
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith("workload-calculator.backup.")).map((k) => localStorage.getItem(k)));
+    expect(backups).toEqual([corrupt]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the unreadable data" }).click(),
+    ]);
+    const text = await (await download.createReadStream()).toArray();
+    expect(Buffer.concat(text).toString()).toBe(corrupt);
+    // The app starts fresh and works.
+    await expect(app.headcount).toHaveText("0");
+    await expect(app.utilization).toHaveText("17.5%");
+  });
+
+  test("data from a newer version is not overwritten", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    const newer = '{"format":"workload-calculator","version":99,"data":{"future":true}}';
+    await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [DATA_KEY, newer]);
+    await page.reload();
+    await expect(page.getByText("written by a newer version")).toBeVisible();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith("workload-calculator.backup.")).map((k) => localStorage.getItem(k)));
+    expect(kept).toEqual([newer]);
+  });
+
+  test("blocked storage: the app works in memory and says so", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+      });
+    });
+    const app = new CalculatorPage(page);
+    await app.open();
+    await expect(page.getByText("This browser is not letting the page save")).toBeVisible();
+    await page.getByRole("button", { name: "Add a student" }).click();
+    await expect(app.headcount).toHaveText("49");
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test("full storage: the user is told and nothing in the tab is lost", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    await page.evaluate(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === "workload-calculator.data") throw new DOMException("full", "QuotaExceededError");
+        return original.call(this, key, value);
+      };
+    });
+    await page.getByRole("button", { name: "Add a student" }).click();
+    await expect(page.getByText("storage is full")).toBeVisible();
+    await expect(app.headcount).toHaveText("49");
+  });
+});
