@@ -94,9 +94,12 @@ test.describe("entering a caseload", () => {
     for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Add a student" }).click();
     const groups = page.getByLabel("Group", { exact: true });
     for (let i = 0; i < 3; i++) await groups.nth(i).fill("Red");
-    // One 30-minute session a week for all three: 30 direct minutes, 10 each.
-    await expect(page.locator("#category-table tbody tr").first()).toContainText("0.5");
+    // One 30-minute session a week for all three: 30 direct minutes, 10 for each student,
+    // while each student's own plan still shows the full 30 minutes (1.5 IEP hours in all).
     await expect(page.locator("#rule-direct")).toContainText("0.5 direct hours");
+    for (let i = 0; i < 3; i++) {
+      await expect(page.locator("#student-times tbody tr").nth(i).locator("td").first()).toHaveText("10");
+    }
     await expect(page.locator("#rule-iep-hours")).toContainText("1.5 IEP hours");
   });
 

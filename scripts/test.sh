@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test layer: native (engine, model, storage), browser components
+# (wasm-bindgen-test in headless Chromium), and end to end on the release build
+# (Playwright in Chromium). Installs any missing tool first.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+scripts/ensure-tools.sh --test
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+mkdir -p test-results
+log="test-results/cargo.log"
+: > "$log"
+
+echo "== 1/3 native tests: engine, model, storage"
+cargo test --locked 2>&1 | tee -a "$log"
+
+echo "== 2/3 component tests in headless Chromium"
+cargo test --locked --target wasm32-unknown-unknown --test browser 2>&1 | tee -a "$log"
+
+echo "== 3/3 end to end on the release build"
+trunk build --release
+npx playwright test -c tests/e2e/playwright.config.js
+
+# One closing line over every layer.
+read -r cargo_passed cargo_failed < <(awk '/^test result:/ { p += $4; f += $6 } END { print p + 0, f + 0 }' "$log")
+read -r e2e_passed e2e_failed < <(node -e '
+  const s = require("./test-results/e2e.json").stats;
+  console.log(s.expected, s.unexpected + s.flaky);')
+echo "all layers: $((cargo_passed + e2e_passed)) passed, $((cargo_failed + e2e_failed)) failed"

@@ -1,0 +1,106 @@
+//! Component tests in a real browser: the app mounted, driven through its DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
+use workload_calculator::ui::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a fresh app (with nothing saved) in its own container.
+fn mount() -> (Element, impl Drop) {
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let document = window.document().unwrap();
+    let container = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone().unchecked_into::<HtmlElement>(), App);
+    (container, handle)
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} missing")).text_content().unwrap_or_default()
+}
+
+fn button(root: &Element, name: &str) -> HtmlButtonElement {
+    let all = root.query_selector_all("button").unwrap();
+    (0..all.length())
+        .filter_map(|i| all.item(i))
+        .find(|b| b.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no button {name}"))
+        .unchecked_into()
+}
+
+/// The input whose <label> reads `label`.
+fn input(root: &Element, label: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    let for_id = (0..labels.length())
+        .filter_map(|i| labels.item(i))
+        .map(|l| l.unchecked_into::<Element>())
+        .find(|l| l.text_content().as_deref() == Some(label))
+        .and_then(|l| l.get_attribute("for"))
+        .unwrap_or_else(|| panic!("no label {label}"));
+    root.query_selector(&format!("#{for_id}")).unwrap().unwrap().unchecked_into()
+}
+
+fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let event = web_sys::Event::new_with_event_init_dict("input", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn first_render_shows_the_typical_week() {
+    let (root, _app) = mount();
+    tick().await;
+    assert_eq!(text(&root, "#headcount"), "48");
+    assert_eq!(text(&root, "#status"), "At capacity");
+}
+
+#[wasm_bindgen_test]
+async fn adding_a_student_updates_the_results() {
+    let (root, _app) = mount();
+    tick().await;
+    let before = text(&root, "#total-hours");
+    button(&root, "Add a student").click();
+    tick().await;
+    assert_eq!(text(&root, "#headcount"), "49");
+    // 30 direct minutes plus paperwork: the week grows by more than half an hour.
+    let grew = text(&root, "#total-hours").parse::<f64>().unwrap() - before.parse::<f64>().unwrap();
+    assert!((0.6..=0.8).contains(&grew), "grew by {grew}");
+}
+
+#[wasm_bindgen_test]
+async fn invalid_input_shows_its_message_and_changes_nothing() {
+    let (root, _app) = mount();
+    tick().await;
+    let before = text(&root, "#utilization");
+    let fte = input(&root, "FTE");
+    type_into(&fte, "-1");
+    tick().await;
+    assert_eq!(fte.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(root.text_content().unwrap().contains("FTE cannot be negative."));
+    assert_eq!(text(&root, "#utilization"), before);
+
+    type_into(&fte, "0.5");
+    tick().await;
+    assert_eq!(fte.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(text(&root, "#status"), "Over capacity");
+}
+
+#[wasm_bindgen_test]
+async fn every_change_is_saved() {
+    let (root, _app) = mount();
+    tick().await;
+    type_into(&input(&root, "FTE"), "0.8");
+    tick().await;
+    let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("workload-calculator.data").unwrap().unwrap();
+    assert!(saved.contains("\"fte\":0.8"), "{}", &saved[..200.min(saved.len())]);
+}
