@@ -2,10 +2,16 @@
 
 use crate::model::{Period, Profile, Rate};
 
-/// A quantity the engine may use: negative, NaN and infinite inputs count as zero.
+/// The largest quantity the engine works with. No real input comes near it (it is about
+/// two million years of minutes), and bounding every quantity by it keeps every sum and
+/// product the engine forms finite.
+pub const LIMIT: f64 = 1e12;
+
+/// A quantity the engine may use: negative, NaN and infinite inputs count as zero, and
+/// anything beyond [`LIMIT`] counts as [`LIMIT`].
 pub fn clean(x: f64) -> f64 {
     if x.is_finite() && x > 0.0 {
-        x
+        x.min(LIMIT)
     } else {
         0.0
     }
@@ -72,7 +78,7 @@ mod tests {
         assert_eq!(minutes_per_week(&Rate::new(-30.0, 2.0, Period::Week), &p), 0.0);
         assert_eq!(minutes_per_week(&Rate::new(f64::NAN, 2.0, Period::Week), &p), 0.0);
         assert_eq!(minutes_per_week(&Rate::new(f64::INFINITY, 2.0, Period::Week), &p), 0.0);
-        assert_eq!(minutes_per_week(&Rate::new(f64::MAX, f64::MAX, Period::Week), &p), 0.0);
+        assert_eq!(minutes_per_week(&Rate::new(f64::MAX, f64::MAX, Period::Week), &p), LIMIT);
     }
 
     #[test]
