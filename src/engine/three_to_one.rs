@@ -6,8 +6,6 @@
 //! does not fit stays spread over the direct weeks. The cycle's total is unchanged, so the
 //! average week equals the traditional week.
 
-use super::week::clean;
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct ThreeToOneWeek {
     /// The average week over a cycle (the same total as a traditional week).
@@ -26,11 +24,15 @@ pub struct ThreeToOneWeek {
     pub indirect_week_free: f64,
 }
 
-/// All arguments are average minutes per week.
+/// All arguments are average minutes per week: sums of quantities already bounded by
+/// [`super::week::clean`], so they are only guarded against being negative here (bounding
+/// the sums again would break the cycle's total).
 pub fn three_to_one_week(direct: f64, flexible: f64, every_week: f64, capacity: f64) -> ThreeToOneWeek {
-    let (direct, flexible, every_week, capacity) = (clean(direct), clean(flexible), clean(every_week), clean(capacity));
+    let non_negative = |x: f64| if x > 0.0 { x } else { 0.0 };
+    let (direct, flexible, every_week, capacity) =
+        (non_negative(direct), non_negative(flexible), non_negative(every_week), non_negative(capacity));
     let flexible_per_cycle = flexible * 4.0;
-    let indirect_week_room = clean(capacity - every_week);
+    let indirect_week_room = non_negative(capacity - every_week);
     let moved = flexible_per_cycle.min(indirect_week_room);
     let left_over = flexible_per_cycle - moved;
     let direct_in_direct_week = direct * 4.0 / 3.0;
@@ -41,7 +43,7 @@ pub fn three_to_one_week(direct: f64, flexible: f64, every_week: f64, capacity: 
         indirect_week_room,
         flexible_per_cycle,
         moved_to_indirect_week: moved,
-        indirect_week_free: clean(indirect_week_room - moved),
+        indirect_week_free: non_negative(indirect_week_room - moved),
     }
 }
 
