@@ -60,23 +60,17 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#results">"Skip to results"</a>
-        <header class="app-header">
-            <div class="title">
-                <h1>"Caseload and workload calculator"</h1>
-                <p class="tagline">
-                    "For school SLPs, OTs, PTs and special educators: count the whole week, not just the students."
-                </p>
-            </div>
+        <div class="toolbar">
+            <p class="privacy-note">
+                <strong>"Your data stays on this device."</strong>
+                " Nothing you type is sent anywhere. Identify students by initials or a code, never by name."
+            </p>
             <PresetBar />
-        </header>
+        </div>
         <Notices notices />
         <StatusStrip />
         <main class="layout">
             <div class="inputs">
-                <p class="privacy-note">
-                    <strong>"Your data stays on this device."</strong>
-                    " Nothing you type is sent anywhere. Identify students by initials or a code, never by name."
-                </p>
                 <Explainer />
                 {move || {
                     state.generation.track();

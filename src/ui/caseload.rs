@@ -7,7 +7,7 @@ use super::fields::{options, NumberField, SelectField, TextField};
 use super::state::use_state;
 use crate::engine::format;
 use crate::model::validation::{self, label_looks_like_a_name, parse_label, parse_number};
-use crate::model::{Delivery, Level, Period, PlanType, Rate, Service, Student};
+use crate::model::{Delivery, Level, Period, PlanType, Rate, Service, Student, Workspace};
 
 fn new_service() -> Service {
     Service { delivery: Delivery::PullOut, rate: Rate::weekly(30.0, 1.0), group: None }
@@ -37,6 +37,7 @@ pub fn CaseloadEditor() -> impl IntoView {
                 services: vec![new_service()],
             });
         });
+        state.opened_student.set(Some(new_id));
         focus_soon(format!("student-{new_id}-label"));
     };
     let undo_remove = move |_| {
@@ -46,6 +47,7 @@ pub fn CaseloadEditor() -> impl IntoView {
                 let at = index.min(w.students.len());
                 w.students.insert(at, student);
             });
+            state.opened_student.set(Some(id));
             state.removed_student.set(None);
             focus_soon(format!("student-{id}-label"));
         }
@@ -93,7 +95,14 @@ fn StudentRow(id: u32) -> impl IntoView {
             }
         })
     };
-    let label = RwSignal::new(s.label.clone());
+    // Collapsed rows show a one-line summary: a whole caseload of editors would be slow to
+    // draw and hard to scan. A student added or duplicated just now opens for editing.
+    let expanded = RwSignal::new(state.opened_student.get_untracked() == Some(id));
+    let summary = Memo::new(move |_| {
+        state.workspace.with(|w| w.students.iter().find(|s| s.id == id).map(|s| summary_of(s, w)).unwrap_or_default())
+    });
+    let label = move || summary.with(|s| s.label.clone());
+    let editor_id = format!("student-{id}-editor");
     // Bumped when a service is added or removed: the student's few service rows are then
     // rebuilt, so each row's index always matches its place in the list.
     let services_changed = RwSignal::new(0u32);
@@ -103,6 +112,7 @@ fn StudentRow(id: u32) -> impl IntoView {
         let mut new_id = None;
         state.edit(|w| new_id = w.duplicate_student(id));
         if let Some(new_id) = new_id {
+            state.opened_student.set(Some(new_id));
             focus_soon(format!("student-{new_id}-label"));
         }
     };
@@ -133,77 +143,134 @@ fn StudentRow(id: u32) -> impl IntoView {
     let building_id = format!("student-{id}-building");
     let weight_text = s.weight.map(|w| format::number(w, 2)).unwrap_or_default();
 
+    let toggle = move |_| {
+        let open = !expanded.get_untracked();
+        expanded.set(open);
+        if open {
+            focus_soon(format!("student-{id}-label"));
+        }
+    };
+
     view! {
-        <li class="student">
-            <div class="student-head">
-                <TextField
-                    label="Student label"
-                    id=format!("student-{id}-label")
-                    value=s.label.clone()
-                    parse=parse_label
-                    advise=name_advice
-                    class="label-field"
-                    on_valid=move |v: String| { label.set(v.clone()); edit(Box::new(move |s| s.label = v)) }
-                />
-                <SelectField
-                    label="Plan"
-                    options=options(&PlanType::ALL, PlanType::key, PlanType::label)
-                    selected=s.plan.key()
-                    on_change=move |k: String| if let Some(p) = PlanType::from_key(&k) { edit(Box::new(move |s| s.plan = p)) }
-                />
-                <SelectField
-                    label="Level"
-                    options=options(&Level::ALL, Level::key, Level::label)
-                    selected=s.level.key()
-                    on_change=move |k: String| if let Some(l) = Level::from_key(&k) { edit(Box::new(move |s| s.level = l)) }
-                />
-                <div class="field">
-                    <label for=building_id.clone()>"Building"</label>
-                    <select id=building_id on:change=move |ev| {
-                        let value = event_target_value(&ev).parse::<u32>().ok();
-                        edit(Box::new(move |s| s.building = value));
-                    }>
-                        <option value="" selected=s.building.is_none()>"Not set"</option>
-                        {move || building_options().into_iter().map(|(bid, name)| {
-                            view! { <option value=bid.to_string() selected=s.building == Some(bid)>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-                <TextField
-                    label="Weight"
-                    value=weight_text
-                    help="Optional, for the weighted headcount."
-                    class="narrow"
-                    parse=|t| if t.trim().is_empty() { Ok(String::new()) } else { parse_number(t, validation::WEIGHT).map(|v| v.to_string()) }
-                    on_valid=move |v: String| edit(Box::new(move |s| s.weight = v.parse().ok()))
-                />
-                <p class="student-minutes">
+        <li class="student" class:open=move || expanded.get()>
+            <div class="student-summary">
+                <span class="student-label">{label}</span>
+                <span class="student-plan">{move || summary.with(|s| s.plan.clone())}</span>
+                <span class="student-services">{move || summary.with(|s| s.services.clone())}</span>
+                <span class="student-minutes">
                     <span class="value">{move || format::minutes(weekly())}</span>
-                    " min a week of your time"
-                </p>
+                    " min a week"
+                </span>
+                <span class="row-actions">
+                    <button type="button" class="secondary small" on:click=toggle
+                        aria-expanded=move || expanded.get().to_string() aria-controls=editor_id.clone()
+                        aria-label=move || format!("{} {}", if expanded.get() { "Close" } else { "Edit" }, label())>
+                        {move || if expanded.get() { "Close" } else { "Edit" }}
+                    </button>
+                    <button type="button" class="secondary small" on:click=duplicate
+                        aria-label=move || format!("Duplicate {}", label())>"Duplicate"</button>
+                    <button type="button" class="secondary small danger" on:click=remove
+                        aria-label=move || format!("Remove {}", label())>"Remove"</button>
+                </span>
             </div>
-            <ul class="services" aria-label=move || format!("Services for {}", label.get())>
-                {move || {
-                    services_changed.track();
-                    let count = state.workspace.with_untracked(|w| {
-                        w.students.iter().find(|s| s.id == id).map_or(0, |s| s.services.len())
-                    });
-                    (0..count)
-                        .map(|index| view! { <ServiceRow student=id index removable={count > 1} on_remove=remove_service /> })
-                        .collect_view()
-                }}
-            </ul>
-            <div class="row-actions">
-                <button type="button" class="secondary" on:click=add_service
-                    aria-label=move || format!("Add a service for {}", label.get())>"Add a service"</button>
-                <button type="button" class="secondary" on:click=duplicate
-                    aria-label=move || format!("Duplicate {}", label.get())>"Duplicate"</button>
-                <button type="button" class="secondary danger" on:click=remove
-                    aria-label=move || format!("Remove {}", label.get())>"Remove"</button>
-            </div>
+            <Show when=move || expanded.get()>
+                <div class="student-editor" id=editor_id.clone()>
+                    <div class="student-head">
+                        <TextField
+                            label="Student label"
+                            id=format!("student-{id}-label")
+                            value=s.label.clone()
+                            parse=parse_label
+                            advise=name_advice
+                            class="label-field"
+                            on_valid=move |v: String| edit(Box::new(move |s| s.label = v))
+                        />
+                        <SelectField
+                            label="Plan"
+                            options=options(&PlanType::ALL, PlanType::key, PlanType::label)
+                            selected=s.plan.key()
+                            on_change=move |k: String| if let Some(p) = PlanType::from_key(&k) { edit(Box::new(move |s| s.plan = p)) }
+                        />
+                        <SelectField
+                            label="Level"
+                            options=options(&Level::ALL, Level::key, Level::label)
+                            selected=s.level.key()
+                            on_change=move |k: String| if let Some(l) = Level::from_key(&k) { edit(Box::new(move |s| s.level = l)) }
+                        />
+                        <div class="field">
+                            <label for=building_id.clone()>"Building"</label>
+                            <select id=building_id.clone() on:change=move |ev| {
+                                let value = event_target_value(&ev).parse::<u32>().ok();
+                                edit(Box::new(move |s| s.building = value));
+                            }>
+                                <option value="" selected=s.building.is_none()>"Not set"</option>
+                                {move || building_options().into_iter().map(|(bid, name)| {
+                                    view! { <option value=bid.to_string() selected=s.building == Some(bid)>{name}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <TextField
+                            label="Weight"
+                            value=weight_text.clone()
+                            help="Optional, for the weighted headcount."
+                            class="narrow"
+                            parse=|t| if t.trim().is_empty() { Ok(String::new()) } else { parse_number(t, validation::WEIGHT).map(|v| v.to_string()) }
+                            on_valid=move |v: String| edit(Box::new(move |s| s.weight = v.parse().ok()))
+                        />
+                    </div>
+                    <ul class="services" aria-label=move || format!("Services for {}", label())>
+                        {move || {
+                            services_changed.track();
+                            let count = state.workspace.with_untracked(|w| {
+                                w.students.iter().find(|s| s.id == id).map_or(0, |s| s.services.len())
+                            });
+                            (0..count)
+                                .map(|index| view! { <ServiceRow student=id index removable={count > 1} on_remove=remove_service /> })
+                                .collect_view()
+                        }}
+                    </ul>
+                    <button type="button" class="secondary small" on:click=add_service
+                        aria-label=move || format!("Add a service for {}", label())>"Add a service"</button>
+                </div>
+            </Show>
         </li>
     }
     .into_any()
+}
+
+/// What a collapsed row says about a student.
+#[derive(Clone, Default, PartialEq)]
+struct Summary {
+    label: String,
+    plan: String,
+    services: String,
+}
+
+fn summary_of(student: &Student, workspace: &Workspace) -> Summary {
+    let building = student
+        .building
+        .and_then(|b| workspace.profile.buildings.iter().find(|x| x.id == b))
+        .map(|b| format!(" · {}", b.name))
+        .unwrap_or_default();
+    let services: Vec<String> = student
+        .services
+        .iter()
+        .map(|v| {
+            let group = v.group.as_ref().map(|g| format!(", {g}")).unwrap_or_default();
+            format!(
+                "{} min × {} {}, {}{group}",
+                format::number(v.rate.minutes, 1),
+                format::number(v.rate.times, 2),
+                v.rate.per.label(),
+                v.delivery.label().to_lowercase()
+            )
+        })
+        .collect();
+    Summary {
+        label: student.label.clone(),
+        plan: format!("{} · {}{building}", student.plan.label(), student.level.label()),
+        services: if services.is_empty() { "no services".into() } else { services.join("; ") },
+    }
 }
 
 /// One service line, at `index` in the student's list.

@@ -1,5 +1,6 @@
 //! Labelled inputs that validate as the user types. A value reaches the model only when it
-//! is valid; otherwise the field keeps the text and says what is wrong, in words.
+//! is valid; otherwise the field keeps the text and says what is wrong, in words. The input
+//! element holds the text itself: it is set once from the model when the field is built.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -32,7 +33,6 @@ pub fn NumberField(
     let id = id.unwrap_or_else(|| dom_id("num"));
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    let draft = RwSignal::new(format::number(value, 3));
     let error = RwSignal::new(None::<String>);
     let describedby = if help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
     view! {
@@ -46,17 +46,13 @@ pub fn NumberField(
                     autocomplete="off"
                     aria-describedby=describedby
                     aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                    prop:value=move || draft.get()
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        match parse_number(&text, rule) {
-                            Ok(v) => {
-                                error.set(None);
-                                on_valid.run(v);
-                            }
-                            Err(message) => error.set(Some(message)),
+                    value=format::number(value, 3)
+                    on:input=move |ev| match parse_number(&event_target_value(&ev), rule) {
+                        Ok(v) => {
+                            error.set(None);
+                            on_valid.run(v);
                         }
-                        draft.set(text);
+                        Err(message) => error.set(Some(message)),
                     }
                 />
                 {(!unit.is_empty()).then(|| view! { <span class="unit" aria-hidden="true">{unit}</span> })}
@@ -85,9 +81,8 @@ pub fn TextField(
     let id = id.unwrap_or_else(|| dom_id("text"));
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    let draft = RwSignal::new(value);
     let error = RwSignal::new(None::<String>);
-    let advice = RwSignal::new(advise.and_then(|a| draft.with_untracked(|d| a(d))));
+    let advice = RwSignal::new(advise.and_then(|a| a(&value)));
     let describedby = if help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
     view! {
         <div class=format!("field {class}") class:invalid=move || error.with(Option::is_some)>
@@ -99,7 +94,7 @@ pub fn TextField(
                 spellcheck="false"
                 aria-describedby=describedby
                 aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                prop:value=move || draft.get()
+                value=value
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     match parse(&text) {
@@ -110,7 +105,6 @@ pub fn TextField(
                         Err(message) => error.set(Some(message)),
                     }
                     advice.set(advise.and_then(|a| a(&text)));
-                    draft.set(text);
                 }
             />
             {help.map(|h| view! { <p class="help" id=help_id>{h}</p> })}

@@ -19,6 +19,8 @@ pub struct AppState {
     pub generation: RwSignal<u32>,
     /// The last student removed and where it stood, for undo.
     pub removed_student: RwSignal<Option<(usize, Student)>>,
+    /// The student just added or duplicated, whose editor opens when its row appears.
+    pub opened_student: RwSignal<Option<u32>>,
 }
 
 impl AppState {
@@ -33,6 +35,7 @@ impl AppState {
             student_minutes,
             generation: RwSignal::new(0),
             removed_student: RwSignal::new(None),
+            opened_student: RwSignal::new(None),
         }
     }
 

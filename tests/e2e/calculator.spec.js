@@ -83,7 +83,11 @@ test.describe("entering a caseload", () => {
     await page.reload();
     await expect(app.headcount).toHaveText("2");
     await expect(app.utilization).toHaveText("22.8%");
-    await expect(page.getByLabel("Student label").first()).toHaveValue("AB");
+    // After a reload the caseload is a list of one-line summaries.
+    await expect(page.locator(".student-summary").first()).toContainText("AB");
+    await expect(page.locator(".student-summary").nth(1)).toContainText("60 min × 1 per week, direct, pull-out");
+    await page.getByRole("button", { name: "Edit AB" }).click();
+    await expect(page.getByLabel("Student label")).toHaveValue("AB");
     await app.expectHealthy();
   });
 
@@ -120,7 +124,9 @@ test.describe("entering a caseload", () => {
     await expect(app.status).toHaveText("Over capacity");
     await expect(page.locator("body")).not.toContainText(/NaN|Infinity|#DIV/);
 
-    const label = page.getByLabel("Student label").first();
+    await page.getByRole("button", { name: "Edit S01" }).click();
+    const label = page.getByLabel("Student label");
+    await expect(label).toBeFocused();
     await label.fill("   ");
     await expect(page.getByText("Give the student a label")).toBeVisible();
     await label.fill("Maria Lopez");
@@ -134,9 +140,15 @@ test.describe("entering a caseload", () => {
     await expect(app.headcount).toHaveText("47");
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(app.headcount).toHaveText("48");
+    // It comes back in its place, open, with focus on its label.
+    await expect(page.locator(".student-summary").first()).toContainText("S01");
+    await expect(page.locator(":focus")).toHaveValue("S01");
     await page.getByRole("button", { name: "Duplicate S02" }).click();
     await expect(app.headcount).toHaveText("49");
-    await expect(page.getByLabel("Student label").nth(2)).toHaveValue("S02 (copy)");
+    // The copy sits right after the original, open for editing.
+    await expect(page.locator(".student-summary").nth(2)).toContainText("S02 (copy)");
+    await expect(page.locator(":focus")).toHaveValue("S02 (copy)");
+    await expect(page.locator(":focus")).toHaveAccessibleName("Student label");
   });
 
   test("start over asks first and keeps everything if declined", async ({ page }) => {
