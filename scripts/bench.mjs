@@ -67,7 +67,7 @@ function workspaceWith(n) {
       profile: {
         discipline: "slp", fte: 1, contract_hours_per_week: 37.5, contract_includes_lunch: false,
         lunch_minutes_per_day: 30, days_per_week: 5, school_weeks_per_year: 36, weeks_per_quarter: 9,
-        buildings: [], service_model: { kind: "traditional" }, cap: { kind: "none" }, assistants_supervised: 0,
+        buildings: [], service_model: "traditional", cap: "none", assistants_supervised: 0,
         weighting: "unweighted", thresholds: { at_capacity_from: 85, over_capacity_above: 100 },
       },
       standards: {

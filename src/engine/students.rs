@@ -34,7 +34,7 @@ impl StudentLoad {
 /// The key a group is known by: names differing only in case or spacing are one group.
 fn group_key(service: &Service) -> Option<String> {
     let name = service.group.as_deref()?.trim();
-    (!name.is_empty()).then(|| name.to_lowercase())
+    (!name.is_empty()).then(|| name.to_ascii_lowercase())
 }
 
 /// Weekly paperwork a student brings: their plan's share plus a note per direct session.

@@ -23,7 +23,7 @@ pub fn summary(r: &Report) -> Vec<String> {
         hours(r.total),
         hours(r.capacity),
         percent(utilization),
-        r.status.label().to_lowercase()
+        r.status.label().to_ascii_lowercase()
     ));
     if let Some(balance) = r.balance {
         if balance < 0.0 {
@@ -107,7 +107,7 @@ fn join_or(items: &[String]) -> String {
 
 impl Report {
     fn discipline_phrase(&self) -> String {
-        let label = self.discipline.label().to_lowercase();
+        let label = self.discipline.label().to_ascii_lowercase();
         let fte = number(self.fte, 2);
         if self.fte == 1.0 {
             format!("full-time {label}")

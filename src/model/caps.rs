@@ -97,7 +97,7 @@ impl CapPreset {
 
 /// Which cap applies to this provider.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum CapChoice {
     /// No numeric cap (ASHA recommends none; Ohio uses a workload process).
     None,

@@ -50,7 +50,7 @@ pub enum IndirectWeek {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum ServiceModel {
     /// Every week looks alike.
     Traditional,

@@ -93,20 +93,22 @@ pub fn parse_name(text: &str, what: &str) -> Result<String, String> {
         return Err(format!("{what} needs a name."));
     }
     if trimmed.chars().count() > 80 {
-        return Err(format!("Keep the {} to 80 characters or fewer.", what.to_lowercase()));
+        return Err(format!("Keep the {} to 80 characters or fewer.", what.to_ascii_lowercase()));
     }
     Ok(trimmed.to_string())
 }
 
-/// Two or more capitalised words of letters ("Maria Lopez") look like a full name.
+/// Two or more capitalised words ("Maria Lopez", "José Núñez") look like a full name.
+/// Checked with ASCII capitals only (with any non-ASCII letter allowed after them), which
+/// keeps Unicode case tables out of the bundle and catches the common case.
 pub fn label_looks_like_a_name(label: &str) -> bool {
-    let words: Vec<&str> = label.split_whitespace().collect();
+    let words: Vec<&str> = label.split_ascii_whitespace().collect();
     words.len() >= 2
         && words.iter().all(|w| {
             let mut chars = w.chars();
-            chars.next().is_some_and(|c| c.is_uppercase())
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
                 && w.chars().count() >= 2
-                && chars.all(|c| c.is_alphabetic() && c.is_lowercase() || c == '-' || c == '\'')
+                && chars.all(|c| c.is_ascii_lowercase() || !c.is_ascii() || c == '-' || c == '\'')
         })
 }
 
@@ -138,6 +140,7 @@ mod tests {
         assert!(parse_label("   ").is_err());
         assert!(parse_label(&"x".repeat(41)).is_err());
         assert!(label_looks_like_a_name("Maria Lopez"));
+        assert!(label_looks_like_a_name("José Núñez"));
         assert!(!label_looks_like_a_name("M.L."));
         assert!(!label_looks_like_a_name("S01"));
         assert!(!label_looks_like_a_name("Group A"));

@@ -53,7 +53,7 @@ fn CategoryActivities(category: Category) -> impl IntoView {
                 </For>
             </ul>
             <button type="button" class="secondary" on:click=add>
-                {format!("Add to {}", category.short_label().to_lowercase())}
+                {format!("Add to {}", category.short_label().to_ascii_lowercase())}
             </button>
         </div>
     }

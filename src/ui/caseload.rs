@@ -262,7 +262,7 @@ fn summary_of(student: &Student, workspace: &Workspace) -> Summary {
                 format::number(v.rate.minutes, 1),
                 format::number(v.rate.times, 2),
                 v.rate.per.label(),
-                v.delivery.label().to_lowercase()
+                v.delivery.label().to_ascii_lowercase()
             )
         })
         .collect();

@@ -47,7 +47,7 @@ pub fn ProfileForm() -> impl IntoView {
         let d = discipline.get_untracked();
         if confirm(&format!(
             "Replace the other activities with the usual ones for a {}? Activities you entered will be removed.",
-            d.label().to_lowercase()
+            d.label().to_ascii_lowercase()
         )) {
             state.edit(|w| {
                 w.activities.clear();
@@ -123,7 +123,7 @@ pub fn ProfileForm() -> impl IntoView {
                 />
             </div>
             <button type="button" class="secondary" on:click=use_discipline_defaults>
-                {move || format!("Use the usual activities for a {}", discipline.get().label().to_lowercase())}
+                {move || format!("Use the usual activities for a {}", discipline.get().label().to_ascii_lowercase())}
             </button>
 
             <details class="sub">

@@ -47,7 +47,7 @@ pub fn Lenses() -> impl IntoView {
                     <dt>"Hours of work a week"</dt>
                     <dd>{r(|r| format::hours(r.total))}</dd>
                     <dt>"Utilization"</dt>
-                    <dd>{r(|r| r.utilization.map(|u| format!("{}% ({})", format::percent(u), r.status.label().to_lowercase())).unwrap_or_else(|| "—".into()))}</dd>
+                    <dd>{r(|r| r.utilization.map(|u| format!("{}% ({})", format::percent(u), r.status.label().to_ascii_lowercase())).unwrap_or_else(|| "—".into()))}</dd>
                     <dt>"FTE needed"</dt>
                     <dd>{r(|r| r.fte_needed.map(|f| format::number(f, 2)).unwrap_or_else(|| "—".into()))}</dd>
                     <dt>"Sustainable caseload"</dt>
