@@ -78,6 +78,7 @@ test.describe("entering a caseload", () => {
     await expect(app.totalHours).toHaveText("8.5");
     await expect(app.utilization).toHaveText("22.8%");
     await expect(app.status).toHaveText("Room in the week");
+    await expect(page.locator("#status-announcement")).toHaveText("Room in the week: 22.8% of the week.");
     await expect(page.locator("#student-times tbody tr").first()).toContainText("CD");
 
     await page.reload();
@@ -131,6 +132,18 @@ test.describe("entering a caseload", () => {
     await expect(page.getByText("Give the student a label")).toBeVisible();
     await label.fill("Maria Lopez");
     await expect(page.getByText("This looks like a name")).toBeVisible();
+  });
+
+  test("what a user types is shown as text, never run as markup", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    await page.getByRole("button", { name: "Edit S01" }).click();
+    const markup = '<img src=x onerror="window.__ran=1">';
+    await page.getByLabel("Student label").fill(markup);
+    await expect(page.locator(".student-summary").first()).toContainText(markup);
+    expect(await page.locator("#app img").count()).toBe(0);
+    expect(await page.evaluate(() => window.__ran)).toBeUndefined();
+    await app.expectHealthy();
   });
 
   test("a removed student can be brought back", async ({ page }) => {

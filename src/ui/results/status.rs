@@ -48,6 +48,13 @@ pub fn StatusCard() -> impl IntoView {
                 <span class="status-icon" aria-hidden="true">{icon}</span>
                 <span id="status">{move || status().label()}</span>
             </p>
+            // Screen readers hear the outcome of an edit without leaving the field.
+            <p class="visually-hidden" aria-live="polite" id="status-announcement">
+                {move || state.report.with(|r| match r.utilization {
+                    Some(u) => format!("{}: {}% of the week.", r.status.label(), format::percent(u)),
+                    None => r.status.label().to_string(),
+                })}
+            </p>
             <dl class="headline">
                 <div>
                     <dt>"Utilization"</dt>
