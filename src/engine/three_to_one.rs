@@ -6,6 +6,9 @@
 //! does not fit stays spread over the direct weeks. The cycle's total is unchanged, so the
 //! average week equals the traditional week.
 
+use super::format::number;
+use super::week::{clean, ratio};
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ThreeToOneWeek {
     /// The average week over a cycle (the same total as a traditional week).
@@ -47,6 +50,93 @@ pub fn three_to_one_week(direct: f64, flexible: f64, every_week: f64, capacity: 
     }
 }
 
+/// One service's minutes under 3:1. All three describe the same time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CycleMinutes {
+    pub weekly_average: f64,
+    pub per_cycle: f64,
+    pub per_direct_week: f64,
+}
+
+impl CycleMinutes {
+    /// From a traditional weekly figure: the cycle keeps the same total.
+    pub fn from_weekly(weekly: f64) -> CycleMinutes {
+        let w = clean(weekly);
+        CycleMinutes { weekly_average: w, per_cycle: w * 4.0, per_direct_week: w * 4.0 / 3.0 }
+    }
+
+    /// From minutes in each direct week ("60 minutes weekly for 3 out of 4 weeks").
+    pub fn from_direct_week(minutes: f64) -> CycleMinutes {
+        let m = clean(minutes);
+        CycleMinutes { weekly_average: m * 3.0 / 4.0, per_cycle: m * 3.0, per_direct_week: m }
+    }
+
+    pub fn from_cycle(minutes: f64) -> CycleMinutes {
+        let c = clean(minutes);
+        CycleMinutes { weekly_average: c / 4.0, per_cycle: c, per_direct_week: c / 3.0 }
+    }
+
+    /// How an IEP under 3:1 states it.
+    pub fn iep_wording(&self) -> String {
+        format!(
+            "{} minutes weekly for 3 out of 4 weeks ({} minutes per 4-week cycle)",
+            number(self.per_direct_week, 1),
+            number(self.per_cycle, 1)
+        )
+    }
+}
+
+/// One column of the traditional-versus-3:1 comparison. Minutes per week.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModelColumn {
+    pub average_week: f64,
+    /// The fullest week: every week under the traditional model, a direct week under 3:1.
+    pub busiest_week: f64,
+    pub busiest_utilization: Option<f64>,
+    pub direct_in_busiest_week: f64,
+    /// What the indirect week holds (3:1 only).
+    pub indirect_week: Option<f64>,
+}
+
+/// The same caseload under both models.
+pub fn compare_models(report: &super::Report) -> (ModelColumn, ModelColumn) {
+    let w = &report.three_to_one;
+    let every_week = report.minutes(crate::model::Category::Duties) + report.minutes(crate::model::Category::Travel);
+    let traditional = ModelColumn {
+        average_week: report.total,
+        busiest_week: report.total,
+        busiest_utilization: ratio(report.total, report.capacity),
+        direct_in_busiest_week: report.minutes(crate::model::Category::Direct),
+        indirect_week: None,
+    };
+    let three = ModelColumn {
+        average_week: w.average_week,
+        busiest_week: w.peak_direct_week,
+        busiest_utilization: ratio(w.peak_direct_week, report.capacity),
+        direct_in_busiest_week: w.direct_in_direct_week,
+        indirect_week: Some(every_week + w.moved_to_indirect_week),
+    };
+    (traditional, three)
+}
+
+/// Checklist tasks left undone in the cycle before `cycle`: they carry over into it.
+pub fn carried_over(checklist: &crate::model::Checklist, cycle: u32) -> Vec<u32> {
+    if cycle <= 1 {
+        return Vec::new();
+    }
+    checklist
+        .tasks
+        .iter()
+        .filter(|t| !checklist.is_done(cycle - 1, t.id) && !checklist.is_done(cycle, t.id))
+        .map(|t| t.id)
+        .collect()
+}
+
+/// The checklist's planned minutes against the indirect week's room.
+pub fn checklist_minutes(checklist: &crate::model::Checklist) -> f64 {
+    checklist.tasks.iter().map(|t| clean(t.minutes)).sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +147,36 @@ mod tests {
         let week = three_to_one_week(45.0, 0.0, 0.0, 2250.0);
         assert_eq!(week.average_week, 45.0);
         assert_eq!(week.direct_in_direct_week, 60.0);
+    }
+
+    #[test]
+    fn conversions_both_ways_and_iep_wording() {
+        // BRIEF example 6: 60 minutes weekly for 3 out of 4 weeks = 180 a cycle = 45 a week.
+        let m = CycleMinutes::from_direct_week(60.0);
+        assert_eq!((m.per_cycle, m.weekly_average), (180.0, 45.0));
+        assert_eq!(m.iep_wording(), "60 minutes weekly for 3 out of 4 weeks (180 minutes per 4-week cycle)");
+        assert_eq!(CycleMinutes::from_weekly(45.0), m);
+        assert_eq!(CycleMinutes::from_cycle(180.0), m);
+        // A traditional 60 a week keeps its total: 240 a cycle, 80 in each direct week.
+        let t = CycleMinutes::from_weekly(60.0);
+        assert_eq!((t.per_cycle, t.per_direct_week), (240.0, 80.0));
+        assert_eq!(CycleMinutes::from_weekly(20.0).iep_wording(), "26.7 minutes weekly for 3 out of 4 weeks (80 minutes per 4-week cycle)");
+        assert_eq!(CycleMinutes::from_weekly(-5.0).per_cycle, 0.0);
+    }
+
+    #[test]
+    fn unfinished_tasks_carry_over() {
+        use crate::model::{Checklist, IndirectTask, TaskKind};
+        let task = |id| IndirectTask { id, name: format!("t{id}"), minutes: 60.0, kind: TaskKind::Other };
+        let mut list = Checklist { tasks: vec![task(1), task(2), task(3)], done: vec![] };
+        list.set_done(1, 1, true);
+        list.set_done(2, 3, true);
+        assert_eq!(carried_over(&list, 1), Vec::<u32>::new());
+        // Task 2 was not done in cycle 1; task 3 is done in cycle 2 already.
+        assert_eq!(carried_over(&list, 2), vec![2]);
+        list.set_done(1, 1, false);
+        assert!(!list.is_done(1, 1));
+        assert_eq!(checklist_minutes(&list), 180.0);
     }
 
     #[test]

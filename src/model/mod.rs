@@ -5,9 +5,11 @@
 
 mod activity;
 mod caps;
+mod checklist;
 mod presets;
 mod profile;
 mod rate;
+mod school_year;
 mod standards;
 mod student;
 pub mod validation;
@@ -15,9 +17,11 @@ mod workspace;
 
 pub use activity::{Activity, Category};
 pub use caps::{CapChoice, CapPreset, CAP_PRESETS};
+pub use checklist::{default_tasks, Checklist, IndirectTask, TaskKind};
 pub use presets::{blank_workspace, default_activities, typical_slp_workspace};
 pub use profile::{Building, Discipline, IndirectWeek, Profile, ServiceModel, StatusThresholds, Weighting};
 pub use rate::{Period, Rate};
+pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};
 pub use standards::{StandardValue, StandardValues};
 pub use student::{Delivery, Level, PlanType, Service, Student};
 pub use workspace::Workspace;

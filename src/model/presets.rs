@@ -52,13 +52,7 @@ fn push_activities(workspace: &mut Workspace, list: Vec<(&'static str, Category,
 
 /// No students, the discipline's usual activities, default calendar and standard values.
 pub fn blank_workspace(discipline: Discipline) -> Workspace {
-    let mut workspace = Workspace {
-        profile: Profile { discipline, ..Profile::default() },
-        standards: StandardValues::default(),
-        students: Vec::new(),
-        activities: Vec::new(),
-        next_id: 1,
-    };
+    let mut workspace = Workspace::new(Profile { discipline, ..Profile::default() }, StandardValues::default());
     push_activities(&mut workspace, default_activities(discipline));
     workspace
 }
@@ -68,9 +62,9 @@ pub fn blank_workspace(discipline: Discipline) -> Workspace {
 /// comes from the students' own services, paperwork and re-evaluations from the standard
 /// values, the rest from activities.
 pub fn typical_slp_workspace() -> Workspace {
-    let mut workspace = Workspace {
-        profile: Profile::default(),
-        standards: StandardValues {
+    let mut workspace = Workspace::new(
+        Profile::default(),
+        StandardValues {
             progress_reports: StandardValue {
                 rate: Rate::new(15.0, 4.0, Period::Year),
                 source: "One short report per grading quarter".into(),
@@ -79,10 +73,7 @@ pub fn typical_slp_workspace() -> Workspace {
             documentation_source: "Brief session notes, about 2 minutes per student per session".into(),
             ..StandardValues::default()
         },
-        students: Vec::new(),
-        activities: Vec::new(),
-        next_id: 1,
-    };
+    );
     let building = workspace.take_id();
     workspace.profile.buildings.push(Building {
         id: building,

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Activity, Profile, StandardValues, Student};
+use super::{Activity, Checklist, Profile, SchoolYear, StandardValues, Student};
 
 /// Everything a user describes about one assignment: the input of the engine.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -9,12 +9,53 @@ pub struct Workspace {
     pub standards: StandardValues,
     pub students: Vec<Student>,
     pub activities: Vec<Activity>,
+    /// The school calendar for the 3:1 planner. Added after the first format; older saves
+    /// get the typical year.
+    #[serde(default)]
+    pub school_year: SchoolYear,
+    #[serde(default)]
+    pub checklist: Checklist,
     /// The next id to hand out to a student, activity or building: ids are never reused,
     /// so a row's identity survives edits, removals and reloads.
     pub next_id: u32,
 }
 
 impl Workspace {
+    /// An assignment with the typical school year and the discipline's usual indirect-week
+    /// tasks, and nothing else yet.
+    pub fn new(profile: Profile, standards: StandardValues) -> Workspace {
+        let school_year = SchoolYear::default();
+        let next_id = school_year.days_off.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+        let discipline = profile.discipline;
+        let mut workspace = Workspace {
+            profile,
+            standards,
+            students: Vec::new(),
+            activities: Vec::new(),
+            school_year,
+            checklist: Checklist::default(),
+            next_id,
+        };
+        for (name, minutes, kind) in super::checklist::default_tasks(discipline) {
+            let id = workspace.take_id();
+            workspace.checklist.tasks.push(super::IndirectTask { id, name: name.into(), minutes, kind });
+        }
+        workspace
+    }
+
+    /// The highest id in use anywhere, so that `next_id` can be kept past it.
+    pub fn highest_id(&self) -> u32 {
+        self.students
+            .iter()
+            .map(|s| s.id)
+            .chain(self.activities.iter().map(|a| a.id))
+            .chain(self.profile.buildings.iter().map(|b| b.id))
+            .chain(self.school_year.days_off.iter().map(|d| d.id))
+            .chain(self.checklist.tasks.iter().map(|t| t.id))
+            .max()
+            .unwrap_or(0)
+    }
+
     pub fn take_id(&mut self) -> u32 {
         let id = self.next_id;
         self.next_id += 1;

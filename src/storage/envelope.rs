@@ -112,15 +112,7 @@ fn migrate(version: u32, data: Cow<'_, str>) -> Result<Cow<'_, str>, Unreadable>
 /// Keeps ids unique even if saved data was edited by hand: the next id must be past every
 /// id in use.
 fn repaired(mut workspace: Workspace) -> Workspace {
-    let highest = workspace
-        .students
-        .iter()
-        .map(|s| s.id)
-        .chain(workspace.activities.iter().map(|a| a.id))
-        .chain(workspace.profile.buildings.iter().map(|b| b.id))
-        .max()
-        .unwrap_or(0);
-    workspace.next_id = workspace.next_id.max(highest + 1);
+    workspace.next_id = workspace.next_id.max(workspace.highest_id() + 1);
     workspace
 }
 
@@ -149,6 +141,17 @@ mod tests {
                     r#"{"format":"workload-calculator","version":0,"data":{}}"#] {
             assert!(matches!(decode(raw), Err(Unreadable::Corrupt(_))), "{raw}");
         }
+    }
+
+    #[test]
+    fn saves_from_before_the_school_year_get_the_typical_year() {
+        let mut value: serde_json::Value = serde_json::from_str(&encode(&typical_slp_workspace())).unwrap();
+        let data = value["data"].as_object_mut().unwrap();
+        data.remove("school_year");
+        data.remove("checklist");
+        let decoded = decode(&value.to_string()).unwrap().into_workspace();
+        assert_eq!(decoded.school_year, crate::model::SchoolYear::default());
+        assert!(decoded.checklist.tasks.is_empty());
     }
 
     #[test]
