@@ -25,11 +25,11 @@ pub fn largest_remainder_tenths(values: &[f64]) -> Vec<u32> {
     let mut shares: Vec<u32> = exact.iter().map(|e| e.floor() as u32).collect();
     let handed_out: u32 = shares.iter().sum();
     let mut order: Vec<usize> = (0..values.len()).collect();
-    // Stable sort keeps earlier entries first among equal remainders.
-    order.sort_by(|&a, &b| {
+    // Largest remainder first; among equal remainders, the earlier entry first.
+    order.sort_unstable_by(|&a, &b| {
         let ra = exact[a] - exact[a].floor();
         let rb = exact[b] - exact[b].floor();
-        rb.partial_cmp(&ra).unwrap_or(std::cmp::Ordering::Equal)
+        rb.partial_cmp(&ra).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b))
     });
     for &i in order.iter().take(1000u32.saturating_sub(handed_out) as usize) {
         shares[i] += 1;

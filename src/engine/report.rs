@@ -91,7 +91,10 @@ pub fn compute(workspace: &Workspace) -> Report {
         + by_category[slot(Category::Compliance)];
     let three_to_one = three_to_one_week(by_category[slot(Category::Direct)], flexible, every_week, capacity);
 
-    loads.sort_by(|a, b| b.total().partial_cmp(&a.total()).unwrap_or(std::cmp::Ordering::Equal));
+    // Heaviest first; equal loads in the order they were added.
+    loads.sort_unstable_by(|a, b| {
+        b.total().partial_cmp(&a.total()).unwrap_or(std::cmp::Ordering::Equal).then(a.id.cmp(&b.id))
+    });
 
     let mut report = Report {
         discipline: profile.discipline,

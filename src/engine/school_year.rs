@@ -69,7 +69,7 @@ pub fn problems(year: &SchoolYear) -> Vec<String> {
         }
     }
     let mut sorted: Vec<&DaysOff> = year.days_off.iter().filter(|d| d.first <= d.last).collect();
-    sorted.sort_by_key(|d| d.first);
+    sorted.sort_unstable_by_key(|d| (d.first, d.id));
     for pair in sorted.windows(2) {
         if pair[1].first <= pair[0].last {
             found.push(format!("{} and {} overlap.", pair[0].label.trim(), pair[1].label.trim()));

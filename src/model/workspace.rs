@@ -89,7 +89,7 @@ impl Workspace {
             .flat_map(|s| s.services.iter().filter_map(|v| v.group.clone()))
             .filter(|g| !g.trim().is_empty())
             .collect();
-        names.sort();
+        names.sort_unstable();
         names.dedup();
         names
     }

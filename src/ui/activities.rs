@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::list::keyed_rows;
+
 use super::browser::focus_soon;
 use super::fields::{options, NumberField, SelectField, TextField};
 use super::state::use_state;
@@ -48,9 +50,7 @@ fn CategoryActivities(category: Category) -> impl IntoView {
             <h3 id=heading_id>{category.label()}</h3>
             <p class="help">"For example: " {category.examples()} "."</p>
             <ul class="rows">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <ActivityRow id />
-                </For>
+                {keyed_rows(ids, |id| view! { <ActivityRow id /> }.into_any())}
             </ul>
             <button type="button" class="secondary" on:click=add>
                 {format!("Add to {}", category.short_label().to_ascii_lowercase())}

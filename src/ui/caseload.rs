@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::list::keyed_rows;
+
 use super::browser::focus_soon;
 use super::fields::{options, NumberField, SelectField, TextField};
 use super::state::use_state;
@@ -73,9 +75,7 @@ pub fn CaseloadEditor() -> impl IntoView {
                 {move || state.workspace.with(|w| w.group_names()).into_iter().map(|g| view! { <option value=g /> }).collect_view()}
             </datalist>
             <ol class="students">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <StudentRow id />
-                </For>
+                {keyed_rows(ids, |id| view! { <StudentRow id /> }.into_any())}
             </ol>
             <button type="button" on:click=add>"Add a student"</button>
         </section>
@@ -106,7 +106,7 @@ fn StudentRow(id: u32) -> impl IntoView {
     // Bumped when a service is added or removed: the student's few service rows are then
     // rebuilt, so each row's index always matches its place in the list.
     let services_changed = RwSignal::new(0u32);
-    let weekly = move || state.student_minutes.with(|m| m.get(&id).copied().unwrap_or(0.0));
+    let weekly = move || state.minutes_of(id);
 
     let duplicate = move |_| {
         let mut new_id = None;

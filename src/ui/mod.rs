@@ -7,6 +7,7 @@ mod browser;
 mod caseload;
 mod explainer;
 mod fields;
+mod list;
 mod notices;
 mod presets;
 mod profile;

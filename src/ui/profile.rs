@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::list::keyed_rows;
+
 use super::browser::{confirm, focus_soon};
 use super::fields::{options, CheckboxField, NumberField, SelectField, TextField};
 use super::state::use_state;
@@ -252,9 +254,7 @@ fn BuildingsEditor() -> impl IntoView {
         <h3>"Buildings and travel"</h3>
         <p class="help">"Each building you serve, with the driving it adds to your week (to, from and between buildings)."</p>
         <ul class="rows">
-            <For each=move || ids.get() key=|id| *id let:id>
-                <BuildingRow id />
-            </For>
+            {keyed_rows(ids, |id| view! { <BuildingRow id /> }.into_any())}
         </ul>
         <button type="button" class="secondary" on:click=add>"Add a building"</button>
     }

@@ -1,7 +1,5 @@
 //! The app's reactive state: one workspace signal, and the report derived from it.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use crate::engine::{compute, Report};
@@ -12,8 +10,8 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     /// Recomputed whenever the workspace changes; the only source of numbers on screen.
     pub report: Memo<Report>,
-    /// Each student's weekly provider minutes by id, for the caseload rows.
-    pub student_minutes: Memo<HashMap<u32, f64>>,
+    /// Each student's weekly provider minutes, sorted by id, for the caseload rows.
+    pub student_minutes: Memo<Vec<(u32, f64)>>,
     /// Bumped when the workspace is replaced whole (a preset, start over), so that the
     /// forms, which keep their own drafts, are built again from it.
     pub generation: RwSignal<u32>,
@@ -27,8 +25,11 @@ impl AppState {
     pub fn new(workspace: Workspace) -> AppState {
         let workspace = RwSignal::new(workspace);
         let report = Memo::new(move |_| workspace.with(compute));
-        let student_minutes =
-            Memo::new(move |_| report.with(|r| r.students.iter().map(|s| (s.id, s.total())).collect()));
+        let student_minutes = Memo::new(move |_| {
+            let mut list: Vec<(u32, f64)> = report.with(|r| r.students.iter().map(|s| (s.id, s.total())).collect());
+            list.sort_unstable_by_key(|&(id, _)| id);
+            list
+        });
         AppState {
             workspace,
             report,
@@ -37,6 +38,11 @@ impl AppState {
             removed_student: RwSignal::new(None),
             opened_student: RwSignal::new(None),
         }
+    }
+
+    /// A student's weekly provider minutes.
+    pub fn minutes_of(&self, id: u32) -> f64 {
+        self.student_minutes.with(|list| list.binary_search_by_key(&id, |&(i, _)| i).map_or(0.0, |i| list[i].1))
     }
 
     pub fn edit(&self, change: impl FnOnce(&mut Workspace)) {
