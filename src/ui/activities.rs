@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::ui::list::keyed_rows;
+use super::list::keyed_rows;
 
 use super::browser::focus_soon;
-use super::fields::{options, NumberField, SelectField, TextField};
+use super::fields::{options, RateFields, SelectField, TextField};
 use super::state::use_state;
 use crate::engine::{format, week};
 use crate::model::validation::{self, parse_name};
-use crate::model::{Activity, Category, Period, Rate};
+use crate::model::{Activity, Category, Rate};
 
 #[component]
 pub fn ActivitiesEditor() -> impl IntoView {
@@ -88,26 +88,8 @@ fn ActivityRow(id: u32) -> impl IntoView {
                 parse=|t| parse_name(t, "Activity")
                 on_valid=move |v: String| { name.set(v.clone()); edit(Box::new(move |a| a.name = v)) }
             />
-            <NumberField
-                label="Minutes"
-                value=a.rate.minutes
-                rule=validation::EVENT_MINUTES
-                class="narrow"
-                on_valid=move |m: f64| edit(Box::new(move |a| a.rate.minutes = m))
-            />
-            <NumberField
-                label="Times"
-                value=a.rate.times
-                rule=validation::TIMES
-                class="narrow"
-                on_valid=move |t: f64| edit(Box::new(move |a| a.rate.times = t))
-            />
-            <SelectField
-                label="Per"
-                options=options(&Period::ALL, Period::key, Period::label)
-                selected=a.rate.per.key()
-                on_change=move |k: String| if let Some(p) = Period::from_key(&k) { edit(Box::new(move |a| a.rate.per = p)) }
-            />
+            <RateFields value=a.rate minutes_rule=validation::EVENT_MINUTES
+                on_change=move |r: Rate| edit(Box::new(move |a| a.rate = r)) />
             <SelectField
                 label="Category"
                 options=options(&Category::ALL[..5], Category::key, Category::short_label)

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::ui::list::keyed_rows;
+use super::list::keyed_rows;
 
 use super::browser::focus_soon;
-use super::fields::{options, NumberField, SelectField, TextField};
+use super::fields::{options, RateFields, SelectField, TextField};
 use super::state::use_state;
 use crate::engine::format;
 use crate::model::validation::{self, label_looks_like_a_name, parse_label, parse_number};
-use crate::model::{Delivery, Level, Period, PlanType, Rate, Service, Student, Workspace};
+use crate::model::{Delivery, Level, PlanType, Rate, Service, Student, Workspace};
 
 fn new_service() -> Service {
     Service { delivery: Delivery::PullOut, rate: Rate::weekly(30.0, 1.0), group: None }
@@ -64,13 +64,13 @@ pub fn CaseloadEditor() -> impl IntoView {
             <p class="count" aria-live="polite">
                 {move || format::count(ids.with(Vec::len), "student", "students")}
             </p>
-            <Show when=move || state.removed_student.with(Option::is_some)>
+            {move || state.removed_student.with(|r| r.as_ref().map(|(_, s)| view! {
                 <p class="undo" role="status">
-                    {move || state.removed_student.with(|r| r.as_ref().map(|(_, s)| format!("Removed {}.", s.label)))}
+                    {format!("Removed {}.", s.label)}
                     " "
                     <button type="button" on:click=undo_remove>"Undo"</button>
                 </p>
-            </Show>
+            }))}
             <datalist id="group-names">
                 {move || state.workspace.with(|w| w.group_names()).into_iter().map(|g| view! { <option value=g /> }).collect_view()}
             </datalist>
@@ -173,7 +173,7 @@ fn StudentRow(id: u32) -> impl IntoView {
                         aria-label=move || format!("Remove {}", label())>"Remove"</button>
                 </span>
             </div>
-            <Show when=move || expanded.get()>
+            {move || expanded.get().then(|| view! {
                 <div class="student-editor" id=editor_id.clone()>
                     <div class="student-head">
                         <TextField
@@ -232,7 +232,7 @@ fn StudentRow(id: u32) -> impl IntoView {
                     <button type="button" class="secondary small" on:click=add_service
                         aria-label=move || format!("Add a service for {}", label())>"Add a service"</button>
                 </div>
-            </Show>
+            })}
         </li>
     }
     .into_any()
@@ -297,26 +297,8 @@ fn ServiceRow(student: u32, index: usize, removable: bool, #[prop(into)] on_remo
                 selected=v.delivery.key()
                 on_change=move |k: String| if let Some(d) = Delivery::from_key(&k) { edit(Box::new(move |s| s.delivery = d)) }
             />
-            <NumberField
-                label="Minutes"
-                value=v.rate.minutes
-                rule=validation::SESSION_MINUTES
-                class="narrow"
-                on_valid=move |m: f64| edit(Box::new(move |s| s.rate.minutes = m))
-            />
-            <NumberField
-                label="Times"
-                value=v.rate.times
-                rule=validation::TIMES
-                class="narrow"
-                on_valid=move |t: f64| edit(Box::new(move |s| s.rate.times = t))
-            />
-            <SelectField
-                label="Per"
-                options=options(&Period::ALL, Period::key, Period::label)
-                selected=v.rate.per.key()
-                on_change=move |k: String| if let Some(p) = Period::from_key(&k) { edit(Box::new(move |s| s.rate.per = p)) }
-            />
+            <RateFields value=v.rate minutes_rule=validation::SESSION_MINUTES
+                on_change=move |r: Rate| edit(Box::new(move |s| s.rate = r)) />
             <GroupField value=v.group.clone().unwrap_or_default() on_change={move |g: Option<String>| edit(Box::new(move |s| s.group = g))} />
             {removable.then(|| view! {
                 <button type="button" class="secondary small" on:click=move |_| on_remove.run(index)

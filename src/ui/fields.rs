@@ -173,6 +173,36 @@ pub fn CheckboxField(
     }
 }
 
+/// Minutes × times per period: one editor wherever a rate is entered. Each part is
+/// validated on its own; the whole rate is passed on whenever a part changes validly.
+#[component]
+pub fn RateFields(
+    value: crate::model::Rate,
+    /// The range of the minutes (a session is shorter than an evaluation).
+    minutes_rule: NumberRule,
+    #[prop(into)] on_change: Callback<crate::model::Rate>,
+) -> impl IntoView {
+    use crate::model::{validation, Period};
+    let rate = StoredValue::new(value);
+    let change = move |edit: fn(&mut crate::model::Rate, f64), x: f64| {
+        rate.update_value(|r| edit(r, x));
+        on_change.run(rate.get_value());
+    };
+    view! {
+        <NumberField label="Minutes" value=value.minutes rule=minutes_rule class="narrow"
+            on_valid=move |m: f64| change(|r, m| r.minutes = m, m) />
+        <NumberField label="Times" value=value.times rule=validation::TIMES class="narrow"
+            on_valid=move |t: f64| change(|r, t| r.times = t, t) />
+        <SelectField label="Per" options=options(&Period::ALL, Period::key, Period::label) selected=value.per.key()
+            on_change=move |k: String| {
+                if let Some(per) = Period::from_key(&k) {
+                    rate.update_value(|r| r.per = per);
+                    on_change.run(rate.get_value());
+                }
+            } />
+    }
+}
+
 /// (key, label) pairs for a [`SelectField`].
 pub fn options<T: Copy>(all: &[T], key: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<(String, String)> {
     all.iter().map(|&x| (key(x).to_string(), label(x).to_string())).collect()

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::list::keyed_rows;
+use super::list::keyed_rows;
 
 use super::browser::{confirm, focus_soon};
 use super::fields::{options, CheckboxField, NumberField, SelectField, TextField};
@@ -170,7 +170,7 @@ pub fn ProfileForm() -> impl IntoView {
                         edit(Box::new(move |p| p.cap = choice));
                     }
                 />
-                <Show when=move || cap.get() == CAP_CUSTOM>
+                {move || (cap.get() == CAP_CUSTOM).then(|| view! {
                     <NumberField
                         label="Your cap (students)"
                         value=custom_cap.get_untracked()
@@ -180,15 +180,15 @@ pub fn ProfileForm() -> impl IntoView {
                             edit(Box::new(move |p| p.cap = CapChoice::Custom { max: v }));
                         }
                     />
-                </Show>
-                <Show when=move || CapPreset::find(&cap.get()).is_some_and(|c| c.per_assistant > 0.0)>
+                })}
+                {move || CapPreset::find(&cap.get()).is_some_and(|c| c.per_assistant > 0.0).then(|| view! {
                     <NumberField
                         label="Assistants (SLPAs) supervised"
                         value=p.assistants_supervised
                         rule=validation::ASSISTANTS
                         on_valid=move |v: f64| edit(Box::new(move |p| p.assistants_supervised = v))
                     />
-                </Show>
+                })}
                 <SelectField
                     label="Weighted headcount"
                     options=vec![
