@@ -1,8 +1,8 @@
 // Benchmark: prints numbers, asserts nothing. Run after a release build (scripts/bench.sh
 // does both). Measures:
-//   1. gzip size of each shipped file and the total;
-//   2. Lighthouse (simulated mobile): performance, accessibility, best practices, SEO,
-//      first contentful paint, time to interactive;
+//   1. gzip size of each shipped file and the total, per page (each page is its own load);
+//   2. Lighthouse (simulated mobile) on each page: performance, accessibility, best
+//      practices, SEO, first contentful paint, time to interactive;
 //   3. edit-to-results time in Chromium for caseloads of 60 and 1,000 students: from typing
 //      in a student's minutes to the results showing the new total (and until all work,
 //      saving included, is done).
@@ -20,26 +20,32 @@ const chromeFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disab
   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 const kb = (n) => (n / 1024).toFixed(1);
 
-function sizes() {
-  const rows = readdirSync(dist)
-    .filter((f) => /\.(wasm|js|css|html|svg|webmanifest|json)$/.test(f))
-    .map((f) => {
-      const raw = readFileSync(join(dist, f));
-      return { file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+/** gzip sizes of one page's files (a folder of dist/, not its subfolders). */
+function pageSizes(title, dir) {
+  const rows = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(wasm|js|css|html|svg|webmanifest|json)$/.test(e.name))
+    .map((e) => {
+      const raw = readFileSync(join(dir, e.name));
+      return { file: e.name, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
     });
-  console.log("\n## Shipped files (gzip -9)");
+  console.log(`\n## ${title}: shipped files (gzip -9)`);
   for (const r of rows) console.log(`${r.file.padEnd(48)} ${kb(r.raw).padStart(8)} KB raw ${kb(r.gzip).padStart(8)} KB gzip`);
   const total = rows.reduce((s, r) => s + r.gzip, 0);
-  console.log(`${"total".padEnd(48)} ${"".padStart(15)} ${kb(total).padStart(8)} KB gzip   (target ≤ 250)`);
+  console.log(`${"total for this page".padEnd(48)} ${"".padStart(15)} ${kb(total).padStart(8)} KB gzip   (target ≤ 250)`);
   return total;
 }
 
-function lighthouse() {
-  console.log("\n## Lighthouse (simulated mobile)");
+/** Each page is its own load: the calculator (dist/) and the 3:1 planner (dist/planner/). */
+function sizes() {
+  return { calculator: pageSizes("Calculator page", dist), planner: pageSizes("3:1 planner page", join(dist, "planner")) };
+}
+
+function lighthouse(title, pageUrl, name) {
+  console.log(`\n## Lighthouse (simulated mobile): ${title}`);
   mkdirSync("bench-results", { recursive: true });
-  const out = "bench-results/lighthouse.json";
+  const out = `bench-results/lighthouse-${name}.json`;
   try {
-    execFileSync("npx", ["lighthouse", url, "--quiet", "--output=json", `--output-path=${out}`,
+    execFileSync("npx", ["lighthouse", pageUrl, "--quiet", "--output=json", `--output-path=${out}`,
       "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${chromeFlags.join(" ")}`],
       { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: ["ignore", "ignore", "inherit"] });
   } catch (e) {
@@ -127,7 +133,8 @@ const server = spawn("node", ["scripts/serve-static.mjs", dist, String(port)], {
 await new Promise((r) => setTimeout(r, 500));
 try {
   const total = sizes();
-  lighthouse();
+  lighthouse("calculator", url, "calculator");
+  lighthouse("3:1 planner", `${url}planner/`, "planner");
   console.log("\n## Edit to results (Chromium, 1366×768)");
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags.slice(1) });
   const results = {};
@@ -138,7 +145,7 @@ try {
       `all work done median ${r.frame.median.toFixed(1)} ms, p95 ${r.frame.p95.toFixed(1)} ms (target < ${target} ms)`);
   }
   await browser.close();
-  writeFileSync("bench-results/summary.json", JSON.stringify({ totalGzipBytes: total, editToResults: results }, null, 2));
+  writeFileSync("bench-results/summary.json", JSON.stringify({ pageGzipBytes: total, editToResults: results }, null, 2));
 } finally {
   server.kill();
 }

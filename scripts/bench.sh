@@ -6,5 +6,5 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 scripts/ensure-tools.sh --test
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
-trunk build --release
+scripts/build.sh /
 node scripts/bench.mjs dist

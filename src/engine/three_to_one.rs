@@ -90,12 +90,13 @@ impl CycleMinutes {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ModelColumn {
     pub average_week: f64,
-    /// The fullest week: every week under the traditional model, a direct week under 3:1.
-    pub busiest_week: f64,
-    pub busiest_utilization: Option<f64>,
-    pub direct_in_busiest_week: f64,
+    /// A week of direct service: every week under the traditional model.
+    pub direct_week: f64,
+    pub direct_service_in_direct_week: f64,
     /// What the indirect week holds (3:1 only).
     pub indirect_week: Option<f64>,
+    /// The fuller of a direct week and the indirect week, against capacity.
+    pub fullest_week_utilization: Option<f64>,
 }
 
 /// The same caseload under both models.
@@ -104,17 +105,18 @@ pub fn compare_models(report: &super::Report) -> (ModelColumn, ModelColumn) {
     let every_week = report.minutes(crate::model::Category::Duties) + report.minutes(crate::model::Category::Travel);
     let traditional = ModelColumn {
         average_week: report.total,
-        busiest_week: report.total,
-        busiest_utilization: ratio(report.total, report.capacity),
-        direct_in_busiest_week: report.minutes(crate::model::Category::Direct),
+        direct_week: report.total,
+        direct_service_in_direct_week: report.minutes(crate::model::Category::Direct),
         indirect_week: None,
+        fullest_week_utilization: ratio(report.total, report.capacity),
     };
+    let indirect_week = every_week + w.moved_to_indirect_week;
     let three = ModelColumn {
         average_week: w.average_week,
-        busiest_week: w.peak_direct_week,
-        busiest_utilization: ratio(w.peak_direct_week, report.capacity),
-        direct_in_busiest_week: w.direct_in_direct_week,
-        indirect_week: Some(every_week + w.moved_to_indirect_week),
+        direct_week: w.peak_direct_week,
+        direct_service_in_direct_week: w.direct_in_direct_week,
+        indirect_week: Some(indirect_week),
+        fullest_week_utilization: ratio(w.peak_direct_week.max(indirect_week), report.capacity),
     };
     (traditional, three)
 }
@@ -162,6 +164,19 @@ mod tests {
         assert_eq!((t.per_cycle, t.per_direct_week), (240.0, 80.0));
         assert_eq!(CycleMinutes::from_weekly(20.0).iep_wording(), "26.7 minutes weekly for 3 out of 4 weeks (80 minutes per 4-week cycle)");
         assert_eq!(CycleMinutes::from_weekly(-5.0).per_cycle, 0.0);
+    }
+
+    #[test]
+    fn the_comparison_finds_the_fullest_week_under_either_model() {
+        use crate::model::typical_slp_workspace;
+        let report = super::super::compute(&typical_slp_workspace());
+        let (traditional, three) = compare_models(&report);
+        assert_eq!(traditional.average_week, three.average_week);
+        assert!(three.direct_service_in_direct_week > traditional.direct_service_in_direct_week);
+        // In the typical week the indirect week fills up to the contract: it is the fullest.
+        let indirect = three.indirect_week.unwrap();
+        assert!(indirect > three.direct_week);
+        assert_eq!(three.fullest_week_utilization, Some(indirect / report.capacity));
     }
 
     #[test]

@@ -37,3 +37,13 @@ pub fn focus_soon(id: String) {
         }
     });
 }
+
+/// Prints one part of the page: the print stylesheet shows only what `body[data-print=…]`
+/// selects. `print()` returns when the dialog closes.
+pub fn print_section(name: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let _ = body.set_attribute("data-print", name);
+    let _ = window.print();
+    let _ = body.remove_attribute("data-print");
+}

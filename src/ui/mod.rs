@@ -9,10 +9,14 @@ mod explainer;
 mod fields;
 mod list;
 mod notices;
+mod planner;
 mod presets;
 mod profile;
 mod results;
+mod shell;
 mod standards;
 mod state;
 
 pub use app::App;
+pub use planner::Planner;
+pub use shell::mount;

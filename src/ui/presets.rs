@@ -15,7 +15,7 @@ pub fn PresetBar() -> impl IntoView {
         }
     };
     view! {
-        <nav class="preset-bar" aria-label="Start from">
+        <span class="presets">
             <button type="button" on:click=move |_| replace_after_confirm(
                 "Replace everything with the typical school SLP week (48 students)? Your current entries will be lost.",
                 &typical_slp_workspace,
@@ -27,6 +27,6 @@ pub fn PresetBar() -> impl IntoView {
                     &move || blank_workspace(discipline),
                 )
             }>"Start over"</button>
-        </nav>
+        </span>
     }
 }

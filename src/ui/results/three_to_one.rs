@@ -38,6 +38,7 @@ pub fn ThreeToOne() -> impl IntoView {
                  denser and the indirect week gathers consultation, collaboration and paperwork as far as it has room."
             </p>
             <dl id="three-to-one">{rows}</dl>
+            <p><a href="planner/">"Lay out the school year and its indirect weeks in the 3:1 planner"</a></p>
         </section>
     }
 }

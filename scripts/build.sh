@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds the release version of both pages into dist/: the calculator (dist/) and the
+# 3:1 planner (dist/planner/), each with its own wasm. Usage: scripts/build.sh [BASE]
+# where BASE is the path the site is served under (default "/"; "/repo-name/" for a
+# GitHub Pages project site). Installs any missing tool first.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+base="${1:-/}"
+[[ "$base" == */ ]] || base="$base/"
+scripts/ensure-tools.sh
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+# The calculator first: Trunk empties dist/ before it writes a build there.
+trunk build index.html --release --public-url "$base"
+trunk build planner.html --release --dist dist/planner --public-url "${base}planner/"

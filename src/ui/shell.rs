@@ -1,0 +1,101 @@
+//! What every page of the app shares: loading (or recovering) saved data, saving every
+//! change, the frame around the page's own content, and mounting.
+//!
+//! The app is two pages, each its own wasm: the calculator (`index.html`) and the 3:1
+//! planner (`planner/`). Both work on the same saved workspace.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::notices::{Notice, Notices};
+use super::results::StatusStrip;
+use super::state::AppState;
+use crate::model::{blank_workspace, typical_slp_workspace, Discipline, Workspace};
+use crate::storage::envelope::Decoded;
+use crate::storage::local::{self, Loaded, SaveError};
+
+/// What the page starts with, and what the user must be told about it.
+fn boot() -> (Workspace, Vec<Notice>, bool) {
+    if !local::available() {
+        return (typical_slp_workspace(), vec![Notice::StorageUnavailable], false);
+    }
+    match local::load() {
+        Loaded::Nothing => (typical_slp_workspace(), vec![], true),
+        Loaded::Restored(Decoded::Current(w)) => (w, vec![], true),
+        Loaded::Restored(Decoded::Migrated { workspace, from_version }) => {
+            (workspace, vec![Notice::Migrated { from_version }], true)
+        }
+        Loaded::Unreadable { raw, backup_key, explanation } => (
+            blank_workspace(Discipline::Slp),
+            vec![Notice::Recovered { raw, backup_key, explanation }],
+            true,
+        ),
+    }
+}
+
+/// Loads the workspace, provides the app state, and saves every change. A full or failing
+/// store is reported once and cleared when a later save succeeds; the workspace in memory
+/// is never touched by a failed save.
+pub fn start() -> RwSignal<Vec<Notice>> {
+    let (workspace, initial_notices, can_save) = boot();
+    let state = AppState::new(workspace);
+    provide_context(state);
+    let notices = RwSignal::new(initial_notices);
+    Effect::new(move |_| {
+        if !can_save {
+            return;
+        }
+        let result = state.workspace.with(local::save);
+        notices.update(|list| {
+            list.retain(|n| !matches!(n, Notice::StorageFull | Notice::SaveFailed(_)));
+            match result {
+                Ok(()) => {}
+                Err(SaveError::Full) => list.push(Notice::StorageFull),
+                Err(SaveError::Failed(reason)) => list.push(Notice::SaveFailed(reason)),
+            }
+        });
+    });
+    notices
+}
+
+/// The privacy note, page links and notices above a page, and the footer below it.
+#[component]
+pub fn PageFrame(notices: RwSignal<Vec<Notice>>, #[prop(into)] nav: ViewFn, children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#content">"Skip to the content"</a>
+        <div class="toolbar">
+            <p class="privacy-note">
+                <strong>"Your data stays on this device."</strong>
+                " Nothing you type is sent anywhere. Identify students by initials or a code, never by name."
+            </p>
+            {nav.run()}
+        </div>
+        <Notices notices />
+        <StatusStrip />
+        {children()}
+        <footer class="app-footer">
+            <p>
+                "Open source (MIT or Apache-2.0). Runs entirely in your browser; saved in this browser's local storage."
+            </p>
+        </footer>
+    }
+}
+
+/// Mounts a page below the static header of its HTML file, replacing the "Loading" line.
+pub fn mount<F, N>(page: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    let mount_point = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match mount_point {
+        Some(element) => {
+            element.set_inner_html("");
+            leptos::mount::mount_to(element, page).forget()
+        }
+        None => leptos::mount::mount_to_body(page),
+    }
+}

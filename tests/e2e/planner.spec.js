@@ -1,0 +1,117 @@
+// The 3:1 planner page, as a user meets it, against the release build.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { CalculatorPage } from "./app.js";
+
+async function openPlanner(page) {
+  const app = new CalculatorPage(page);
+  await page.goto("/planner/");
+  await expect(page.locator("#year-counts")).toBeVisible();
+  return app;
+}
+
+test("a year with a break, switched to 3:1: indirect weeks, .ics, checklist, all kept across a reload", async ({ page }) => {
+  const app = await openPlanner(page);
+  // The typical 2026-27 year: 38 school weeks; traditional until 3:1 is chosen.
+  await expect(page.locator("#year-counts")).toContainText("School weeks38");
+  await expect(page.locator("#indirect-weeks")).toContainText("choose a 3:1 model");
+
+  await page.getByLabel("Service delivery model").selectOption({ label: "3:1, indirect week 4th in each cycle" });
+  await expect(page.locator("#indirect-weeks li")).toHaveCount(9);
+  await expect(page.locator("#indirect-weeks li").nth(1)).toHaveText("Cycle 2: Oct 26 – Oct 30, 2026");
+
+  // A fall break of a whole week moves every later indirect week by a week.
+  await page.getByRole("button", { name: "Add a break or day off" }).click();
+  await page.locator(":focus").fill("Fall break");
+  const row = page.locator("li.row", { has: page.locator(":focus") });
+  await row.getByLabel("First day").fill("2026-10-19");
+  await row.getByLabel("Last day").fill("2026-10-23");
+  await expect(page.locator("#year-counts")).toContainText("School weeks37");
+  await expect(page.locator("#indirect-weeks li").nth(1)).toHaveText("Cycle 2: Nov 2 – Nov 6, 2026");
+  await expect(page.locator("table.month td.off", { hasText: "19" }).first()).toHaveAttribute("title", "Fall break");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the indirect weeks (.ics)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("indirect-weeks.ics");
+  const ics = Buffer.concat(await (await download.createReadStream()).toArray()).toString();
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(9);
+  expect(ics).toContain("DTSTART;VALUE=DATE:20261102\r\n");
+  expect(ics).toContain("UID:indirect-week-20261102@workload-calculator\r\n");
+
+  // Tick a task in cycle 2; cycle 3 shows the others as carried over.
+  await page.getByLabel("Cycle", { exact: true }).selectOption("2");
+  await page.getByLabel("Done: Consult with classroom teachers").check();
+  await page.getByLabel("Cycle", { exact: true }).selectOption("3");
+  await expect(page.getByText("Carried over from cycle 2")).toHaveCount(5);
+
+  await page.reload();
+  await expect(page.getByLabel("Service delivery model")).toHaveValue("three_to_one_fourth");
+  await expect(page.locator("#indirect-weeks li").nth(1)).toHaveText("Cycle 2: Nov 2 – Nov 6, 2026");
+  await expect(page.getByLabel("Name").last()).toHaveValue("Fall break");
+  await page.getByLabel("Cycle", { exact: true }).selectOption("2");
+  await expect(page.getByLabel("Done: Consult with classroom teachers")).toBeChecked();
+  await app.expectHealthy();
+});
+
+test("impossible dates are explained and the calendar waits for a fix", async ({ page }) => {
+  await openPlanner(page);
+  await page.getByLabel("Last day of school").fill("2026-08-01");
+  await expect(page.getByRole("alert")).toContainText("The last day of school is before the first day.");
+  await expect(page.locator("#year-counts")).toHaveCount(0);
+  await page.getByLabel("Last day of school").fill("2027-06-18");
+  await expect(page.locator("#year-counts")).toContainText("School weeks38");
+
+  const spring = page.locator("li.row", { has: page.locator('input[value="Spring break"]') });
+  await spring.getByLabel("Last day").fill("2027-03-01");
+  await expect(page.getByRole("alert")).toContainText("Spring break: it ends before it starts.");
+});
+
+test("minutes convert both ways, with the IEP wording, and both models compare", async ({ page }) => {
+  await openPlanner(page);
+  // S-students of the typical week see 60 direct minutes a week (30 twice).
+  await expect(page.locator("#student-conversions tbody tr").first()).toContainText(
+    "80 minutes weekly for 3 out of 4 weeks (240 minutes per 4-week cycle)");
+  const converter = page.locator("section[aria-labelledby=converter-title]");
+  await converter.getByLabel("Minutes", { exact: true }).fill("60");
+  await expect(page.locator("#converter-result")).toContainText("Weekly average45 min");
+  await expect(page.locator(".wording")).toHaveText("60 minutes weekly for 3 out of 4 weeks (180 minutes per 4-week cycle)");
+  await converter.getByLabel("Counted").selectOption("cycle");
+  await expect(page.locator("#converter-result")).toContainText("Each direct week20 min");
+
+  // The same total; direct weeks carry a third more direct service (22.0 → 29.3 hours).
+  const rows = page.locator("#model-comparison tbody tr");
+  await expect(rows.nth(0).locator("td")).toHaveText(["37.1 h", "37.1 h"]);
+  await expect(rows.nth(2)).toContainText("Direct service in a direct week");
+  await expect(rows.nth(2).locator("td")).toHaveText(["22.0 h", "29.3 h"]);
+  await expect(rows.nth(3).locator("td").first()).toHaveText("no indirect week");
+});
+
+test("the year calendar prints on one page", async ({ page }) => {
+  await openPlanner(page);
+  await page.getByLabel("Service delivery model").selectOption({ label: "3:1, indirect week 4th in each cycle" });
+  await page.evaluate(() => document.body.setAttribute("data-print", "calendar"));
+  for (const format of ["Letter", "A4"]) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString("latin1");
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${format} pages`).toHaveLength(1);
+  }
+});
+
+test("the pages link to each other", async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByRole("link", { name: "3:1 planner and school year" }).click();
+  await expect(page).toHaveURL(/\/planner\/$/);
+  await expect(page.locator("#year-counts")).toBeVisible();
+  await page.getByRole("link", { name: "Back to the calculator" }).click();
+  await expect(app.headcount).toHaveText("48");
+});
+
+test("the planner has no accessibility violations (axe, WCAG 2.2 AA)", async ({ page }) => {
+  await openPlanner(page);
+  await page.getByLabel("Service delivery model").selectOption({ label: "3:1, indirect week 4th in each cycle" });
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  await page.screenshot({ path: "test-results/screens/planner-1366.png", fullPage: true });
+});
