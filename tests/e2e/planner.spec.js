@@ -29,6 +29,13 @@ test("a year with a break, switched to 3:1: indirect weeks, .ics, checklist, all
   await expect(page.locator("#year-counts")).toContainText("School weeks37");
   await expect(page.locator("#indirect-weeks li").nth(1)).toHaveText("Cycle 2: Nov 2 – Nov 6, 2026");
   await expect(page.locator("table.month td.off", { hasText: "19" }).first()).toHaveAttribute("title", "Fall break");
+  // Thanksgiving week keeps two school days: a short week, labelled as such.
+  await expect(page.locator("table.month tbody th", { hasText: "short" })).not.toHaveCount(0);
+
+  // A four-day week (Monday to Thursday) changes no week count here, only the days.
+  await page.getByLabel("School days per week").fill("4");
+  await expect(page.locator("#indirect-weeks li").nth(1)).toHaveText("Cycle 2: Nov 2 – Nov 5, 2026");
+  await page.getByLabel("School days per week").fill("5");
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),

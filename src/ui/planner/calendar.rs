@@ -20,8 +20,12 @@ fn month_grid(plan: &YearPlan, year: &SchoolYear, first_of_month: Date) -> impl 
     while monday <= last_of_month {
         let week = plan.weeks.iter().find(|w| w.monday == monday);
         let row_label = match week {
-            Some(w) if w.kind == WeekKind::Indirect => format!("C{} indirect", w.cycle),
-            Some(w) => format!("C{} W{}", w.cycle, w.position),
+            Some(w) => format!(
+                "C{} {}{}",
+                w.cycle,
+                if w.kind == WeekKind::Indirect { "indirect".to_string() } else { format!("W{}", w.position) },
+                if w.short { " short" } else { "" }
+            ),
             None => String::new(),
         };
         let cells = (0..7)
@@ -124,7 +128,8 @@ pub fn YearCalendar(plan: Plan) -> impl IntoView {
                         {cut_short.map(|t| view! { <p class="help">{t}</p> })}
                         <ul class="calendar-legend" aria-label="Key">
                             <li><span class="key direct"></span>"Direct week"</li>
-                            <li><span class="key indirect"></span>"Indirect week (also named in the row: C3 indirect)"</li>
+                            <li><span class="key indirect"></span>"Indirect week (named in its row: C3 indirect)"</li>
+                            <li>"C2 W3: cycle 2, week 3; short: fewer school days"</li>
                             <li><span class="key off"></span>"Break or day off"</li>
                         </ul>
                         <div class="months">{months(&year).into_iter().map(|m| month_grid(p, &year, m)).collect_view()}</div>

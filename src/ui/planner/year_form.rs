@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use crate::ui::list::keyed_rows;
 
-use crate::model::validation::parse_name;
+use crate::model::validation::{self, parse_name};
 use crate::model::{DaysOff, IsoDate, SchoolYear};
 use crate::ui::browser::{confirm, focus_soon};
-use crate::ui::fields::{dom_id, TextField};
+use crate::ui::fields::{dom_id, NumberField, TextField};
 use crate::ui::state::use_state;
 
 /// A date input; a value reaches the model only when it is a whole, real date.
@@ -33,7 +33,7 @@ fn DateField(#[prop(into)] label: String, value: IsoDate, #[prop(into)] on_valid
 #[component]
 pub fn YearForm() -> impl IntoView {
     let state = use_state();
-    let year = state.workspace.with_untracked(|w| w.school_year.clone());
+    let (year, days_per_week) = state.workspace.with_untracked(|w| (w.school_year.clone(), w.profile.days_per_week));
     let ids = Memo::new(move |_| state.workspace.with(|w| w.school_year.days_off.iter().map(|d| d.id).collect::<Vec<_>>()));
     let add = move |_| {
         let mut new_id = 0;
@@ -63,9 +63,12 @@ pub fn YearForm() -> impl IntoView {
                     on_valid=move |d: IsoDate| state.edit(|w| w.school_year.first_day = d) />
                 <DateField label="Last day of school" value=year.last_day
                     on_valid=move |d: IsoDate| state.edit(|w| w.school_year.last_day = d) />
+                <NumberField label="School days per week" value=days_per_week rule=validation::DAYS_PER_WEEK
+                    help="Counted from Monday: 4 is Monday to Thursday."
+                    on_valid=move |v: f64| state.edit(|w| w.profile.days_per_week = v) />
             </div>
             <h3>"Breaks and days off"</h3>
-            <p class="help">"A single day off has the same first and last day. School days per week are set under School calendar."</p>
+            <p class="help">"A single day off has the same first and last day."</p>
             <ul class="rows">
                 {keyed_rows(ids, |id| view! { <DaysOffRow id /> }.into_any())}
             </ul>
