@@ -21,7 +21,11 @@ fn mount() -> (Element, impl Drop) {
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} missing")).text_content().unwrap_or_default()
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} missing"))
+        .text_content()
+        .unwrap_or_default()
 }
 
 fn button(root: &Element, name: &str) -> HtmlButtonElement {
@@ -101,6 +105,13 @@ async fn every_change_is_saved() {
     tick().await;
     type_into(&input(&root, "FTE"), "0.8");
     tick().await;
-    let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("workload-calculator.data").unwrap().unwrap();
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("workload-calculator.data")
+        .unwrap()
+        .unwrap();
     assert!(saved.contains("\"fte\":0.8"), "{}", &saved[..200.min(saved.len())]);
 }

@@ -3,8 +3,8 @@
 
 use workload_calculator::engine::{compute, format, CapStatus, Status};
 use workload_calculator::model::{
-    blank_workspace, typical_slp_workspace, Activity, Building, CapChoice, Category, Delivery, Discipline, Level,
-    Period, PlanType, Rate, Service, ServiceModel, IndirectWeek, Student, Workspace,
+    blank_workspace, typical_slp_workspace, Activity, Building, CapChoice, Category, Delivery, Discipline,
+    IndirectWeek, Level, Period, PlanType, Rate, Service, ServiceModel, Student, Workspace,
 };
 
 /// A workspace with no activities and no paperwork standards, so only what a test adds counts.

@@ -37,7 +37,11 @@ fn any_service() -> impl Strategy<Value = Service> {
 fn any_workspace() -> impl Strategy<Value = Workspace> {
     (
         prop::collection::vec(
-            (prop::collection::vec(any_service(), 0..3), prop::sample::select(PlanType::ALL.to_vec()), prop::option::of(any_number())),
+            (
+                prop::collection::vec(any_service(), 0..3),
+                prop::sample::select(PlanType::ALL.to_vec()),
+                prop::option::of(any_number()),
+            ),
             0..12,
         ),
         prop::collection::vec((prop::sample::select(Category::ALL.to_vec()), any_rate()), 0..8),
@@ -61,7 +65,15 @@ fn any_workspace() -> impl Strategy<Value = Workspace> {
             }
             for (services, plan, weight) in students {
                 let id = w.take_id();
-                w.students.push(Student { id, label: "s".into(), plan, level: Level::Elementary, building: None, weight, services });
+                w.students.push(Student {
+                    id,
+                    label: "s".into(),
+                    plan,
+                    level: Level::Elementary,
+                    building: None,
+                    weight,
+                    services,
+                });
             }
             for (category, rate) in activities {
                 let id = w.take_id();

@@ -7,8 +7,12 @@ use workload_calculator::engine::school_year::plan_year;
 use workload_calculator::model::{IndirectWeek, IsoDate, SchoolYear, ServiceModel};
 
 fn export(tasks: &[String]) -> String {
-    let plan = plan_year(&SchoolYear::typical_us_2026(), 5.0, ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth })
-        .unwrap();
+    let plan = plan_year(
+        &SchoolYear::typical_us_2026(),
+        5.0,
+        ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth },
+    )
+    .unwrap();
     let stamp = Stamp { date: IsoDate::ymd(2026, 11, 23).unwrap().0, hour: 9, minute: 5, second: 0 };
     indirect_weeks_ics(&plan, tasks, stamp)
 }
@@ -43,8 +47,7 @@ fn every_indirect_week_is_an_all_day_event() {
 
 #[test]
 fn uids_are_stable_between_exports() {
-    let uids = |text: String| -> Vec<String> {
-        text.lines().filter(|l| l.starts_with("UID:")).map(String::from).collect()
-    };
+    let uids =
+        |text: String| -> Vec<String> { text.lines().filter(|l| l.starts_with("UID:")).map(String::from).collect() };
     assert_eq!(uids(export(&[])), uids(export(&["x".into()])));
 }

@@ -116,11 +116,8 @@ mod tests {
 
     #[test]
     fn kentucky_cap_grows_with_assistants() {
-        let profile = Profile {
-            cap: CapChoice::Preset { id: "ky".into() },
-            assistants_supervised: 2.0,
-            ..Profile::default()
-        };
+        let profile =
+            Profile { cap: CapChoice::Preset { id: "ky".into() }, assistants_supervised: 2.0, ..Profile::default() };
         assert_eq!(cap_line(&profile).unwrap().max, 130.0);
     }
 

@@ -18,10 +18,8 @@ pub fn largest_remainder_tenths(values: &[f64]) -> Vec<u32> {
     if !(total > 0.0 && total.is_finite()) {
         return vec![0; values.len()];
     }
-    let exact: Vec<f64> = values
-        .iter()
-        .map(|&v| if v.is_finite() && v > 0.0 { v / total * 1000.0 } else { 0.0 })
-        .collect();
+    let exact: Vec<f64> =
+        values.iter().map(|&v| if v.is_finite() && v > 0.0 { v / total * 1000.0 } else { 0.0 }).collect();
     let mut shares: Vec<u32> = exact.iter().map(|e| e.floor() as u32).collect();
     let handed_out: u32 = shares.iter().sum();
     let mut order: Vec<usize> = (0..values.len()).collect();

@@ -5,9 +5,9 @@
 //! Inputs are treated defensively: a negative, NaN or infinite quantity counts as zero, and
 //! every ratio whose denominator can be zero is an `Option`, so no NaN or infinity can leave.
 
+mod capacity;
 mod caseload;
 mod categories;
-mod capacity;
 pub mod format;
 pub mod ics;
 mod report;
@@ -18,9 +18,9 @@ mod summary;
 mod three_to_one;
 pub mod week;
 
+pub use capacity::Status;
 pub use caseload::{CapLine, CapStatus, CaseloadLens};
 pub use categories::{largest_remainder_tenths, CategoryLine};
-pub use capacity::Status;
 pub use report::{compute, Report};
 pub use rules_of_thumb::{DirectTimesOneAndAHalf, IepHours};
 pub use students::StudentLoad;

@@ -48,7 +48,11 @@ pub enum DayKind {
     /// Before the first or after the last day, or a weekend.
     NoSchool,
     Off(String),
-    School { week: u32, cycle: u32, kind: WeekKind },
+    School {
+        week: u32,
+        cycle: u32,
+        kind: WeekKind,
+    },
 }
 
 /// Everything wrong with a school year, each in words; empty when it can be planned.
@@ -64,8 +68,11 @@ pub fn problems(year: &SchoolYear) -> Vec<String> {
         if off.last < off.first {
             found.push(format!("{name}: it ends before it starts."));
         } else if off.last < year.first_day || off.first > year.last_day {
-            found.push(format!("{name}: it falls outside the school year ({} to {}).",
-                year.first_day.readable(), year.last_day.readable()));
+            found.push(format!(
+                "{name}: it falls outside the school year ({} to {}).",
+                year.first_day.readable(),
+                year.last_day.readable()
+            ));
         }
     }
     let mut sorted: Vec<&DaysOff> = year.days_off.iter().filter(|d| d.first <= d.last).collect();
@@ -142,7 +149,10 @@ impl YearPlan {
     }
 
     pub fn day(&self, year: &SchoolYear, day: Date) -> DayKind {
-        if day < year.first_day.0 || day > year.last_day.0 || matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday) {
+        if day < year.first_day.0
+            || day > year.last_day.0
+            || matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday)
+        {
             return DayKind::NoSchool;
         }
         if let Some(off) = is_off(year, day) {
@@ -160,11 +170,7 @@ impl YearPlan {
     /// The cycle a date falls in: the cycle of its school week, else of the next school
     /// week (during a break), else the last cycle.
     pub fn cycle_on(&self, day: Date) -> u32 {
-        self.weeks
-            .iter()
-            .find(|w| w.monday + Duration::days(6) >= day)
-            .or(self.weeks.last())
-            .map_or(1, |w| w.cycle)
+        self.weeks.iter().find(|w| w.monday + Duration::days(6) >= day).or(self.weeks.last()).map_or(1, |w| w.cycle)
     }
 }
 
@@ -246,7 +252,10 @@ mod tests {
         let plan = plan_year(&year(d(2028, 2, 28), d(2028, 3, 3), vec![]), 5.0, THREE_TO_ONE).unwrap();
         assert_eq!(plan.weeks.len(), 1);
         assert_eq!(plan.weeks[0].school_days, 5);
-        assert!(matches!(plan.day(&year(d(2028, 2, 28), d(2028, 3, 3), vec![]), d(2028, 2, 29).0), DayKind::School { .. }));
+        assert!(matches!(
+            plan.day(&year(d(2028, 2, 28), d(2028, 3, 3), vec![]), d(2028, 2, 29).0),
+            DayKind::School { .. }
+        ));
     }
 
     #[test]
@@ -288,13 +297,19 @@ mod tests {
         assert_eq!(plan.cycles, 10);
         let first_indirect = plan.indirect().next().unwrap();
         assert_eq!(week_dates(first_indirect), "Sep 28 – Oct 2, 2026");
-        assert_eq!(plan.cycle_on(d(2026, 12, 25).0), plan.weeks.iter().find(|w| IsoDate(w.monday) == d(2027, 1, 4)).unwrap().cycle);
+        assert_eq!(
+            plan.cycle_on(d(2026, 12, 25).0),
+            plan.weeks.iter().find(|w| IsoDate(w.monday) == d(2027, 1, 4)).unwrap().cycle
+        );
     }
 
     #[test]
     fn invalid_years_are_explained() {
         let backwards = year(d(2027, 6, 1), d(2026, 9, 1), vec![]);
-        assert_eq!(plan_year(&backwards, 5.0, THREE_TO_ONE), Err(vec!["The last day of school is before the first day.".to_string()]));
+        assert_eq!(
+            plan_year(&backwards, 5.0, THREE_TO_ONE),
+            Err(vec!["The last day of school is before the first day.".to_string()])
+        );
         let y = year(
             d(2026, 9, 1),
             d(2027, 6, 1),

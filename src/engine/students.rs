@@ -46,12 +46,8 @@ fn compliance_minutes(student: &Student, standards: &StandardValues, workspace: 
     } else {
         0.0
     };
-    let sessions: f64 = student
-        .services
-        .iter()
-        .filter(|s| s.delivery.is_direct())
-        .map(|s| times_per_week(&s.rate, profile))
-        .sum();
+    let sessions: f64 =
+        student.services.iter().filter(|s| s.delivery.is_direct()).map(|s| times_per_week(&s.rate, profile)).sum();
     clean(plan + sessions * clean(standards.documentation_minutes_per_session))
 }
 
@@ -113,4 +109,3 @@ pub fn student_loads(workspace: &Workspace, weight_of: impl Fn(&Student) -> f64)
         })
         .collect()
 }
-

@@ -162,7 +162,10 @@ mod tests {
         // A traditional 60 a week keeps its total: 240 a cycle, 80 in each direct week.
         let t = CycleMinutes::from_weekly(60.0);
         assert_eq!((t.per_cycle, t.per_direct_week), (240.0, 80.0));
-        assert_eq!(CycleMinutes::from_weekly(20.0).iep_wording(), "26.7 minutes weekly for 3 out of 4 weeks (80 minutes per 4-week cycle)");
+        assert_eq!(
+            CycleMinutes::from_weekly(20.0).iep_wording(),
+            "26.7 minutes weekly for 3 out of 4 weeks (80 minutes per 4-week cycle)"
+        );
         assert_eq!(CycleMinutes::from_weekly(-5.0).per_cycle, 0.0);
     }
 

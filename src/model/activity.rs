@@ -64,7 +64,9 @@ impl Category {
     pub fn examples(self) -> &'static str {
         match self {
             Category::Direct => "therapy sessions, Tier 2-3 groups, evaluation testing, screenings",
-            Category::Indirect => "consulting about a student, adapting materials, AAC programming, training staff or parents",
+            Category::Indirect => {
+                "consulting about a student, adapting materials, AAC programming, training staff or parents"
+            }
             Category::Collaboration => "co-planning and co-teaching, Tier 1 classroom support, problem-solving teams",
             Category::Compliance => "IEP writing and meetings, evaluation reports, progress reports, Medicaid logs",
             Category::Duties => "staff meetings, professional development, supervision, building duties, planning",

@@ -101,6 +101,10 @@ impl CapPreset {
 pub enum CapChoice {
     /// No numeric cap (ASHA recommends none; Ohio uses a workload process).
     None,
-    Preset { id: String },
-    Custom { max: f64 },
+    Preset {
+        id: String,
+    },
+    Custom {
+        max: f64,
+    },
 }

@@ -102,10 +102,9 @@ pub fn default_tasks(discipline: Discipline) -> Vec<(&'static str, f64, TaskKind
             ("Evaluation testing and reports", 240.0, Evaluation),
             ("Adapt equipment and prepare materials", 90.0, MaterialPrep),
         ][..],
-        Discipline::SpecialEducation | Discipline::Other => &[
-            ("Assessments and reports", 180.0, Evaluation),
-            ("Prepare adapted materials", 90.0, MaterialPrep),
-        ][..],
+        Discipline::SpecialEducation | Discipline::Other => {
+            &[("Assessments and reports", 180.0, Evaluation), ("Prepare adapted materials", 90.0, MaterialPrep)][..]
+        }
     });
     tasks
 }

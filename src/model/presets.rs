@@ -1,8 +1,8 @@
 //! Starting points: a blank assignment, and a typical school SLP week.
 
 use super::{
-    Activity, Building, Category, Delivery, Discipline, Level, Period, PlanType, Profile, Rate, Service,
-    StandardValue, StandardValues, Student, Workspace,
+    Activity, Building, Category, Delivery, Discipline, Level, Period, PlanType, Profile, Rate, Service, StandardValue,
+    StandardValues, Student, Workspace,
 };
 
 /// Other activities a provider of this discipline usually has, as weekly averages.

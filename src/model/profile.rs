@@ -58,6 +58,34 @@ pub enum ServiceModel {
     ThreeToOne { indirect_week: IndirectWeek },
 }
 
+impl ServiceModel {
+    pub const ALL: [ServiceModel; 3] = [
+        ServiceModel::Traditional,
+        ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth },
+        ServiceModel::ThreeToOne { indirect_week: IndirectWeek::First },
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ServiceModel::Traditional => "traditional",
+            ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth } => "three_to_one_fourth",
+            ServiceModel::ThreeToOne { indirect_week: IndirectWeek::First } => "three_to_one_first",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ServiceModel> {
+        ServiceModel::ALL.into_iter().find(|m| m.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ServiceModel::Traditional => "Traditional: every week alike",
+            ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth } => "3:1, indirect week 4th in each cycle",
+            ServiceModel::ThreeToOne { indirect_week: IndirectWeek::First } => "3:1, indirect week 1st in each cycle",
+        }
+    }
+}
+
 /// How students count in the weighted headcount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

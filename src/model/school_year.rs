@@ -39,8 +39,18 @@ pub fn month_short(month: Month) -> &'static str {
 
 pub fn month_name(month: Month) -> &'static str {
     [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ][u8::from(month) as usize - 1]
 }
 

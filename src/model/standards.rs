@@ -27,7 +27,8 @@ impl Default for StandardValues {
         StandardValues {
             annual_plan: StandardValue {
                 rate: Rate::new(120.0, 1.0, Period::Year),
-                source: "Typical time for drafting an IEP and holding its annual meeting (ASHA workload examples)".into(),
+                source: "Typical time for drafting an IEP and holding its annual meeting (ASHA workload examples)"
+                    .into(),
             },
             progress_reports: StandardValue {
                 rate: Rate::new(20.0, 4.0, Period::Year),

@@ -46,7 +46,10 @@ pub fn encode(workspace: &Workspace) -> String {
 pub enum Decoded {
     Current(Workspace),
     /// Read from an older version and brought up to date.
-    Migrated { workspace: Workspace, from_version: u32 },
+    Migrated {
+        workspace: Workspace,
+        from_version: u32,
+    },
 }
 
 impl Decoded {
@@ -136,9 +139,15 @@ mod tests {
 
     #[test]
     fn damaged_data_is_reported() {
-        for raw in ["", "{", "null", "[1,2]", r#"{"format":"other","version":1,"data":{}}"#,
-                    r#"{"format":"workload-calculator","version":1,"data":{"profile":3}}"#,
-                    r#"{"format":"workload-calculator","version":0,"data":{}}"#] {
+        for raw in [
+            "",
+            "{",
+            "null",
+            "[1,2]",
+            r#"{"format":"other","version":1,"data":{}}"#,
+            r#"{"format":"workload-calculator","version":1,"data":{"profile":3}}"#,
+            r#"{"format":"workload-calculator","version":0,"data":{}}"#,
+        ] {
             assert!(matches!(decode(raw), Err(Unreadable::Corrupt(_))), "{raw}");
         }
     }

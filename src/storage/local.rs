@@ -16,7 +16,11 @@ pub enum Loaded {
     Nothing,
     Restored(Decoded),
     /// Saved data that this version cannot read, now kept under `backup_key`.
-    Unreadable { raw: String, backup_key: Option<String>, explanation: String },
+    Unreadable {
+        raw: String,
+        backup_key: Option<String>,
+        explanation: String,
+    },
 }
 
 pub enum SaveError {

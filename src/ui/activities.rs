@@ -2,10 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::list::keyed_rows;
-
 use super::browser::focus_soon;
 use super::fields::{options, RateFields, SelectField, TextField};
+use super::list::keyed_rows;
 use super::state::use_state;
 use crate::engine::{format, week};
 use crate::model::validation::{self, parse_name};
@@ -33,7 +32,9 @@ pub fn ActivitiesEditor() -> impl IntoView {
 fn CategoryActivities(category: Category) -> impl IntoView {
     let state = use_state();
     let ids = Memo::new(move |_| {
-        state.workspace.with(|w| w.activities.iter().filter(|a| a.category == category).map(|a| a.id).collect::<Vec<_>>())
+        state
+            .workspace
+            .with(|w| w.activities.iter().filter(|a| a.category == category).map(|a| a.id).collect::<Vec<_>>())
     });
     let heading_id = format!("activities-{}", category.key());
     let labelledby = heading_id.clone();
@@ -41,7 +42,12 @@ fn CategoryActivities(category: Category) -> impl IntoView {
         let mut new_id = 0;
         state.edit(|w| {
             new_id = w.take_id();
-            w.activities.push(Activity { id: new_id, name: "New activity".into(), category, rate: Rate::weekly(30.0, 1.0) });
+            w.activities.push(Activity {
+                id: new_id,
+                name: "New activity".into(),
+                category,
+                rate: Rate::weekly(30.0, 1.0),
+            });
         });
         focus_soon(format!("activity-{new_id}-name"));
     };

@@ -2,10 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::list::keyed_rows;
-
 use super::browser::focus_soon;
 use super::fields::{options, RateFields, SelectField, TextField};
+use super::list::keyed_rows;
 use super::state::use_state;
 use crate::engine::format;
 use crate::model::validation::{self, label_looks_like_a_name, parse_label, parse_number};
@@ -16,7 +15,8 @@ fn new_service() -> Service {
 }
 
 fn name_advice(text: &str) -> Option<String> {
-    label_looks_like_a_name(text).then(|| "This looks like a name: initials or a code keep the student private.".to_string())
+    label_looks_like_a_name(text)
+        .then(|| "This looks like a name: initials or a code keep the student private.".to_string())
 }
 
 #[component]
@@ -277,9 +277,10 @@ fn summary_of(student: &Student, workspace: &Workspace) -> Summary {
 #[component]
 fn ServiceRow(student: u32, index: usize, removable: bool, #[prop(into)] on_remove: Callback<usize>) -> impl IntoView {
     let state = use_state();
-    let Some(v) = state.workspace.with_untracked(|w| {
-        w.students.iter().find(|s| s.id == student).and_then(|s| s.services.get(index).cloned())
-    }) else {
+    let Some(v) = state
+        .workspace
+        .with_untracked(|w| w.students.iter().find(|s| s.id == student).and_then(|s| s.services.get(index).cloned()))
+    else {
         return ().into_any();
     };
     let edit = move |change: Box<dyn FnOnce(&mut Service)>| {

@@ -15,9 +15,11 @@ pub enum Notice {
 
 fn text(notice: &Notice) -> String {
     match notice {
-        Notice::StorageUnavailable => "This browser is not letting the page save (private browsing or blocked storage). \
+        Notice::StorageUnavailable => {
+            "This browser is not letting the page save (private browsing or blocked storage). \
             Everything works, but your entries last only until this tab closes."
-            .into(),
+                .into()
+        }
         Notice::StorageFull => "This browser's storage is full, so your latest changes are not saved yet. \
             They are safe in this tab; free some space and keep working."
             .into(),
@@ -32,7 +34,9 @@ fn text(notice: &Notice) -> String {
                 Some(key) => format!("The original is kept in this browser under \"{key}\""),
                 None => "It could not be copied aside in this browser".into(),
             };
-            format!("{explanation} {kept}; download it below before you do anything else with it. You are starting fresh.")
+            format!(
+                "{explanation} {kept}; download it below before you do anything else with it. You are starting fresh."
+            )
         }
     }
 }

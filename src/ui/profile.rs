@@ -2,20 +2,15 @@
 
 use leptos::prelude::*;
 
-use super::list::keyed_rows;
-
 use super::browser::{confirm, focus_soon};
 use super::fields::{options, CheckboxField, NumberField, SelectField, TextField};
+use super::list::keyed_rows;
 use super::state::use_state;
 use crate::model::validation::{self, parse_name};
 use crate::model::{
-    default_activities, Activity, Building, CapChoice, CapPreset, Discipline, IndirectWeek, ServiceModel, Weighting,
-    CAP_PRESETS,
+    default_activities, Activity, Building, CapChoice, CapPreset, Discipline, ServiceModel, Weighting, CAP_PRESETS,
 };
 
-const MODEL_TRADITIONAL: &str = "traditional";
-const MODEL_3_1_FOURTH: &str = "three_to_one_fourth";
-const MODEL_3_1_FIRST: &str = "three_to_one_first";
 const CAP_NONE: &str = "none";
 const CAP_CUSTOM: &str = "custom";
 
@@ -25,11 +20,6 @@ pub fn ProfileForm() -> impl IntoView {
     let p = state.workspace.with_untracked(|w| w.profile.clone());
     let edit = move |change: Box<dyn FnOnce(&mut crate::model::Profile)>| state.edit(|w| change(&mut w.profile));
 
-    let model_key = match p.service_model {
-        ServiceModel::Traditional => MODEL_TRADITIONAL,
-        ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth } => MODEL_3_1_FOURTH,
-        ServiceModel::ThreeToOne { indirect_week: IndirectWeek::First } => MODEL_3_1_FIRST,
-    };
     let cap_key = match &p.cap {
         CapChoice::None => CAP_NONE.to_string(),
         CapChoice::Preset { id } => id.clone(),
@@ -105,24 +95,7 @@ pub fn ProfileForm() -> impl IntoView {
                     unit="min"
                     on_valid=move |v: f64| edit(Box::new(move |p| p.lunch_minutes_per_day = v))
                 />
-                <SelectField
-                    label="Service delivery model"
-                    options=vec![
-                        (MODEL_TRADITIONAL.into(), "Traditional: every week alike".into()),
-                        (MODEL_3_1_FOURTH.into(), "3:1, indirect week 4th in each cycle".into()),
-                        (MODEL_3_1_FIRST.into(), "3:1, indirect week 1st in each cycle".into()),
-                    ]
-                    selected=model_key
-                    help="3:1 means three weeks of direct service, then one week for indirect work."
-                    on_change=move |key: String| {
-                        let model = match key.as_str() {
-                            MODEL_3_1_FOURTH => ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth },
-                            MODEL_3_1_FIRST => ServiceModel::ThreeToOne { indirect_week: IndirectWeek::First },
-                            _ => ServiceModel::Traditional,
-                        };
-                        edit(Box::new(move |p| p.service_model = model));
-                    }
-                />
+                <ServiceModelField />
             </div>
             <button type="button" class="secondary" on:click=use_discipline_defaults>
                 {move || format!("Use the usual activities for a {}", discipline.get().label().to_ascii_lowercase())}
@@ -237,16 +210,41 @@ pub fn ProfileForm() -> impl IntoView {
     }
 }
 
+/// The service delivery model: on the calculator and on the planner page.
+#[component]
+pub fn ServiceModelField() -> impl IntoView {
+    let state = use_state();
+    let current = state.workspace.with_untracked(|w| w.profile.service_model);
+    view! {
+        <SelectField
+            label="Service delivery model"
+            options=options(&ServiceModel::ALL, ServiceModel::key, ServiceModel::label)
+            selected=current.key()
+            help="3:1 means three weeks of direct service, then one week for indirect work."
+            on_change=move |key: String| {
+                if let Some(model) = ServiceModel::from_key(&key) {
+                    state.edit(|w| w.profile.service_model = model);
+                }
+            }
+        />
+    }
+}
+
 #[component]
 fn BuildingsEditor() -> impl IntoView {
     let state = use_state();
-    let ids = Memo::new(move |_| state.workspace.with(|w| w.profile.buildings.iter().map(|b| b.id).collect::<Vec<_>>()));
+    let ids =
+        Memo::new(move |_| state.workspace.with(|w| w.profile.buildings.iter().map(|b| b.id).collect::<Vec<_>>()));
     let add = move |_| {
         let mut new_id = 0;
         state.edit(|w| {
             new_id = w.take_id();
             let n = w.profile.buildings.len() + 1;
-            w.profile.buildings.push(Building { id: new_id, name: format!("Building {n}"), travel_minutes_per_week: 0.0 });
+            w.profile.buildings.push(Building {
+                id: new_id,
+                name: format!("Building {n}"),
+                travel_minutes_per_week: 0.0,
+            });
         });
         focus_soon(format!("building-{new_id}-name"));
     };

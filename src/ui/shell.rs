@@ -25,11 +25,9 @@ fn boot() -> (Workspace, Vec<Notice>, bool) {
         Loaded::Restored(Decoded::Migrated { workspace, from_version }) => {
             (workspace, vec![Notice::Migrated { from_version }], true)
         }
-        Loaded::Unreadable { raw, backup_key, explanation } => (
-            blank_workspace(Discipline::Slp),
-            vec![Notice::Recovered { raw, backup_key, explanation }],
-            true,
-        ),
+        Loaded::Unreadable { raw, backup_key, explanation } => {
+            (blank_workspace(Discipline::Slp), vec![Notice::Recovered { raw, backup_key, explanation }], true)
+        }
     }
 }
 

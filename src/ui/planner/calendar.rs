@@ -84,7 +84,12 @@ fn now_utc() -> Stamp {
     let now = js_sys::Date::new_0();
     let date = IsoDate::ymd(now.get_utc_full_year() as i32, now.get_utc_month() as u8 + 1, now.get_utc_date() as u8)
         .map_or(Date::MIN, |d| d.0);
-    Stamp { date, hour: now.get_utc_hours() as u8, minute: now.get_utc_minutes() as u8, second: now.get_utc_seconds() as u8 }
+    Stamp {
+        date,
+        hour: now.get_utc_hours() as u8,
+        minute: now.get_utc_minutes() as u8,
+        second: now.get_utc_seconds() as u8,
+    }
 }
 
 #[component]
@@ -93,7 +98,8 @@ pub fn YearCalendar(plan: Plan) -> impl IntoView {
     let download = move |_| {
         let text = plan.with(|p| {
             p.as_ref().ok().map(|p| {
-                let tasks: Vec<String> = state.workspace.with_untracked(|w| w.checklist.tasks.iter().map(|t| t.name.clone()).collect());
+                let tasks: Vec<String> =
+                    state.workspace.with_untracked(|w| w.checklist.tasks.iter().map(|t| t.name.clone()).collect());
                 indirect_weeks_ics(p, &tasks, now_utc())
             })
         });

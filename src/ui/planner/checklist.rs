@@ -31,7 +31,12 @@ pub fn IndirectChecklist(plan: Plan) -> impl IntoView {
         let mut new_id = 0;
         state.edit(|w| {
             new_id = w.take_id();
-            w.checklist.tasks.push(IndirectTask { id: new_id, name: "New task".into(), minutes: 60.0, kind: TaskKind::Other });
+            w.checklist.tasks.push(IndirectTask {
+                id: new_id,
+                name: "New task".into(),
+                minutes: 60.0,
+                kind: TaskKind::Other,
+            });
         });
         focus_soon(format!("task-{new_id}-name"));
     };

@@ -8,16 +8,11 @@ mod year_form;
 
 use leptos::prelude::*;
 
-use super::fields::SelectField;
+use super::profile::ServiceModelField;
 use super::state::use_state;
 use crate::engine::school_year::{plan_year, YearPlan};
-use crate::model::{IndirectWeek, ServiceModel};
 
 pub type Plan = Memo<Result<YearPlan, Vec<String>>>;
-
-const MODEL_TRADITIONAL: &str = "traditional";
-const MODEL_3_1_FOURTH: &str = "three_to_one_fourth";
-const MODEL_3_1_FIRST: &str = "three_to_one_first";
 
 /// The planner page.
 #[component]
@@ -51,31 +46,9 @@ fn PlannerSection() -> impl IntoView {
             </p>
             {move || {
                 state.generation.track();
-                let model = state.workspace.with_untracked(|w| w.profile.service_model);
-                let selected = match model {
-                    ServiceModel::Traditional => MODEL_TRADITIONAL,
-                    ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth } => MODEL_3_1_FOURTH,
-                    ServiceModel::ThreeToOne { indirect_week: IndirectWeek::First } => MODEL_3_1_FIRST,
-                };
                 view! {
                     <div class="planner-top">
-                        <SelectField
-                            label="Service delivery model"
-                            options=vec![
-                                (MODEL_TRADITIONAL.into(), "Traditional: every week alike".into()),
-                                (MODEL_3_1_FOURTH.into(), "3:1, indirect week 4th in each cycle".into()),
-                                (MODEL_3_1_FIRST.into(), "3:1, indirect week 1st in each cycle".into()),
-                            ]
-                            selected=selected
-                            on_change=move |key: String| {
-                                let model = match key.as_str() {
-                                    MODEL_3_1_FOURTH => ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth },
-                                    MODEL_3_1_FIRST => ServiceModel::ThreeToOne { indirect_week: IndirectWeek::First },
-                                    _ => ServiceModel::Traditional,
-                                };
-                                state.edit(|w| w.profile.service_model = model);
-                            }
-                        />
+                        <ServiceModelField />
                     </div>
                     <year_form::YearForm />
                 }

@@ -34,7 +34,8 @@ fn DateField(#[prop(into)] label: String, value: IsoDate, #[prop(into)] on_valid
 pub fn YearForm() -> impl IntoView {
     let state = use_state();
     let (year, days_per_week) = state.workspace.with_untracked(|w| (w.school_year.clone(), w.profile.days_per_week));
-    let ids = Memo::new(move |_| state.workspace.with(|w| w.school_year.days_off.iter().map(|d| d.id).collect::<Vec<_>>()));
+    let ids =
+        Memo::new(move |_| state.workspace.with(|w| w.school_year.days_off.iter().map(|d| d.id).collect::<Vec<_>>()));
     let add = move |_| {
         let mut new_id = 0;
         state.edit(|w| {
@@ -45,7 +46,9 @@ pub fn YearForm() -> impl IntoView {
         focus_soon(format!("days-off-{new_id}-label"));
     };
     let use_typical = move |_| {
-        if confirm("Replace the school year with the typical US 2026-27 calendar? Your dates and days off will be replaced.") {
+        if confirm(
+            "Replace the school year with the typical US 2026-27 calendar? Your dates and days off will be replaced.",
+        ) {
             state.edit(|w| {
                 let mut typical = SchoolYear::typical_us_2026();
                 for off in &mut typical.days_off {
@@ -83,7 +86,8 @@ pub fn YearForm() -> impl IntoView {
 #[component]
 fn DaysOffRow(id: u32) -> impl IntoView {
     let state = use_state();
-    let Some(off) = state.workspace.with_untracked(|w| w.school_year.days_off.iter().find(|d| d.id == id).cloned()) else {
+    let Some(off) = state.workspace.with_untracked(|w| w.school_year.days_off.iter().find(|d| d.id == id).cloned())
+    else {
         return ().into_any();
     };
     let edit = move |change: Box<dyn FnOnce(&mut DaysOff)>| {

@@ -8,7 +8,9 @@ use crate::ui::state::use_state;
 fn cap_text(r: &Report) -> String {
     let lens = &r.caseload;
     match (&lens.cap, lens.cap_status) {
-        (Some(cap), Some(status)) => format!("{} of {}: {}", lens.headcount, format::number(cap.max, 1), status.label()),
+        (Some(cap), Some(status)) => {
+            format!("{} of {}: {}", lens.headcount, format::number(cap.max, 1), status.label())
+        }
         _ => "No numeric cap chosen".to_string(),
     }
 }

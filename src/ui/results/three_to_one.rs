@@ -21,7 +21,10 @@ pub fn ThreeToOne() -> impl IntoView {
                 ("Each direct week", against(w.peak_direct_week)),
                 ("Direct service in a direct week", format!("{} h", format::hours(w.direct_in_direct_week))),
                 ("Indirect week: room after duties and travel", format!("{} h", format::hours(w.indirect_week_room))),
-                ("Indirect, collaboration and paperwork per cycle", format!("{} h", format::hours(w.flexible_per_cycle))),
+                (
+                    "Indirect, collaboration and paperwork per cycle",
+                    format!("{} h", format::hours(w.flexible_per_cycle)),
+                ),
                 ("Of that, done in the indirect week", format!("{} h", format::hours(w.moved_to_indirect_week))),
                 ("Left in the indirect week for make-ups", format!("{} h", format::hours(w.indirect_week_free))),
             ]
