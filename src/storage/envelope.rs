@@ -52,14 +52,6 @@ pub enum Decoded {
     },
 }
 
-impl Decoded {
-    pub fn into_workspace(self) -> Workspace {
-        match self {
-            Decoded::Current(w) | Decoded::Migrated { workspace: w, .. } => w,
-        }
-    }
-}
-
 #[derive(Debug, PartialEq)]
 pub enum Unreadable {
     /// Saved by a newer version of the app than this one.
@@ -123,6 +115,14 @@ fn repaired(mut workspace: Workspace) -> Workspace {
 mod tests {
     use super::*;
     use crate::model::typical_slp_workspace;
+
+    impl Decoded {
+        fn into_workspace(self) -> Workspace {
+            match self {
+                Decoded::Current(w) | Decoded::Migrated { workspace: w, .. } => w,
+            }
+        }
+    }
 
     #[test]
     fn round_trip() {

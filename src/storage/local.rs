@@ -67,7 +67,3 @@ pub fn save(workspace: &Workspace) -> Result<(), SaveError> {
         other => SaveError::Failed(other.to_string()),
     })
 }
-
-pub fn clear() {
-    LocalStorage::delete(DATA_KEY);
-}

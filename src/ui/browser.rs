@@ -1,4 +1,4 @@
-//! Small browser actions the UI needs: confirm, download, focus.
+//! Small browser actions the UI needs: confirm, download, focus, print part of the page.
 
 use wasm_bindgen::JsCast;
 
