@@ -105,6 +105,17 @@ test("the year calendar prints on one page", async ({ page }) => {
   }
 });
 
+test("the planner fits a phone and a Chromebook without sideways scrolling", async ({ page }) => {
+  for (const size of [{ width: 390, height: 844 }, { width: 1366, height: 768 }]) {
+    await page.setViewportSize(size);
+    await openPlanner(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `sideways overflow at ${size.width}px`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/screens/planner-390.png", fullPage: false });
+});
+
 test("the pages link to each other", async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open();
