@@ -5,18 +5,26 @@ use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
-use workload_calculator::ui::App;
+use workload_calculator::ui::{App, Planner};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a fresh app (with nothing saved) in its own container.
+/// Mounts a fresh calculator (with nothing saved) in its own container.
 fn mount() -> (Element, impl Drop) {
+    mount_page(App)
+}
+
+fn mount_page<F, N>(page: F) -> (Element, impl Drop)
+where
+    F: FnOnce() -> N + 'static,
+    N: leptos::IntoView + 'static,
+{
     let window = web_sys::window().unwrap();
     window.local_storage().unwrap().unwrap().clear().unwrap();
     let document = window.document().unwrap();
     let container = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone().unchecked_into::<HtmlElement>(), App);
+    let handle = leptos::mount::mount_to(container.clone().unchecked_into::<HtmlElement>(), page);
     (container, handle)
 }
 
@@ -114,4 +122,14 @@ async fn every_change_is_saved() {
         .unwrap()
         .unwrap();
     assert!(saved.contains("\"fte\":0.8"), "{}", &saved[..200.min(saved.len())]);
+}
+
+#[wasm_bindgen_test]
+async fn the_planner_lays_out_the_typical_year() {
+    let (root, _page) = mount_page(Planner);
+    tick().await;
+    let counts = text(&root, "#year-counts");
+    assert!(counts.contains("School weeks38"), "{counts}");
+    assert!(counts.contains("Indirect weeks0"), "traditional until 3:1 is chosen: {counts}");
+    assert_eq!(root.query_selector_all("table.month").unwrap().length(), 10, "September to June");
 }
