@@ -37,6 +37,27 @@ export class CalculatorPage {
     await expect(this.headcount).toHaveText("0");
   }
 
+  /** Replaces the saved data with `raw` and reloads, as if the browser had kept it. */
+  async reloadWithSaved(raw) {
+    await this.page.evaluate((raw) => localStorage.setItem("workload-calculator.data", raw), raw);
+    await this.page.reload();
+  }
+
+  /** The texts kept aside under backup keys. */
+  async backups() {
+    return this.page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("workload-calculator.backup."))
+        .map((k) => localStorage.getItem(k)));
+  }
+
+  /** Clicks `button` and returns the downloaded file's name and text. */
+  async download(button) {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString();
+    return { name: download.suggestedFilename(), text };
+  }
+
   async expectHealthy() {
     expect(this.consoleErrors, "console errors").toEqual([]);
     expect(this.foreignRequests, "requests to other origins").toEqual([]);

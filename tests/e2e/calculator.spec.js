@@ -3,8 +3,6 @@ import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { CalculatorPage } from "./app.js";
 
-const DATA_KEY = "workload-calculator.data";
-
 test.describe("first visit", () => {
   test("shows a typical SLP week with both lenses, the chart and a summary", async ({ page }) => {
     const app = new CalculatorPage(page);
@@ -178,18 +176,11 @@ test.describe("saved data", () => {
     const app = new CalculatorPage(page);
     await app.open();
     const corrupt = '{"format":"workload-calculator","version":1,"data":{"profile":"broken';
-    await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [DATA_KEY, corrupt]);
-    await page.reload();
+    await app.reloadWithSaved(corrupt);
     await expect(page.getByText("The saved data could not be read")).toBeVisible();
-    const backups = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith("workload-calculator.backup.")).map((k) => localStorage.getItem(k)));
-    expect(backups).toEqual([corrupt]);
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download the unreadable data" }).click(),
-    ]);
-    const text = await (await download.createReadStream()).toArray();
-    expect(Buffer.concat(text).toString()).toBe(corrupt);
+    expect(await app.backups()).toEqual([corrupt]);
+    const { text } = await app.download(page.getByRole("button", { name: "Download the unreadable data" }));
+    expect(text).toBe(corrupt);
     // The app starts fresh and works.
     await expect(app.headcount).toHaveText("0");
     await expect(app.utilization).toHaveText("17.5%");
@@ -199,12 +190,9 @@ test.describe("saved data", () => {
     const app = new CalculatorPage(page);
     await app.open();
     const newer = '{"format":"workload-calculator","version":99,"data":{"future":true}}';
-    await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [DATA_KEY, newer]);
-    await page.reload();
+    await app.reloadWithSaved(newer);
     await expect(page.getByText("written by a newer version")).toBeVisible();
-    const kept = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith("workload-calculator.backup.")).map((k) => localStorage.getItem(k)));
-    expect(kept).toEqual([newer]);
+    expect(await app.backups()).toEqual([newer]);
   });
 
   test("blocked storage: the app works in memory and says so", async ({ page }) => {
