@@ -8,6 +8,7 @@
 mod capacity;
 mod caseload;
 mod categories;
+pub mod compare;
 pub mod format;
 pub mod ics;
 mod report;
@@ -17,6 +18,7 @@ mod students;
 mod summary;
 mod three_to_one;
 pub mod week;
+pub mod what_if;
 
 pub use capacity::Status;
 pub use caseload::{CapLine, CapStatus, CaseloadLens};

@@ -61,26 +61,7 @@ pub fn summary(r: &Report) -> Vec<String> {
     }
 
     if r.status == Status::Over {
-        let mut changes = Vec::new();
-        if let Some(fit) = r.sustainable_caseload {
-            let fewer = lens.headcount.saturating_sub(fit as usize);
-            if fewer > 0 {
-                changes.push(format!("serve {fewer} fewer {}", if fewer == 1 { "student" } else { "students" }));
-            }
-        }
-        if let Some(needed) = r.fte_needed {
-            let more = needed - r.fte;
-            if more > 0.0 {
-                changes.push(format!(
-                    "add {} FTE (the workload needs {} FTE)",
-                    number((more * 100.0).ceil() / 100.0, 2),
-                    number(needed, 2)
-                ));
-            }
-        }
-        if r.travel > 0.0 {
-            changes.push(format!("drop a building (travel takes {} hours a week)", hours(r.travel)));
-        }
+        let changes = ways_to_fit(r);
         if !changes.is_empty() {
             lines.push(format!("To bring the week within contract time: {}.", join_or(&changes)));
         }
@@ -95,6 +76,32 @@ pub fn summary(r: &Report) -> Vec<String> {
         ));
     }
     lines
+}
+
+/// What would bring an over-capacity week within contract time, each a phrase that reads
+/// after "to fit the week, …".
+pub fn ways_to_fit(r: &Report) -> Vec<String> {
+    let mut changes = Vec::new();
+    if let Some(fit) = r.sustainable_caseload {
+        let fewer = r.caseload.headcount.saturating_sub(fit as usize);
+        if fewer > 0 {
+            changes.push(format!("serve {fewer} fewer {}", if fewer == 1 { "student" } else { "students" }));
+        }
+    }
+    if let Some(needed) = r.fte_needed {
+        let more = needed - r.fte;
+        if more > 0.0 {
+            changes.push(format!(
+                "add {} FTE (the workload needs {} FTE)",
+                number((more * 100.0).ceil() / 100.0, 2),
+                number(needed, 2)
+            ));
+        }
+    }
+    if r.travel > 0.0 {
+        changes.push(format!("drop a building (travel takes {} hours a week)", hours(r.travel)));
+    }
+    changes
 }
 
 fn join_or(items: &[String]) -> String {

@@ -43,7 +43,71 @@ pub fn default_activities(discipline: Discipline) -> Vec<(&'static str, Category
     list
 }
 
-fn push_activities(workspace: &mut Workspace, list: Vec<(&'static str, Category, Rate)>) {
+/// A run of similar students in a preset: how many, their plan, level and services, and
+/// whether they are seen in groups.
+pub(super) struct StudentMix<'a> {
+    count: usize,
+    plan: PlanType,
+    level: Level,
+    services: &'a [(Delivery, Rate)],
+    /// 1 = seen alone; otherwise consecutive students share a group of this size.
+    group_size: usize,
+}
+
+impl<'a> StudentMix<'a> {
+    pub(super) const fn new(
+        count: usize,
+        plan: PlanType,
+        level: Level,
+        services: &'a [(Delivery, Rate)],
+    ) -> StudentMix<'a> {
+        StudentMix { count, plan, level, services, group_size: 1 }
+    }
+
+    pub(super) const fn in_groups_of(self, size: usize) -> StudentMix<'a> {
+        StudentMix { group_size: size, ..self }
+    }
+}
+
+/// Adds the students of `mix`, labelled `{prefix}01`, `{prefix}02`…, spread over the
+/// `buildings` in turn, with groups named A, B, C… Only direct services are grouped.
+pub(super) fn push_students(workspace: &mut Workspace, prefix: &str, mix: &[StudentMix], buildings: &[u32]) {
+    let mut number = 0;
+    let mut group_count = 0u8;
+    for run in mix {
+        for i in 0..run.count {
+            number += 1;
+            let group = (run.group_size > 1).then(|| {
+                if i % run.group_size == 0 {
+                    group_count += 1;
+                }
+                format!("Group {}", (b'A' + (group_count - 1) % 26) as char)
+            });
+            let services = run
+                .services
+                .iter()
+                .map(|&(delivery, rate)| Service {
+                    delivery,
+                    rate,
+                    group: if delivery.is_direct() { group.clone() } else { None },
+                })
+                .collect();
+            let id = workspace.take_id();
+            workspace.students.push(Student {
+                id,
+                label: format!("{prefix}{number:02}"),
+                plan: run.plan,
+                level: run.level,
+                // A group meets in one building.
+                building: buildings.get((i / run.group_size) % buildings.len().max(1)).copied(),
+                weight: None,
+                services,
+            });
+        }
+    }
+}
+
+pub(super) fn push_activities(workspace: &mut Workspace, list: Vec<(&'static str, Category, Rate)>) {
     for (name, category, rate) in list {
         let id = workspace.take_id();
         workspace.activities.push(Activity { id, name: name.to_string(), category, rate });
@@ -81,38 +145,22 @@ pub fn typical_slp_workspace() -> Workspace {
         travel_minutes_per_week: 0.0,
     });
 
-    // (how many, plan, level, delivery, rate, group size: 1 = seen alone)
-    let mix: [(usize, PlanType, Level, Delivery, Rate, usize); 6] = [
-        (18, PlanType::Iep, Level::Elementary, Delivery::PullOut, Rate::weekly(30.0, 2.0), 3),
-        (6, PlanType::MtssTier2, Level::Elementary, Delivery::Classroom, Rate::weekly(30.0, 2.0), 3),
-        (8, PlanType::Iep, Level::Elementary, Delivery::PullOut, Rate::weekly(30.0, 2.0), 1),
-        (4, PlanType::Iep, Level::Preschool, Delivery::PullOut, Rate::weekly(30.0, 2.0), 1),
-        (6, PlanType::Iep, Level::Secondary, Delivery::PullOut, Rate::weekly(20.0, 1.0), 1),
-        (6, PlanType::Iep, Level::Elementary, Delivery::Consult, Rate::new(30.0, 1.0, Period::Cycle), 1),
-    ];
-    let mut number = 0;
-    let mut group_count = 0;
-    for (count, plan, level, delivery, rate, group_size) in mix {
-        for i in 0..count {
-            number += 1;
-            let group = (group_size > 1).then(|| {
-                if i % group_size == 0 {
-                    group_count += 1;
-                }
-                format!("Group {}", (b'A' + group_count as u8 - 1) as char)
-            });
-            let id = workspace.take_id();
-            workspace.students.push(Student {
-                id,
-                label: format!("S{number:02}"),
-                plan,
-                level,
-                building: Some(building),
-                weight: None,
-                services: vec![Service { delivery, rate, group }],
-            });
-        }
-    }
+    use Delivery::*;
+    use Level::*;
+    use PlanType::*;
+    push_students(
+        &mut workspace,
+        "S",
+        &[
+            StudentMix::new(18, Iep, Elementary, &[(PullOut, Rate::weekly(30.0, 2.0))]).in_groups_of(3),
+            StudentMix::new(6, MtssTier2, Elementary, &[(Classroom, Rate::weekly(30.0, 2.0))]).in_groups_of(3),
+            StudentMix::new(8, Iep, Elementary, &[(PullOut, Rate::weekly(30.0, 2.0))]),
+            StudentMix::new(4, Iep, Preschool, &[(PullOut, Rate::weekly(30.0, 2.0))]),
+            StudentMix::new(6, Iep, Secondary, &[(PullOut, Rate::weekly(20.0, 1.0))]),
+            StudentMix::new(6, Iep, Elementary, &[(Consult, Rate::new(30.0, 1.0, Period::Cycle))]),
+        ],
+        &[building],
+    );
 
     use Category::*;
     push_activities(

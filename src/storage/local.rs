@@ -5,7 +5,7 @@ use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
 use super::envelope::{self, Decoded};
-use crate::model::Workspace;
+use crate::model::{Scenarios, Workspace};
 
 pub const DATA_KEY: &str = "workload-calculator.data";
 pub const BACKUP_KEY_PREFIX: &str = "workload-calculator.backup.";
@@ -61,8 +61,9 @@ fn keep_aside(raw: &str) -> Option<String> {
     storage.set_item(&key, raw).ok().map(|_| key)
 }
 
-pub fn save(workspace: &Workspace) -> Result<(), SaveError> {
-    LocalStorage::set(DATA_KEY, envelope::envelope(workspace)).map_err(|error| match error {
+/// Saves every scenario; the active one's workspace is `live`.
+pub fn save(scenarios: &Scenarios, live: &Workspace) -> Result<(), SaveError> {
+    LocalStorage::set(DATA_KEY, envelope::envelope(scenarios, live)).map_err(|error| match error {
         StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::Full,
         other => SaveError::Failed(other.to_string()),
     })

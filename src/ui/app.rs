@@ -8,6 +8,7 @@ use super::explainer::Explainer;
 use super::presets::PresetBar;
 use super::profile::ProfileForm;
 use super::results::ResultsPanel;
+use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
 use super::standards::StandardsForm;
 use super::state::use_state;
@@ -20,9 +21,11 @@ pub fn App() -> impl IntoView {
         <PageFrame notices nav=|| view! {
             <nav class="preset-bar" aria-label="Pages and starting points">
                 <a class="button-link" href="planner/">"3:1 planner and school year"</a>
+                <a class="button-link" href="compare/">"Compare and present"</a>
                 <PresetBar />
             </nav>
         }>
+            <ScenarioBar />
             <main class="layout" id="content">
                 <div class="inputs">
                     <Explainer />

@@ -1,10 +1,17 @@
-//! Small browser actions the UI needs: confirm, download, focus, print part of the page.
+//! Small browser actions the UI needs: confirm, alert, download, focus, print part of the page.
 
 use wasm_bindgen::JsCast;
 
 /// Asks the user to confirm; `false` where no dialog can be shown.
 pub fn confirm(message: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+}
+
+/// Tells the user something that needs no answer.
+pub fn alert(message: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.alert_with_message(message);
+    }
 }
 
 /// Offers `text` as a file download.

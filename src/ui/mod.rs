@@ -13,6 +13,7 @@ mod planner;
 mod presets;
 mod profile;
 mod results;
+mod scenarios;
 mod shell;
 mod standards;
 mod state;

@@ -10,24 +10,27 @@ use wasm_bindgen::JsCast;
 use super::notices::{Notice, Notices};
 use super::results::StatusStrip;
 use super::state::AppState;
-use crate::model::{blank_workspace, typical_slp_workspace, Discipline, Workspace};
+use crate::model::{blank_workspace, Discipline, Scenarios};
 use crate::storage::envelope::Decoded;
+use crate::storage::envelope::MIGRATED_SCENARIO_NAME;
 use crate::storage::local::{self, Loaded, SaveError};
 
 /// What the page starts with, and what the user must be told about it.
-fn boot() -> (Workspace, Vec<Notice>, bool) {
+fn boot() -> (Scenarios, Vec<Notice>, bool) {
     if !local::available() {
-        return (typical_slp_workspace(), vec![Notice::StorageUnavailable], false);
+        return (Scenarios::first_visit(), vec![Notice::StorageUnavailable], false);
     }
     match local::load() {
-        Loaded::Nothing => (typical_slp_workspace(), vec![], true),
-        Loaded::Restored(Decoded::Current(w)) => (w, vec![], true),
-        Loaded::Restored(Decoded::Migrated { workspace, from_version }) => {
-            (workspace, vec![Notice::Migrated { from_version }], true)
+        Loaded::Nothing => (Scenarios::first_visit(), vec![], true),
+        Loaded::Restored(Decoded::Current(s)) => (s, vec![], true),
+        Loaded::Restored(Decoded::Migrated { scenarios, from_version }) => {
+            (scenarios, vec![Notice::Migrated { from_version }], true)
         }
-        Loaded::Unreadable { raw, backup_key, explanation } => {
-            (blank_workspace(Discipline::Slp), vec![Notice::Recovered { raw, backup_key, explanation }], true)
-        }
+        Loaded::Unreadable { raw, backup_key, explanation } => (
+            Scenarios::single(MIGRATED_SCENARIO_NAME, blank_workspace(Discipline::Slp)),
+            vec![Notice::Recovered { raw, backup_key, explanation }],
+            true,
+        ),
     }
 }
 
@@ -35,15 +38,15 @@ fn boot() -> (Workspace, Vec<Notice>, bool) {
 /// store is reported once and cleared when a later save succeeds; the workspace in memory
 /// is never touched by a failed save.
 pub fn start() -> RwSignal<Vec<Notice>> {
-    let (workspace, initial_notices, can_save) = boot();
-    let state = AppState::new(workspace);
+    let (scenarios, initial_notices, can_save) = boot();
+    let state = AppState::new(scenarios);
     provide_context(state);
     let notices = RwSignal::new(initial_notices);
     Effect::new(move |_| {
         if !can_save {
             return;
         }
-        let result = state.workspace.with(local::save);
+        let result = state.scenarios.with(|s| state.workspace.with(|live| local::save(s, live)));
         notices.update(|list| {
             list.retain(|n| !matches!(n, Notice::StorageFull | Notice::SaveFailed(_)));
             match result {

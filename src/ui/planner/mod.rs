@@ -22,8 +22,10 @@ pub fn Planner() -> impl IntoView {
         <super::shell::PageFrame notices nav=|| view! {
             <nav class="preset-bar" aria-label="Pages">
                 <a class="button-link" href="../">"Back to the calculator"</a>
+                <a class="button-link" href="../compare/">"Compare and present"</a>
             </nav>
         }>
+            <super::scenarios::ScenarioBar />
             <main class="planner-page" id="content">
                 <PlannerSection />
             </main>

@@ -1,0 +1,212 @@
+//! Named scenarios: a provider, a what-if, a colleague's assignment. Each scenario is a whole
+//! [`Workspace`]; one of them is the active one the calculator and planner work on.
+
+use serde::{Deserialize, Serialize};
+
+use super::{typical_slp_workspace, Workspace};
+
+/// Scenario names are kept short enough for a column heading on a projector.
+pub const NAME_MAX_CHARS: usize = 60;
+/// Compare shows up to four; more than this many saved is refused (each is a full workspace).
+pub const MAX_SCENARIOS: usize = 30;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub id: u32,
+    pub name: String,
+    pub workspace: Workspace,
+}
+
+/// Everything the app saves: every scenario and which one is open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenarios {
+    pub active: u32,
+    /// Never reused, so a deleted scenario's id cannot come back as another.
+    pub next_id: u32,
+    /// In the order the user created them; never empty.
+    pub list: Vec<Scenario>,
+}
+
+impl Scenarios {
+    pub fn single(name: &str, workspace: Workspace) -> Scenarios {
+        Scenarios { active: 1, next_id: 2, list: vec![Scenario { id: 1, name: name.into(), workspace }] }
+    }
+
+    /// A first visit: the typical school SLP week, so the app opens on real numbers.
+    pub fn first_visit() -> Scenarios {
+        Scenarios::single("Typical school SLP", typical_slp_workspace())
+    }
+
+    pub fn get(&self, id: u32) -> Option<&Scenario> {
+        self.list.iter().find(|s| s.id == id)
+    }
+
+    pub fn active_name(&self) -> &str {
+        self.get(self.active).map_or("", |s| s.name.as_str())
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.list.len() >= MAX_SCENARIOS
+    }
+
+    /// Adds a scenario after the others and returns its id (`None` when full). The caller
+    /// decides whether it becomes the active one.
+    pub fn add(&mut self, name: &str, workspace: Workspace) -> Option<u32> {
+        if self.is_full() {
+            return None;
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        let name = self.unique_name(name);
+        self.list.push(Scenario { id, name, workspace });
+        Some(id)
+    }
+
+    pub fn rename(&mut self, id: u32, name: &str) {
+        let name = self.unique_name_except(name, id);
+        if let Some(s) = self.list.iter_mut().find(|s| s.id == id) {
+            s.name = name;
+        }
+    }
+
+    /// Removes a scenario, unless it is the last one; returns it and where it stood, for
+    /// undo. If it was active, its neighbour becomes active.
+    pub fn remove(&mut self, id: u32) -> Option<(usize, Scenario)> {
+        if self.list.len() <= 1 {
+            return None;
+        }
+        let index = self.list.iter().position(|s| s.id == id)?;
+        let removed = self.list.remove(index);
+        if self.active == id {
+            self.active = self.list[index.min(self.list.len() - 1)].id;
+        }
+        Some((index, removed))
+    }
+
+    /// Puts a removed scenario back where it was.
+    pub fn restore(&mut self, index: usize, scenario: Scenario) {
+        if self.get(scenario.id).is_none() {
+            self.list.insert(index.min(self.list.len()), scenario);
+        }
+    }
+
+    /// A name nobody else has: "What if" becomes "What if (2)".
+    pub fn unique_name(&self, wanted: &str) -> String {
+        self.unique_name_except(wanted, u32::MAX)
+    }
+
+    fn unique_name_except(&self, wanted: &str, except: u32) -> String {
+        let base = clean_name(wanted);
+        let taken = |name: &str| self.list.iter().any(|s| s.id != except && s.name == name);
+        if !taken(&base) {
+            return base;
+        }
+        (2..).map(|n| format!("{base} ({n})")).find(|name| !taken(name)).unwrap_or(base)
+    }
+
+    /// Keeps ids unique and the active id pointing at a scenario, even if saved data was
+    /// edited by hand.
+    pub fn repaired(mut self) -> Scenarios {
+        if self.list.is_empty() {
+            return Scenarios::first_visit();
+        }
+        let highest = self.list.iter().map(|s| s.id).max().unwrap_or(0);
+        self.next_id = self.next_id.max(highest + 1);
+        let mut seen = Vec::with_capacity(self.list.len());
+        for s in &mut self.list {
+            if seen.contains(&s.id) {
+                s.id = self.next_id;
+                self.next_id += 1;
+            }
+            seen.push(s.id);
+            s.workspace.next_id = s.workspace.next_id.max(s.workspace.highest_id() + 1);
+        }
+        if self.get(self.active).is_none() {
+            self.active = self.list[0].id;
+        }
+        self
+    }
+}
+
+/// Trimmed, one line, at most [`NAME_MAX_CHARS`]; never empty.
+pub fn clean_name(name: &str) -> String {
+    let one_line: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short: String = one_line.chars().take(NAME_MAX_CHARS).collect();
+    if short.is_empty() {
+        "Untitled scenario".into()
+    } else {
+        short
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{blank_workspace, Discipline};
+
+    fn three() -> Scenarios {
+        let mut s = Scenarios::first_visit();
+        s.add("B", blank_workspace(Discipline::Ot));
+        s.add("C", blank_workspace(Discipline::Pt));
+        s
+    }
+
+    #[test]
+    fn names_stay_unique_and_clean() {
+        let mut s = three();
+        assert_eq!(s.add("B", blank_workspace(Discipline::Ot)), Some(4));
+        assert_eq!(s.get(4).unwrap().name, "B (2)");
+        s.rename(4, "  C \n ");
+        assert_eq!(s.get(4).unwrap().name, "C (2)");
+        s.rename(3, "C");
+        assert_eq!(s.get(3).unwrap().name, "C", "renaming to its own name keeps it");
+        assert_eq!(clean_name(""), "Untitled scenario");
+        assert_eq!(clean_name(&"x".repeat(200)).chars().count(), NAME_MAX_CHARS);
+    }
+
+    #[test]
+    fn removing_the_active_scenario_opens_its_neighbour_and_undo_restores_it() {
+        let mut s = three();
+        s.active = 2;
+        let (index, removed) = s.remove(2).unwrap();
+        assert_eq!((index, s.active, s.list.len()), (1, 3, 2));
+        s.restore(index, removed);
+        assert_eq!(s.list.iter().map(|x| x.id).collect::<Vec<_>>(), vec![1, 2, 3]);
+        s.active = 3;
+        s.remove(3);
+        assert_eq!(s.active, 2, "the last one's neighbour is the one before it");
+    }
+
+    #[test]
+    fn the_last_scenario_cannot_be_removed_and_ids_are_never_reused() {
+        let mut s = Scenarios::first_visit();
+        assert!(s.remove(1).is_none());
+        let id = s.add("x", blank_workspace(Discipline::Slp)).unwrap();
+        s.remove(id);
+        assert_eq!(s.add("y", blank_workspace(Discipline::Slp)), Some(id + 1));
+    }
+
+    #[test]
+    fn there_is_a_limit() {
+        let mut s = Scenarios::first_visit();
+        while s.add("x", blank_workspace(Discipline::Slp)).is_some() {}
+        assert_eq!(s.list.len(), MAX_SCENARIOS);
+    }
+
+    #[test]
+    fn repair_fixes_hand_edited_ids() {
+        let mut s = three();
+        s.list[2].id = 1;
+        s.active = 99;
+        s.next_id = 0;
+        let s = s.repaired();
+        let mut ids: Vec<u32> = s.list.iter().map(|x| x.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+        assert!(s.next_id > *ids.iter().max().unwrap());
+        assert_eq!(s.active, 1);
+        let empty = Scenarios { active: 1, next_id: 1, list: vec![] };
+        assert_eq!(empty.repaired().list.len(), 1);
+    }
+}
