@@ -35,9 +35,14 @@ function pageSizes(title, dir) {
   return total;
 }
 
-/** Each page is its own load: the calculator (dist/) and the 3:1 planner (dist/planner/). */
+/** Each page is its own load: the calculator (dist/), the 3:1 planner (dist/planner/) and
+ * compare and present (dist/compare/). */
 function sizes() {
-  return { calculator: pageSizes("Calculator page", dist), planner: pageSizes("3:1 planner page", join(dist, "planner")) };
+  return {
+    calculator: pageSizes("Calculator page", dist),
+    planner: pageSizes("3:1 planner page", join(dist, "planner")),
+    compare: pageSizes("Compare and present page", join(dist, "compare")),
+  };
 }
 
 function lighthouse(title, pageUrl, name) {
@@ -60,16 +65,14 @@ function lighthouse(title, pageUrl, name) {
   }
 }
 
-/** A saved workspace with `n` students, each seen alone 30 minutes twice a week. */
+/** Saved data (format 2: one scenario) with `n` students, each seen alone 30 minutes twice a week. */
 function workspaceWith(n) {
   const students = Array.from({ length: n }, (_, i) => ({
     id: i + 1, label: `S${i + 1}`, plan: "iep", level: "elementary", building: null, weight: null,
     services: [{ delivery: "pull_out", rate: { minutes: 30, times: 2, per: "week" }, group: null }],
   }));
   const value = { minutes: 0, times: 1, per: "year" };
-  return JSON.stringify({
-    format: "workload-calculator", version: 1,
-    data: {
+  const workspace = {
       profile: {
         discipline: "slp", fte: 1, contract_hours_per_week: 37.5, contract_includes_lunch: false,
         lunch_minutes_per_day: 30, days_per_week: 5, school_weeks_per_year: 36, weeks_per_quarter: 9,
@@ -83,7 +86,10 @@ function workspaceWith(n) {
         documentation_minutes_per_session: 5, documentation_source: "",
       },
       students, activities: [], next_id: n + 1,
-    },
+  };
+  return JSON.stringify({
+    format: "workload-calculator", version: 2,
+    data: { active: 1, next_id: 2, list: [{ id: 1, name: "Benchmark", workspace }] },
   });
 }
 
@@ -135,6 +141,7 @@ try {
   const total = sizes();
   lighthouse("calculator", url, "calculator");
   lighthouse("3:1 planner", `${url}planner/`, "planner");
+  lighthouse("compare and present (the demonstration)", `${url}compare/#demo`, "compare");
   console.log("\n## Edit to results (Chromium, 1366×768)");
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags.slice(1) });
   const results = {};

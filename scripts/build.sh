@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release version of both pages into dist/: the calculator (dist/) and the
-# 3:1 planner (dist/planner/), each with its own wasm. Usage: scripts/build.sh [BASE]
+# Builds the release version of every page into dist/: the calculator (dist/), the
+# 3:1 planner (dist/planner/) and compare/present (dist/compare/), each with its own wasm. Usage: scripts/build.sh [BASE]
 # where BASE is the path the site is served under (default "/"; "/repo-name/" for a
 # GitHub Pages project site). Installs any missing tool first.
 set -euo pipefail
@@ -13,3 +13,4 @@ export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 # The calculator first: Trunk empties dist/ before it writes a build there.
 trunk build index.html --release --public-url "$base"
 trunk build planner.html --release --dist dist/planner --public-url "${base}planner/"
+trunk build compare.html --release --dist dist/compare --public-url "${base}compare/"

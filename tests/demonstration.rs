@@ -26,6 +26,7 @@ fn same_caseload_different_workload() {
             "Provider B: three schools, intensive needs: 148.5% of contract time, over capacity; needs 1.48 FTE.",
         ]
     );
+    assert_eq!(c.main_difference, "The largest gap is in direct services: 19.0 hours a week.");
     assert!(c.differences[0].starts_with("Direct services: 27.4 hours for Provider B"), "{:?}", c.differences);
     assert!(c.fixes[1].contains("serve 20 fewer students"), "{}", c.fixes[1]);
     assert!(c.fixes[1].contains("drop a building (travel takes 3.0 hours a week)"), "{}", c.fixes[1]);

@@ -43,6 +43,8 @@ pub struct Comparison {
     pub status_lines: Vec<String>,
     /// The categories that differ most, in words, largest gap first.
     pub differences: Vec<String>,
+    /// The largest gap in one short sentence (empty with fewer than two scenarios).
+    pub main_difference: String,
     /// Per scenario: what would bring the week within contract time, or the time to spare.
     pub fixes: Vec<String>,
     /// Students per band of [`BANDS`], per scenario.
@@ -65,6 +67,7 @@ pub fn compare(columns: &[Column]) -> Comparison {
             .collect(),
         status_lines: columns.iter().map(|(name, r)| status_line(name, r)).collect(),
         differences: differences(columns),
+        main_difference: main_difference(columns),
         fixes: columns.iter().map(|(name, r)| fix_line(name, r)).collect(),
         distribution: columns.iter().map(|(_, r)| distribution(r)).collect(),
     }
@@ -197,6 +200,25 @@ fn differences(columns: &[Column]) -> Vec<String> {
     lines
 }
 
+/// Hours of category `c` from the scenario with the least to the one with the most.
+fn gap(columns: &[Column], c: Category) -> f64 {
+    let minutes = columns.iter().map(|(_, r)| r.minutes(c));
+    minutes.clone().fold(f64::MIN, f64::max) - minutes.fold(f64::MAX, f64::min)
+}
+
+fn main_difference(columns: &[Column]) -> String {
+    if columns.len() < 2 {
+        return String::new();
+    }
+    let widest = Category::ALL.iter().map(|&c| (c, gap(columns, c))).max_by(|a, b| a.1.total_cmp(&b.1));
+    match widest {
+        Some((c, g)) if g >= 30.0 => {
+            format!("The largest gap is in {}: {} hours a week.", c.label().to_ascii_lowercase(), hours(g))
+        }
+        _ => "No category differs by as much as half an hour a week.".into(),
+    }
+}
+
 fn fix_line(name: &str, r: &Report) -> String {
     match (r.status, r.balance) {
         (Status::Over, _) => {
@@ -248,6 +270,8 @@ mod tests {
         assert!(same.differences.iter().all(|d| !d.contains("hours a week more")), "no gaps between equals");
         let one = compare(&[("A", &a)]);
         assert!(one.differences.is_empty());
+        assert_eq!(one.main_difference, "");
+        assert_eq!(same.main_difference, "No category differs by as much as half an hour a week.");
         assert_eq!(one.status_lines, vec!["A: 99.1% of contract time, at capacity; needs 0.99 FTE.".to_string()]);
         assert!(compare(&[]).headline.starts_with("No scenarios"));
     }

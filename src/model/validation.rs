@@ -30,6 +30,10 @@ pub const EVENT_MINUTES: NumberRule = NumberRule::new(0.0, 10_000.0, true, "Minu
 pub const WEIGHT: NumberRule = NumberRule::new(0.0, 10.0, true, "Weight");
 pub const CAP: NumberRule = NumberRule::new(0.0, 500.0, false, "Cap");
 pub const ASSISTANTS: NumberRule = NumberRule::new(0.0, 10.0, true, "Assistants");
+/// What-ifs on the comparison: a caseload can be shared, so FTE may pass 1.
+pub const WHAT_IF_FTE: NumberRule = NumberRule::new(0.0, 3.0, false, "FTE");
+pub const WHAT_IF_STUDENTS: NumberRule = NumberRule::new(0.0, 5000.0, true, "Students");
+pub const WHAT_IF_BUILDINGS: NumberRule = NumberRule::new(0.0, 20.0, true, "Buildings");
 pub const PERCENT: NumberRule = NumberRule::new(0.0, 300.0, false, "Threshold");
 
 /// Parses a number typed in a field. Accepts a decimal comma ("0,6") as typed on many

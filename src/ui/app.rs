@@ -7,7 +7,7 @@ use super::caseload::CaseloadEditor;
 use super::explainer::Explainer;
 use super::presets::PresetBar;
 use super::profile::ProfileForm;
-use super::results::ResultsPanel;
+use super::results::{PatternDefs, ResultsPanel};
 use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
 use super::standards::StandardsForm;
@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
                         }
                     }}
                 </div>
+                <PatternDefs />
                 <ResultsPanel />
             </main>
         </PageFrame>

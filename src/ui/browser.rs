@@ -54,3 +54,14 @@ pub fn print_section(name: &str) {
     let _ = window.print();
     let _ = body.remove_attribute("data-print");
 }
+
+/// Today's date as the reader's calendar has it: "23 November 2026".
+pub fn today_in_words() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{} {} {}",
+        now.get_date(),
+        time::Month::try_from(now.get_month() as u8 + 1).map_or("", crate::model::month_name),
+        now.get_full_year()
+    )
+}

@@ -5,6 +5,7 @@ mod activities;
 mod app;
 mod browser;
 mod caseload;
+mod compare;
 mod explainer;
 mod fields;
 mod list;
@@ -19,5 +20,6 @@ mod standards;
 mod state;
 
 pub use app::App;
+pub use compare::Compare;
 pub use planner::Planner;
 pub use shell::mount;

@@ -9,21 +9,23 @@ use crate::model::{blank_workspace, typical_slp_workspace};
 #[component]
 pub fn PresetBar() -> impl IntoView {
     let state = use_state();
+    // Only the open scenario is replaced; the question names it.
     let replace_after_confirm = move |question: &str, make: &dyn Fn() -> crate::model::Workspace| {
-        if confirm(question) {
+        let name = state.scenarios.with_untracked(|s| s.active_name().to_string());
+        if confirm(&question.replace("{scenario}", &name)) {
             state.replace(make());
         }
     };
     view! {
         <span class="presets">
             <button type="button" on:click=move |_| replace_after_confirm(
-                "Replace everything with the typical school SLP week (48 students)? Your current entries will be lost.",
+                "Replace the scenario \"{scenario}\" with the typical school SLP week (48 students)? Its current entries will be lost; your other scenarios stay as they are.",
                 &typical_slp_workspace,
             )>"Load the typical SLP week"</button>
             <button type="button" on:click=move |_| {
                 let discipline = state.workspace.with_untracked(|w| w.profile.discipline);
                 replace_after_confirm(
-                    "Start over with a blank assignment? Every student and activity you entered will be deleted.",
+                    "Start the scenario \"{scenario}\" over as a blank assignment? Every student and activity in it will be deleted; your other scenarios stay as they are.",
                     &move || blank_workspace(discipline),
                 )
             }>"Start over"</button>

@@ -61,7 +61,14 @@ pub fn start() -> RwSignal<Vec<Notice>> {
 
 /// The privacy note, page links and notices above a page, and the footer below it.
 #[component]
-pub fn PageFrame(notices: RwSignal<Vec<Notice>>, #[prop(into)] nav: ViewFn, children: Children) -> impl IntoView {
+pub fn PageFrame(
+    notices: RwSignal<Vec<Notice>>,
+    #[prop(into)] nav: ViewFn,
+    /// The open scenario's status line; pages about several scenarios leave it out.
+    #[prop(optional)]
+    no_status: bool,
+    children: Children,
+) -> impl IntoView {
     view! {
         <a class="skip-link" href="#content">"Skip to the content"</a>
         <div class="toolbar">
@@ -72,7 +79,7 @@ pub fn PageFrame(notices: RwSignal<Vec<Notice>>, #[prop(into)] nav: ViewFn, chil
             {nav.run()}
         </div>
         <Notices notices />
-        <StatusStrip />
+        {(!no_status).then(StatusStrip)}
         {children()}
         <footer class="app-footer">
             <p>

@@ -1,5 +1,6 @@
 // A page object for the calculator, so tests read as what a user does.
 import { expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 
 export class CalculatorPage {
   constructor(page) {
@@ -56,6 +57,27 @@ export class CalculatorPage {
     const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString();
     return { name: download.suggestedFilename(), text };
+  }
+
+  get scenario() { return this.page.getByLabel("Scenario", { exact: true }); }
+  get scenarioName() { return this.page.locator("#scenario-name"); }
+
+  /** Axe finds nothing against WCAG 2.2 AA on what is on screen now. */
+  async expectAccessible() {
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  }
+
+  /** The number of pages `page.pdf` makes of what is printed now, in Letter and A4. */
+  async printedPages() {
+    const pages = {};
+    for (const format of ["Letter", "A4"]) {
+      const pdf = (await this.page.pdf({ format, printBackground: true })).toString("latin1");
+      pages[format] = pdf.match(/\/Type\s*\/Page[^s]/g).length;
+    }
+    return pages;
   }
 
   async expectHealthy() {

@@ -1,6 +1,5 @@
 // The 3:1 planner page, as a user meets it, against the release build.
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { CalculatorPage } from "./app.js";
 
 async function openPlanner(page) {
@@ -92,13 +91,10 @@ test("minutes convert both ways, with the IEP wording, and both models compare",
 });
 
 test("the year calendar prints on one page", async ({ page }) => {
-  await openPlanner(page);
+  const app = await openPlanner(page);
   await page.getByLabel("Service delivery model").selectOption({ label: "3:1, indirect week 4th in each cycle" });
   await page.evaluate(() => document.body.setAttribute("data-print", "calendar"));
-  for (const format of ["Letter", "A4"]) {
-    const pdf = (await page.pdf({ format, printBackground: true })).toString("latin1");
-    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${format} pages`).toHaveLength(1);
-  }
+  expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
 });
 
 test("the planner fits a phone and a Chromebook without sideways scrolling", async ({ page }) => {
@@ -123,9 +119,27 @@ test("the pages link to each other", async ({ page }) => {
 });
 
 test("the planner has no accessibility violations (axe, WCAG 2.2 AA)", async ({ page }) => {
-  await openPlanner(page);
+  const app = await openPlanner(page);
   await page.getByLabel("Service delivery model").selectOption({ label: "3:1, indirect week 4th in each cycle" });
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  await app.expectAccessible();
   await page.screenshot({ path: "test-results/screens/planner-1366.png", fullPage: true });
+});
+
+test("the planner works on the open scenario, and switching there switches everywhere", async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByRole("button", { name: "Duplicate as a what-if" }).click();
+  await expect(app.scenarioName).toHaveValue("What if: Typical school SLP");
+  await page.goto("/planner/");
+  await expect(app.scenario.locator("option:checked")).toHaveText("What if: Typical school SLP");
+  await page.getByLabel("Service delivery model").selectOption({ label: "3:1, indirect week 4th in each cycle" });
+  await expect(page.locator("#indirect-weeks li")).toHaveCount(9);
+  await app.scenario.selectOption({ label: "Typical school SLP" });
+  await expect(page.getByLabel("Service delivery model")).toHaveValue("traditional");
+  await expect(page.locator("#indirect-weeks")).toContainText("choose a 3:1 model");
+  await page.goto("/");
+  await expect(app.scenario.locator("option:checked")).toHaveText("Typical school SLP");
+  await app.scenario.selectOption({ label: "What if: Typical school SLP" });
+  await expect(page.getByLabel("Service delivery model")).toHaveValue("three_to_one_fourth");
+  await app.expectHealthy();
 });

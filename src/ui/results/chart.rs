@@ -1,5 +1,7 @@
 //! Where the week goes: a stacked bar of the categories against the contract week, drawn as
-//! SVG, with the same figures in words for screen readers.
+//! SVG, with the same figures in words for screen readers. Categories are told apart by
+//! pattern and label as well as colour. The compare page stacks its bars with the same
+//! pieces.
 
 use leptos::prelude::*;
 
@@ -20,6 +22,78 @@ pub fn category_class(c: Category) -> &'static str {
         Category::Duties => "cat-duties",
         Category::Travel => "cat-travel",
     }
+}
+
+/// The overlay pattern of each category (direct service is solid).
+pub fn category_pattern(c: Category) -> Option<&'static str> {
+    match c {
+        Category::Direct => None,
+        Category::Indirect => Some("url(#pat-diagonal)"),
+        Category::Collaboration => Some("url(#pat-dots)"),
+        Category::Compliance => Some("url(#pat-cross)"),
+        Category::Duties => Some("url(#pat-horizontal)"),
+        Category::Travel => Some("url(#pat-vertical)"),
+    }
+}
+
+/// The patterns, defined once per page so that ids stay unique.
+#[component]
+pub fn PatternDefs() -> impl IntoView {
+    let line = |id: &'static str, d: &'static str| {
+        view! {
+            <pattern id=id width="8" height="8" patternUnits="userSpaceOnUse">
+                <path d=d stroke="#000" stroke-opacity="0.55" stroke-width="1.6" fill="none" />
+            </pattern>
+        }
+    };
+    view! {
+        <svg class="pattern-defs" width="0" height="0" aria-hidden="true" focusable="false">
+            <defs>
+                {line("pat-diagonal", "M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4")}
+                {line("pat-cross", "M0,0 l8,8 M8,0 l-8,8")}
+                {line("pat-horizontal", "M0,4 h8")}
+                {line("pat-vertical", "M4,0 v8")}
+                <pattern id="pat-dots" width="7" height="7" patternUnits="userSpaceOnUse">
+                    <circle cx="3.5" cy="3.5" r="1.6" fill="#000" fill-opacity="0.6" />
+                </pattern>
+            </defs>
+        </svg>
+    }
+}
+
+/// A legend or table swatch: the colour with its pattern.
+pub fn swatch(class: &'static str, pattern: Option<&'static str>) -> impl IntoView {
+    view! {
+        <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true">
+            <rect width="12" height="12" class=class />
+            {pattern.map(|p| view! { <rect width="12" height="12" fill=p /> })}
+        </svg>
+    }
+}
+
+/// A report's categories as one stacked bar from x = 0 at `px_per_minute`; segments wide
+/// enough carry their hours.
+pub fn stacked_segments(r: &Report, px_per_minute: f64, top: f64, height: f64) -> impl IntoView {
+    let mut x = 0.0;
+    r.categories
+        .iter()
+        .filter(|c| c.minutes > 0.0)
+        .map(|c| {
+            let (start, width) = (x, c.minutes * px_per_minute);
+            x += width;
+            view! {
+                <rect x=start y=top width=width height=height class=category_class(c.category)>
+                    <title>{format!("{}: {} h", c.category.label(), format::hours(c.minutes))}</title>
+                </rect>
+                {category_pattern(c.category).map(|p| view! { <rect x=start y=top width=width height=height fill=p aria-hidden="true" /> })}
+                {(width > 42.0).then(|| view! {
+                    <text x=start + width / 2.0 y=top + height / 2.0 + 5.0 text-anchor="middle" class="seg-label">
+                        {format::hours(c.minutes)}
+                    </text>
+                })}
+            }
+        })
+        .collect_view()
 }
 
 fn description(r: &Report) -> String {
@@ -44,32 +118,7 @@ pub fn WeekChart() -> impl IntoView {
         state.report.with(|r| {
             let scale_max = r.total.max(r.capacity).max(1.0) * 1.08;
             let x_of = |minutes: f64| minutes / scale_max * WIDTH;
-            let mut x = 0.0;
-            let segments = r
-                .categories
-                .iter()
-                .filter(|c| c.minutes > 0.0)
-                .map(|c| {
-                    let width = x_of(c.minutes);
-                    let start = x;
-                    x += width;
-                    let label = (width > 44.0).then(|| {
-                        view! {
-                            <text x=start + width / 2.0 y=BAR_TOP + BAR_HEIGHT / 2.0 + 5.0 text-anchor="middle" class="seg-label">
-                                {format::hours(c.minutes)}
-                            </text>
-                        }
-                    });
-                    view! {
-                        <g>
-                            <rect x=start y=BAR_TOP width=width height=BAR_HEIGHT class=category_class(c.category)>
-                                <title>{format!("{}: {} h", c.category.label(), format::hours(c.minutes))}</title>
-                            </rect>
-                            {label}
-                        </g>
-                    }
-                })
-                .collect_view();
+            let segments = stacked_segments(r, WIDTH / scale_max, BAR_TOP, BAR_HEIGHT);
             let capacity_x = x_of(r.capacity);
             let capacity_line = (r.capacity > 0.0).then(|| {
                 let anchor = if capacity_x > WIDTH * 0.7 { "end" } else { "start" };
@@ -88,9 +137,7 @@ pub fn WeekChart() -> impl IntoView {
                 .map(|c| {
                     view! {
                         <li>
-                            <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true">
-                                <rect width="10" height="10" class=category_class(c.category) />
-                            </svg>
+                            {swatch(category_class(c.category), category_pattern(c.category))}
                             {format!("{} {} h", c.category.short_label(), format::hours(c.minutes))}
                         </li>
                     }

@@ -10,6 +10,7 @@ mod three_to_one;
 
 use leptos::prelude::*;
 
+pub use chart::{category_class, category_pattern, stacked_segments, swatch, PatternDefs};
 pub use status::StatusStrip;
 
 use super::state::use_state;
