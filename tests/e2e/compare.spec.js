@@ -65,6 +65,15 @@ test("a what-if made by duplicating, changed, compared, presented by keyboard an
   await expect(slideTitle(page)).toHaveText("4. What would fix it");
   await page.keyboard.press("ArrowLeft");
   await expect(slideTitle(page)).toHaveText("3. Where the time goes");
+  // The page behind is inert: Tab stays on the presenter's own buttons, and Enter on one
+  // presses it rather than stepping on.
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => !!document.activeElement.closest("#presenter"))).toBe(true);
+  }
+  await page.getByRole("button", { name: "Previous step" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(slideTitle(page)).toHaveText("2. The workload view");
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
   await expect(page.locator("#present")).toBeFocused();

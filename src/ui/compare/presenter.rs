@@ -5,6 +5,7 @@
 //! not.  3. Where the time goes.  4. What would fix it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::charts::StackedWeeks;
 use super::{use_compare, CompareState};
@@ -13,8 +14,25 @@ use crate::ui::browser::focus_soon;
 
 const STEPS: [&str; 4] = ["The caseload view", "The workload view", "Where the time goes", "What would fix it"];
 
+/// Everything on the page but the presenter is made inert while presenting, so that Tab
+/// stays within it and screen readers see only the slide.
+fn set_page_inert(inert: bool) {
+    let Some(app) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
+        return;
+    };
+    let children = app.children();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else { continue };
+        if child.id() == "presenter" {
+            continue;
+        }
+        let _ = if inert { child.set_attribute("inert", "") } else { child.remove_attribute("inert") };
+    }
+}
+
 pub fn start(compare: CompareState) {
     compare.presenting.set(Some(0));
+    request_animation_frame(|| set_page_inert(true));
     // Full screen is a bonus: the presenter works in a window too (and where it is refused).
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.request_fullscreen();
@@ -27,12 +45,35 @@ fn leave(compare: CompareState) {
         return;
     }
     compare.presenting.set(None);
+    set_page_inert(false);
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         if document.fullscreen_element().is_some() {
             document.exit_fullscreen();
         }
     }
     focus_soon("present".into());
+}
+
+/// Tab and Shift+Tab cycle through the presenter's buttons (a dialog keeps focus in itself).
+fn cycle_focus(backwards: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(presenter) = document.get_element_by_id("presenter") else { return };
+    let buttons = presenter.get_elements_by_tag_name("button");
+    let count = buttons.length();
+    if count == 0 {
+        return;
+    }
+    let active = document.active_element();
+    let current = (0..count).find(|&i| buttons.item(i) == active);
+    let next = match (current, backwards) {
+        (Some(i), false) => (i + 1) % count,
+        (Some(i), true) => (i + count - 1) % count,
+        (None, false) => 0,
+        (None, true) => count - 1,
+    };
+    if let Some(button) = buttons.item(next).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = button.focus();
+    }
 }
 
 fn step_by(compare: CompareState, delta: isize) {
@@ -50,12 +91,22 @@ pub fn Presenter() -> impl IntoView {
         if compare.presenting.get_untracked().is_none() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
-        match ev.key().as_str() {
+        let key = ev.key();
+        // Space and Enter on one of the presenter's buttons press that button.
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("button"));
+        if on_button && (key == " " || key == "Enter") {
+            return;
+        }
+        match key.as_str() {
             "ArrowRight" | "ArrowDown" | "PageDown" | " " | "Enter" => step_by(compare, 1),
             "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" => step_by(compare, -1),
             "Home" => compare.presenting.set(Some(0)),
             "End" => compare.presenting.set(Some(STEPS.len() - 1)),
             "Escape" => leave(compare),
+            "Tab" => cycle_focus(ev.shift_key()),
             _ => return,
         }
         ev.prevent_default();
