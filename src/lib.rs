@@ -4,6 +4,7 @@
 //! is pure too. `storage::local` and `ui` are the browser shell around them.
 
 pub mod engine;
+pub mod interchange;
 pub mod model;
 pub mod storage;
 pub mod ui;

@@ -47,6 +47,11 @@ pub fn parse_number(text: &str, rule: NumberRule) -> Result<f64, String> {
         .replace(',', ".")
         .parse()
         .map_err(|_| format!("{} must be a number, such as {}.", rule.what, example(rule)))?;
+    check_number(value, rule)
+}
+
+/// Whether a number already read (from a field, a file or a link) is within `rule`.
+pub fn check_number(value: f64, rule: NumberRule) -> Result<f64, String> {
     if !value.is_finite() {
         return Err(format!("{} must be a number, such as {}.", rule.what, example(rule)));
     }

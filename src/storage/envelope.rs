@@ -106,7 +106,9 @@ impl Unreadable {
     }
 }
 
-pub fn decode(raw: &str) -> Result<Decoded, Unreadable> {
+/// The data of an envelope, brought up to the current version but not yet read: the text
+/// of a [`Scenarios`] and the version it was saved as. Shared by loading and importing.
+pub fn open(raw: &str) -> Result<(String, u32), Unreadable> {
     let envelope: EnvelopeIn =
         serde_json::from_str(raw).map_err(|e| Unreadable::Corrupt(format!("not a saved workload: {e}")))?;
     if envelope.format != FORMAT {
@@ -119,13 +121,18 @@ pub fn decode(raw: &str) -> Result<Decoded, Unreadable> {
         return Err(Unreadable::Corrupt("version 0 does not exist".into()));
     }
     let data = migrate(envelope.version, Cow::Borrowed(envelope.data.get()))?;
+    Ok((data.into_owned(), envelope.version))
+}
+
+pub fn decode(raw: &str) -> Result<Decoded, Unreadable> {
+    let (data, version) = open(raw)?;
     let scenarios: Scenarios =
         serde_json::from_str(&data).map_err(|e| Unreadable::Corrupt(format!("a field is damaged: {e}")))?;
     let scenarios = scenarios.repaired();
-    Ok(if envelope.version == CURRENT_VERSION {
+    Ok(if version == CURRENT_VERSION {
         Decoded::Current(scenarios)
     } else {
-        Decoded::Migrated { scenarios, from_version: envelope.version }
+        Decoded::Migrated { scenarios, from_version: version }
     })
 }
 

@@ -1,0 +1,426 @@
+//! A caseload from a spreadsheet: CSV as Excel or Google Sheets export it (comma, semicolon
+//! or tab; quotes; a UTF-8 byte order mark), a header row if there is one, columns mapped to
+//! what they hold, and each row read into a student or a reason with its line number.
+//!
+//! Rows with the same label in a row (one line per service) become one student.
+
+use crate::model::validation::{check_number, parse_label, SESSION_MINUTES, TIMES};
+use crate::model::{Building, Delivery, Level, Period, PlanType, Rate, Service, Student, Workspace};
+
+use super::frequency::{parse_frequency, parse_period, Frequency};
+
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+pub const MAX_ROWS: usize = 10_000;
+
+/// What a column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Ignore,
+    Label,
+    Plan,
+    Level,
+    Building,
+    Delivery,
+    Minutes,
+    Times,
+    Per,
+    /// Minutes and how often together: "30 min 2x/week".
+    Frequency,
+    Group,
+}
+
+impl Role {
+    pub const ALL: [Role; 11] = [
+        Role::Ignore,
+        Role::Label,
+        Role::Plan,
+        Role::Level,
+        Role::Building,
+        Role::Delivery,
+        Role::Minutes,
+        Role::Times,
+        Role::Per,
+        Role::Frequency,
+        Role::Group,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Ignore => "ignore",
+            Role::Label => "label",
+            Role::Plan => "plan",
+            Role::Level => "level",
+            Role::Building => "building",
+            Role::Delivery => "delivery",
+            Role::Minutes => "minutes",
+            Role::Times => "times",
+            Role::Per => "per",
+            Role::Frequency => "frequency",
+            Role::Group => "group",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Ignore => "Not imported",
+            Role::Label => "Student label (code or initials)",
+            Role::Plan => "Plan (IEP, 504…)",
+            Role::Level => "Level or grade",
+            Role::Building => "Building",
+            Role::Delivery => "Delivery (pull-out, in class, consult)",
+            Role::Minutes => "Minutes per session",
+            Role::Times => "Times",
+            Role::Per => "Per (week, month…)",
+            Role::Frequency => "Frequency (\"30 min 2x/week\")",
+            Role::Group => "Group",
+        }
+    }
+
+    /// The role a header names, if it names one.
+    fn from_header(header: &str) -> Role {
+        let h = header.trim().to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| h.contains(w));
+        if has(&["delivery", "setting", "service type", "type of service", "service model"]) {
+            Role::Delivery
+        } else if has(&["frequency", "service", "schedule"]) {
+            Role::Frequency
+        } else if has(&["minute", "min"]) {
+            Role::Minutes
+        } else if has(&["times", "sessions", "how many"]) {
+            Role::Times
+        } else if h == "per" || has(&["period", "unit", "interval"]) {
+            Role::Per
+        } else if has(&["group"]) {
+            Role::Group
+        } else if has(&["building", "school", "campus", "site"]) {
+            Role::Building
+        } else if has(&["plan", "iep", "504", "eligibility"]) {
+            Role::Plan
+        } else if has(&["level", "grade"]) {
+            Role::Level
+        } else if has(&["student", "label", "code", "initials", "id", "name"]) {
+            Role::Label
+        } else {
+            Role::Ignore
+        }
+    }
+}
+
+/// The cells of a CSV file, with the line each row starts on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub delimiter: u8,
+    pub header: Option<Vec<String>>,
+    pub rows: Vec<(u64, Vec<String>)>,
+}
+
+impl Table {
+    pub fn column_count(&self) -> usize {
+        self.header.iter().chain(self.rows.iter().map(|(_, r)| r)).map(Vec::len).max().unwrap_or(0)
+    }
+
+    /// A first guess at each column's role, from the header (or the label first otherwise).
+    pub fn guess_roles(&self) -> Vec<Role> {
+        let mut roles: Vec<Role> = match &self.header {
+            Some(header) => header.iter().map(|h| Role::from_header(h)).collect(),
+            None => (0..self.column_count()).map(|i| if i == 0 { Role::Label } else { Role::Ignore }).collect(),
+        };
+        roles.resize(self.column_count(), Role::Ignore);
+        // Each role once: a second "minutes" column is more likely something else.
+        for i in 1..roles.len() {
+            if roles[i] != Role::Ignore && roles[..i].contains(&roles[i]) {
+                roles[i] = Role::Ignore;
+            }
+        }
+        roles
+    }
+}
+
+fn records(text: &str, delimiter: u8) -> Result<Vec<(u64, Vec<String>)>, String> {
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| format!("The file could not be read as CSV: {e}"))?;
+        let line = record.position().map_or(0, |p| p.line());
+        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        if rows.len() == MAX_ROWS {
+            return Err(format!("The file has more than {MAX_ROWS} rows; split it into smaller files."));
+        }
+        rows.push((line, cells));
+    }
+    Ok(rows)
+}
+
+/// The delimiter that splits the first lines into the same number of cells, most of them.
+fn detect_delimiter(text: &str) -> u8 {
+    let sample: String = text.lines().take(10).collect::<Vec<_>>().join("\n");
+    let score = |d: u8| -> (usize, usize) {
+        let Ok(rows) = records(&sample, d) else { return (0, 0) };
+        let Some((_, first)) = rows.first() else { return (0, 0) };
+        let width = first.len();
+        let consistent = rows.iter().filter(|(_, r)| r.len() == width).count();
+        (if width > 1 { consistent } else { 0 }, width)
+    };
+    [b',', b';', b'\t'].into_iter().max_by_key(|&d| score(d)).unwrap_or(b',')
+}
+
+fn looks_numeric(cell: &str) -> bool {
+    cell.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Reads the text of a CSV file. Refuses, in words, what cannot be a caseload.
+pub fn read_table(text: &str) -> Result<Table, String> {
+    if text.len() > MAX_BYTES {
+        return Err(format!("The file is larger than {} MB; a caseload is far smaller.", MAX_BYTES / 1024 / 1024));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err("The file is empty.".into());
+    }
+    // The reader counts lines by "\n" only; Excel ends lines with "\r\n", old Macs with "\r".
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let delimiter = detect_delimiter(&text);
+    let mut rows = records(&text, delimiter)?;
+    if rows.is_empty() {
+        return Err("The file has no rows.".into());
+    }
+    // A header names at least one column we know, and has no numbers where the next row has.
+    let first = &rows[0].1;
+    let names_a_column = first.iter().any(|c| Role::from_header(c) != Role::Ignore);
+    let next_has_numbers = rows.get(1).is_some_and(|(_, r)| r.iter().any(|c| looks_numeric(c)));
+    let first_has_numbers = first.iter().any(|c| looks_numeric(c));
+    let header =
+        if names_a_column && (!first_has_numbers || !next_has_numbers) { Some(rows.remove(0).1) } else { None };
+    Ok(Table { delimiter, header, rows })
+}
+
+/// One line of the file, read: a student's details and one service.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StudentRow {
+    pub label: String,
+    pub plan: PlanType,
+    pub level: Level,
+    pub building: Option<String>,
+    pub service: Service,
+}
+
+fn parse_plan(text: &str) -> Result<PlanType, String> {
+    let t = text.trim().to_lowercase();
+    Ok(match t.as_str() {
+        "" | "iep" | "sped" | "special education" => PlanType::Iep,
+        _ if t.contains("504") => PlanType::Section504,
+        _ if t.contains("ifsp") => PlanType::Ifsp,
+        _ if t.contains("tier 3") || t.contains("tier3") => PlanType::MtssTier3,
+        _ if t.contains("tier") || t.contains("mtss") || t.contains("rti") => PlanType::MtssTier2,
+        _ if t.contains("iep") => PlanType::Iep,
+        _ => return Err(format!("plan \"{}\" is not IEP, 504, IFSP or MTSS Tier 2 or 3", text.trim())),
+    })
+}
+
+fn parse_level(text: &str) -> Result<Level, String> {
+    let t = text.trim().to_lowercase();
+    let grade: Option<u32> =
+        t.trim_start_matches("grade").trim().trim_end_matches(|c: char| c.is_alphabetic()).parse().ok();
+    Ok(match (t.as_str(), grade) {
+        ("", _) => Level::Elementary,
+        (_, Some(g)) if g <= 5 => Level::Elementary,
+        (_, Some(g)) if g <= 12 => Level::Secondary,
+        _ if ["pre", "pk", "ece", "early"].iter().any(|p| t.starts_with(p)) => Level::Preschool,
+        _ if ["k", "kg", "kindergarten", "elem", "elementary", "primary"]
+            .iter()
+            .any(|p| t == *p || t.starts_with("elem")) =>
+        {
+            Level::Elementary
+        }
+        _ if ["ms", "hs", "middle", "high", "secondary", "junior", "senior"].iter().any(|p| t.starts_with(p)) => {
+            Level::Secondary
+        }
+        _ => return Err(format!("level \"{}\" is not preschool, elementary, secondary or a grade", text.trim())),
+    })
+}
+
+fn parse_delivery(text: &str) -> Result<Delivery, String> {
+    let t = text.trim().to_lowercase();
+    Ok(match t.as_str() {
+        "" => Delivery::PullOut,
+        _ if t.contains("consult") || t.contains("indirect") => Delivery::Consult,
+        _ if t.contains("class") || t.contains("push") || t.contains("inclusion") => Delivery::Classroom,
+        _ if t.contains("pull") || t.contains("direct") || t.contains("therapy room") => Delivery::PullOut,
+        _ => return Err(format!("delivery \"{}\" is not pull-out, in class or consult", text.trim())),
+    })
+}
+
+/// Reads one row with the chosen roles.
+pub fn read_row(cells: &[String], roles: &[Role]) -> Result<StudentRow, String> {
+    let cell = |role: Role| -> &str {
+        roles.iter().position(|r| *r == role).and_then(|i| cells.get(i)).map_or("", |c| c.as_str())
+    };
+    let label = parse_label(cell(Role::Label)).map_err(|e| format!("label: {e}"))?;
+    let mut frequency = Frequency::default();
+    if !cell(Role::Frequency).is_empty() {
+        frequency = parse_frequency(cell(Role::Frequency))?;
+    }
+    if !cell(Role::Minutes).is_empty() {
+        let stated = parse_frequency(cell(Role::Minutes))?;
+        frequency.minutes = stated.minutes.or(frequency.minutes);
+        frequency.times = frequency.times.or(stated.times);
+        frequency.per = frequency.per.or(stated.per);
+    }
+    if !cell(Role::Times).is_empty() {
+        let stated = parse_frequency(&format!("{} x", cell(Role::Times)))?;
+        frequency.times = stated.times.or(frequency.times);
+    }
+    if !cell(Role::Per).is_empty() {
+        frequency.per = Some(
+            parse_period(cell(Role::Per))
+                .ok_or_else(|| format!("\"{}\" is not a day, week, month, quarter or year", cell(Role::Per)))?,
+        );
+    }
+    let minutes = frequency.minutes.ok_or("no minutes per session")?;
+    let minutes = check_number(minutes, SESSION_MINUTES).map_err(|e| format!("minutes: {e}"))?;
+    let times = check_number(frequency.times.unwrap_or(1.0), TIMES).map_err(|e| format!("times: {e}"))?;
+    let per = frequency.per.ok_or("no period: say per day, week, month (4-week cycle), quarter or year")?;
+    let group = Some(cell(Role::Group).to_string()).filter(|g| !g.is_empty());
+    Ok(StudentRow {
+        label,
+        plan: parse_plan(cell(Role::Plan))?,
+        level: parse_level(cell(Role::Level))?,
+        building: Some(cell(Role::Building).to_string()).filter(|b| !b.is_empty()),
+        service: Service {
+            delivery: parse_delivery(cell(Role::Delivery))?,
+            rate: Rate::new(minutes, times, per),
+            group,
+        },
+    })
+}
+
+/// Every row read: the student or why not, with the file's line number.
+pub fn read_rows(table: &Table, roles: &[Role]) -> Vec<(u64, Result<StudentRow, String>)> {
+    table.rows.iter().map(|(line, cells)| (*line, read_row(cells, roles))).collect()
+}
+
+/// Adds the rows to `workspace` as students: consecutive rows with the same label are one
+/// student with several services; buildings are matched by name or added (no travel).
+/// Returns how many students were added.
+pub fn add_students(workspace: &mut Workspace, rows: Vec<StudentRow>) -> usize {
+    let mut added = 0;
+    for row in rows {
+        let building = row.building.as_deref().map(|name| building_id(workspace, name));
+        let same_as_last = added > 0 && workspace.students.last().is_some_and(|s| s.label == row.label);
+        if same_as_last {
+            if let Some(last) = workspace.students.last_mut() {
+                last.services.push(row.service);
+            }
+            continue;
+        }
+        let id = workspace.take_id();
+        workspace.students.push(Student {
+            id,
+            label: row.label,
+            plan: row.plan,
+            level: row.level,
+            building,
+            weight: None,
+            services: vec![row.service],
+        });
+        added += 1;
+    }
+    added
+}
+
+fn building_id(workspace: &mut Workspace, name: &str) -> u32 {
+    if let Some(b) = workspace.profile.buildings.iter().find(|b| b.name.eq_ignore_ascii_case(name)) {
+        return b.id;
+    }
+    let id = workspace.take_id();
+    workspace.profile.buildings.push(Building { id, name: name.to_string(), travel_minutes_per_week: 0.0 });
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{blank_workspace, Discipline};
+
+    const SHEETS: &str = "\u{feff}Student;Plan;Grade;School;Service;Group\r\n\
+        A.B.;IEP;2;Lincoln;30 min 2x/week;Red\r\n\
+        C.D.;504;7;Jefferson;\"60 min/month\";\r\n\
+        E.F.;IEP;K;Lincoln;2x30 weekly;Red\r\n\
+        ;IEP;3;Lincoln;30 min 1x/week;\r\n\
+        G.H.;IEP;PK;Lincoln;as needed;\r\n";
+
+    #[test]
+    fn a_semicolon_file_with_bom_header_and_bad_rows() {
+        let table = read_table(SHEETS).unwrap();
+        assert_eq!(table.delimiter, b';');
+        assert_eq!(table.header.as_ref().unwrap()[0], "Student");
+        let roles = table.guess_roles();
+        assert_eq!(roles, vec![Role::Label, Role::Plan, Role::Level, Role::Building, Role::Frequency, Role::Group]);
+        let rows = read_rows(&table, &roles);
+        assert_eq!(rows.len(), 5);
+        let first = rows[0].1.as_ref().unwrap();
+        assert_eq!(first.service.rate, Rate::new(30.0, 2.0, Period::Week));
+        assert_eq!(first.service.group.as_deref(), Some("Red"));
+        assert_eq!(rows[1].1.as_ref().unwrap().service.rate, Rate::new(60.0, 1.0, Period::Cycle));
+        assert_eq!(rows[1].1.as_ref().unwrap().level, Level::Secondary);
+        assert_eq!(rows[1].1.as_ref().unwrap().plan, PlanType::Section504);
+        assert_eq!(rows[2].1.as_ref().unwrap().level, Level::Elementary);
+        let (line, error) = (&rows[3].0, rows[3].1.as_ref().unwrap_err());
+        assert_eq!((*line, error.starts_with("label:")), (5, true), "{error}");
+        let (line, error) = (&rows[4].0, rows[4].1.as_ref().unwrap_err());
+        assert_eq!(*line, 6);
+        assert!(error.contains("does not say minutes"), "{error}");
+    }
+
+    #[test]
+    fn tabs_commas_quotes_and_separate_columns() {
+        let tsv = "Code\tMinutes\tTimes\tPer\tDelivery\nX1\t30\t2\tweek\tconsult\n";
+        let table = read_table(tsv).unwrap();
+        assert_eq!(table.delimiter, b'\t');
+        let rows = read_rows(&table, &table.guess_roles());
+        let row = rows[0].1.as_ref().unwrap();
+        assert_eq!(row.service.rate, Rate::new(30.0, 2.0, Period::Week));
+        assert_eq!(row.service.delivery, Delivery::Consult);
+
+        let csv = "\"R4, A\",\"30 min, 2x week\"\nK2,20 min daily\n";
+        let table = read_table(csv).unwrap();
+        assert_eq!(table.header, None, "no header: the first row has numbers like the next");
+        let rows = read_rows(&table, &[Role::Label, Role::Frequency]);
+        assert_eq!(rows[0].1.as_ref().unwrap().label, "R4, A");
+        assert_eq!(rows[1].1.as_ref().unwrap().service.rate, Rate::new(20.0, 1.0, Period::Day));
+    }
+
+    #[test]
+    fn refusals_in_words() {
+        assert_eq!(read_table("").unwrap_err(), "The file is empty.");
+        assert!(read_table(&"x".repeat(MAX_BYTES + 1)).unwrap_err().contains("larger than 5 MB"));
+        let table = read_table("Student,Minutes,Per\nA,700,week\nB,30,fortnight\nC,30,\n").unwrap();
+        let rows = read_rows(&table, &table.guess_roles());
+        assert!(rows[0].1.as_ref().unwrap_err().contains("at most 600"));
+        assert!(rows[1].1.as_ref().unwrap_err().contains("not a day, week"));
+        assert!(rows[2].1.as_ref().unwrap_err().contains("no period"));
+    }
+
+    #[test]
+    fn rows_of_one_student_join_and_buildings_are_matched() {
+        let table = read_table(
+            "Student,School,Service\nA,North,30 min weekly\nA,North,15 min monthly\nB,north,30 min weekly\n",
+        )
+        .unwrap();
+        let rows: Vec<StudentRow> =
+            read_rows(&table, &table.guess_roles()).into_iter().map(|(_, r)| r.unwrap()).collect();
+        let mut w = blank_workspace(Discipline::Slp);
+        assert_eq!(add_students(&mut w, rows), 2);
+        assert_eq!(w.students[0].services.len(), 2);
+        assert_eq!(w.profile.buildings.len(), 1);
+        assert_eq!(w.students[1].building, w.students[0].building);
+    }
+}

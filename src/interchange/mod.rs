@@ -1,0 +1,9 @@
+//! Data in and out (pure): backup files, spreadsheets (CSV) and share links. No web imports;
+//! the data page (`ui/data/`) reads files and writes downloads around these functions.
+
+pub mod backup;
+pub mod checks;
+pub mod csv_export;
+pub mod csv_import;
+pub mod frequency;
+pub mod share;

@@ -1,0 +1,72 @@
+//! Hostile input for everything that reads data from outside: backup files, share links and
+//! spreadsheets. Whatever comes in, reading never panics, and what it accepts is in range.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use workload_calculator::engine::compute;
+use workload_calculator::interchange::{backup, checks, csv_import, share};
+use workload_calculator::model::{demonstration, Scenarios};
+
+fn valid_backup() -> String {
+    let [(a, wa), (b, wb)] = demonstration();
+    let mut s = Scenarios::single(a, wa.clone());
+    s.add(b, wb);
+    backup::export(&s, &wa)
+}
+
+/// What a fuzzer would splice into a valid file: other JSON values, junk, markup, extremes.
+fn any_splice() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("null".to_string()),
+        Just("\"<script>alert(1)</script>\"".to_string()),
+        Just("1e308".to_string()),
+        Just("-1e308".to_string()),
+        Just("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]".to_string()),
+        Just("{}".to_string()),
+        Just("\"\u{0}\u{feff}\u{202e}\"".to_string()),
+        any::<i64>().prop_map(|n| n.to_string()),
+        any::<f64>().prop_filter("JSON numbers are finite", |x| x.is_finite()).prop_map(|x| format!("{x:e}")),
+        "[ -~]{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_is_refused_or_read_never_a_panic(text in "\\PC{0,300}") {
+        let _ = backup::import(&text);
+        let _ = share::decode(&text);
+        if let Ok(table) = csv_import::read_table(&text) {
+            let _ = csv_import::read_rows(&table, &table.guess_roles());
+        }
+    }
+
+    /// A valid file with a value replaced somewhere: either refused with reasons, or read
+    /// into scenarios that pass every check and compute to finite numbers.
+    #[test]
+    fn a_spliced_backup_is_refused_or_sound(at in 0.0..1.0f64, len in 0usize..40, splice in any_splice()) {
+        let text = valid_backup();
+        let start = ((text.len() as f64 * at) as usize).min(text.len());
+        let start = (0..=start).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        let end = (start + len).min(text.len());
+        let end = (end..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+        let spliced = format!("{}{}{}", &text[..start], splice, &text[end..]);
+        match backup::import(&spliced) {
+            Ok(imported) => {
+                prop_assert!(checks::problems(&imported.scenarios).is_empty());
+                for s in &imported.scenarios.list {
+                    let r = compute(&s.workspace);
+                    prop_assert!(r.total.is_finite() && r.capacity.is_finite());
+                }
+            }
+            Err(backup::Refused(lines)) => prop_assert!(!lines.is_empty() && !lines[0].is_empty()),
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_is_refused_before_parsing() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(backup::import(&deep).unwrap_err().0[0].contains("levels deep"));
+}
