@@ -9,6 +9,7 @@ use crate::model::{Scenarios, Workspace};
 use crate::storage::envelope::{self, Unreadable, CURRENT_VERSION};
 
 use super::checks::problems;
+use super::json_path::{offset_of, path_at};
 
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 64;
@@ -19,7 +20,7 @@ pub fn export(scenarios: &Scenarios, live: &Workspace) -> String {
 }
 
 /// A file that was read: its scenarios, and the version it was written as.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
     pub scenarios: Scenarios,
     pub from_version: u32,
@@ -84,12 +85,12 @@ pub fn import(text: &str) -> Result<Imported, Refused> {
         )),
         Unreadable::Corrupt(reason) => refuse(format!("This file is not a backup of this app ({reason}).")),
     })?;
-    let deserializer = &mut serde_json::Deserializer::from_str(&data);
-    let scenarios: Scenarios = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        Refused(vec![
-            "A field in this file is damaged, so nothing was imported.".into(),
-            format!("{}: {}", e.path(), e.inner()),
-        ])
+    let scenarios: Scenarios = serde_json::from_str(&data).map_err(|e| {
+        let path = path_at(&data, offset_of(&data, e.line(), e.column()));
+        // serde_json's message ends with the position, which the path replaces.
+        let message = e.to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+        Refused(vec!["A field in this file is damaged, so nothing was imported.".into(), format!("{path}: {message}")])
     })?;
     let found = problems(&scenarios);
     if !found.is_empty() {

@@ -5,7 +5,7 @@
 //! Rows with the same label in a row (one line per service) become one student.
 
 use crate::model::validation::{check_number, parse_label, SESSION_MINUTES, TIMES};
-use crate::model::{Building, Delivery, Level, Period, PlanType, Rate, Service, Student, Workspace};
+use crate::model::{Building, Delivery, Level, PlanType, Rate, Service, Student, Workspace};
 
 use super::frequency::{parse_frequency, parse_period, Frequency};
 
@@ -348,7 +348,7 @@ fn building_id(workspace: &mut Workspace, name: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{blank_workspace, Discipline};
+    use crate::model::{blank_workspace, Discipline, Period};
 
     const SHEETS: &str = "\u{feff}Student;Plan;Grade;School;Service;Group\r\n\
         A.B.;IEP;2;Lincoln;30 min 2x/week;Red\r\n\

@@ -6,4 +6,5 @@ pub mod checks;
 pub mod csv_export;
 pub mod csv_import;
 pub mod frequency;
+pub mod json_path;
 pub mod share;

@@ -1,11 +1,9 @@
 //! The browser side of saving: localStorage, probed before use, with every failure turned
 //! into a notice for the user instead of a panic.
 
-use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
 use super::envelope::{self, Decoded};
-use crate::model::{Scenarios, Workspace};
 
 pub const DATA_KEY: &str = "workload-calculator.data";
 pub const BACKUP_KEY_PREFIX: &str = "workload-calculator.backup.";
@@ -61,10 +59,19 @@ fn keep_aside(raw: &str) -> Option<String> {
     storage.set_item(&key, raw).ok().map(|_| key)
 }
 
-/// Saves every scenario; the active one's workspace is `live`.
-pub fn save(scenarios: &Scenarios, live: &Workspace) -> Result<(), SaveError> {
-    LocalStorage::set(DATA_KEY, envelope::envelope(scenarios, live)).map_err(|error| match error {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::Full,
-        other => SaveError::Failed(other.to_string()),
+/// The saved text as it is now (another tab may have written it).
+pub fn read_raw() -> Option<String> {
+    LocalStorage::raw().get_item(DATA_KEY).ok().flatten()
+}
+
+/// Writes the saved text (see `envelope::encode`).
+pub fn write(text: &str) -> Result<(), SaveError> {
+    LocalStorage::raw().set_item(DATA_KEY, text).map_err(|error| {
+        let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+        if name == "QuotaExceededError" {
+            SaveError::Full
+        } else {
+            SaveError::Failed(if name.is_empty() { "the browser refused".into() } else { name })
+        }
     })
 }

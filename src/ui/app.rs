@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::activities::ActivitiesEditor;
 use super::caseload::CaseloadEditor;
 use super::explainer::Explainer;
+use super::list::rebuilt_on_replace;
 use super::presets::PresetBar;
 use super::profile::ProfileForm;
 use super::results::{PatternDefs, ResultsPanel};
@@ -22,6 +23,8 @@ pub fn App() -> impl IntoView {
             <nav class="preset-bar" aria-label="Pages and starting points">
                 <a class="button-link" href="planner/">"3:1 planner and school year"</a>
                 <a class="button-link" href="compare/">"Compare and present"</a>
+                <a class="button-link" href="data/">"Import, export and share"</a>
+                <a class="button-link" href="report/">"Printable report"</a>
                 <PresetBar />
             </nav>
         }>
@@ -29,15 +32,12 @@ pub fn App() -> impl IntoView {
             <main class="layout" id="content">
                 <div class="inputs">
                     <Explainer />
-                    {move || {
-                        state.generation.track();
-                        view! {
-                            <ProfileForm />
-                            <CaseloadEditor />
-                            <ActivitiesEditor />
-                            <StandardsForm />
-                        }
-                    }}
+                    {rebuilt_on_replace(state.generation, || view! {
+                        <ProfileForm />
+                        <CaseloadEditor />
+                        <ActivitiesEditor />
+                        <StandardsForm />
+                    }.into_any())}
                 </div>
                 <PatternDefs />
                 <ResultsPanel />

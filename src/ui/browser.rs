@@ -65,3 +65,9 @@ pub fn today_in_words() -> String {
         now.get_full_year()
     )
 }
+
+/// Today as "YYYY-MM-DD", for file names.
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}

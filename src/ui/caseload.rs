@@ -42,15 +42,11 @@ pub fn CaseloadEditor() -> impl IntoView {
         state.opened_student.set(Some(new_id));
         focus_soon(format!("student-{new_id}-label"));
     };
+    // Removing is its own undo step, so this undo brings back exactly the student.
     let undo_remove = move |_| {
-        if let Some((index, student)) = state.removed_student.get_untracked() {
-            let id = student.id;
-            state.edit(|w| {
-                let at = index.min(w.students.len());
-                w.students.insert(at, student);
-            });
+        if let Some((id, _)) = state.removed_student.get_untracked() {
+            state.undo();
             state.opened_student.set(Some(id));
-            state.removed_student.set(None);
             focus_soon(format!("student-{id}-label"));
         }
     };
@@ -64,9 +60,9 @@ pub fn CaseloadEditor() -> impl IntoView {
             <p class="count" aria-live="polite">
                 {move || format::count(ids.with(Vec::len), "student", "students")}
             </p>
-            {move || state.removed_student.with(|r| r.as_ref().map(|(_, s)| view! {
+            {move || state.removed_student.with(|r| r.as_ref().map(|(_, label)| view! {
                 <p class="undo" role="status">
-                    {format!("Removed {}.", s.label)}
+                    {format!("Removed {label}.")}
                     " "
                     <button type="button" on:click=undo_remove>"Undo"</button>
                 </p>
@@ -117,12 +113,13 @@ fn StudentRow(id: u32) -> impl IntoView {
         }
     };
     let remove = move |_| {
-        state.edit(|w| {
+        let mut removed = None;
+        state.edit_step(|w| {
             if let Some(index) = w.students.iter().position(|s| s.id == id) {
-                let student = w.students.remove(index);
-                state.removed_student.set(Some((index, student)));
+                removed = Some((id, w.students.remove(index).label));
             }
         });
+        state.removed_student.set(removed);
     };
     let add_service = move |_| {
         edit(Box::new(|s| s.services.push(new_service())));

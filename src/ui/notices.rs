@@ -9,8 +9,20 @@ pub enum Notice {
     StorageUnavailable,
     StorageFull,
     SaveFailed(String),
-    Migrated { from_version: u32 },
-    Recovered { raw: String, backup_key: Option<String>, explanation: String },
+    Migrated {
+        from_version: u32,
+    },
+    Recovered {
+        raw: String,
+        backup_key: Option<String>,
+        explanation: String,
+    },
+    /// Another tab saved changes, and this tab now shows them.
+    ChangedElsewhere,
+    /// Another tab saved between this tab's last save and its next: its data was kept.
+    OtherTabSavedFirst,
+    /// Another tab saved data this page cannot read; this tab stopped saving.
+    OtherTabUnreadable(String),
 }
 
 fn text(notice: &Notice) -> String {
@@ -29,6 +41,13 @@ fn text(notice: &Notice) -> String {
         Notice::Migrated { from_version } => {
             format!("Your saved data was brought up to date from an earlier version (format {from_version}).")
         }
+        Notice::ChangedElsewhere => "This app is also open in another tab, where changes were just saved: they are shown here too.".into(),
+        Notice::OtherTabSavedFirst => "This app is also open in another tab, which saved a change a moment before this one. \
+            To keep it, this tab now shows that tab's data; your latest change here was not saved, so make it again."
+            .into(),
+        Notice::OtherTabUnreadable(explanation) => format!(
+            "Another tab saved data this page cannot read ({explanation}). This tab no longer saves, so as not to overwrite it; reload to continue."
+        ),
         Notice::Recovered { backup_key, explanation, .. } => {
             let kept = match backup_key {
                 Some(key) => format!("The original is kept in this browser under \"{key}\""),
@@ -51,7 +70,7 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(index, notice)| {
-                        let is_warning = !matches!(notice, Notice::Migrated { .. });
+                        let is_warning = !matches!(notice, Notice::Migrated { .. } | Notice::ChangedElsewhere);
                         let raw = match &notice {
                             Notice::Recovered { raw, .. } => Some(raw.clone()),
                             _ => None,

@@ -1,5 +1,5 @@
-//! The scenario bar: which scenario is open, and creating, renaming, duplicating ("what
-//! if…") and deleting scenarios. On the calculator and the planner alike.
+//! The scenario bar: which scenario is open, undo and redo, and creating, renaming,
+//! duplicating ("what if…") and deleting scenarios. On the calculator and the planner alike.
 
 use leptos::prelude::*;
 
@@ -37,6 +37,20 @@ pub fn ScenarioBar() -> impl IntoView {
             state.remove_scenario(id);
         }
     };
+    // Ctrl+Z / Cmd+Z undoes, with Shift (or Ctrl+Y) redoes, wherever focus is: every field
+    // applies on each keystroke, so the app's history is the one that matters.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        match (ev.key().to_ascii_lowercase().as_str(), ev.shift_key()) {
+            ("z", false) => state.undo(),
+            ("z", true) | ("y", false) => state.redo(),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
     let options = move || {
         state.scenarios.with(|s| {
             s.list
@@ -68,6 +82,10 @@ pub fn ScenarioBar() -> impl IntoView {
                 />
             </div>
             <span class="scenario-actions">
+                <button type="button" class="secondary" aria-keyshortcuts="Control+Z"
+                    disabled=move || !state.can_undo_redo.get().0 on:click=move |_| state.undo()>"Undo"</button>
+                <button type="button" class="secondary" aria-keyshortcuts="Control+Shift+Z"
+                    disabled=move || !state.can_undo_redo.get().1 on:click=move |_| state.redo()>"Redo"</button>
                 <button type="button" on:click=duplicate>"Duplicate as a what-if"</button>
                 <button type="button" class="secondary" on:click=new_blank>"New blank scenario"</button>
                 <button type="button" class="secondary" on:click=delete>"Delete scenario"</button>

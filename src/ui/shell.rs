@@ -11,42 +11,94 @@ use super::notices::{Notice, Notices};
 use super::results::StatusStrip;
 use super::state::AppState;
 use crate::model::{blank_workspace, Discipline, Scenarios};
-use crate::storage::envelope::Decoded;
 use crate::storage::envelope::MIGRATED_SCENARIO_NAME;
+use crate::storage::envelope::{decode, encode, Decoded};
 use crate::storage::local::{self, Loaded, SaveError};
 
-/// What the page starts with, and what the user must be told about it.
-fn boot() -> (Scenarios, Vec<Notice>, bool) {
+/// What the page starts with, what the user must be told about it, whether it may save,
+/// and the saved text it started from.
+fn boot() -> (Scenarios, Vec<Notice>, bool, Option<String>) {
     if !local::available() {
-        return (Scenarios::first_visit(), vec![Notice::StorageUnavailable], false);
+        return (Scenarios::first_visit(), vec![Notice::StorageUnavailable], false, None);
     }
-    match local::load() {
-        Loaded::Nothing => (Scenarios::first_visit(), vec![], true),
-        Loaded::Restored(Decoded::Current(s)) => (s, vec![], true),
+    let raw = local::read_raw();
+    let (scenarios, notices) = match local::load() {
+        Loaded::Nothing => (Scenarios::first_visit(), vec![]),
+        Loaded::Restored(Decoded::Current(s)) => (s, vec![]),
         Loaded::Restored(Decoded::Migrated { scenarios, from_version }) => {
-            (scenarios, vec![Notice::Migrated { from_version }], true)
+            (scenarios, vec![Notice::Migrated { from_version }])
         }
         Loaded::Unreadable { raw, backup_key, explanation } => (
             Scenarios::single(MIGRATED_SCENARIO_NAME, blank_workspace(Discipline::Slp)),
             vec![Notice::Recovered { raw, backup_key, explanation }],
-            true,
         ),
+    };
+    (scenarios, notices, true, raw)
+}
+
+/// Shows data another tab saved, or stops saving if this page cannot read it.
+fn adopt(state: AppState, notices: RwSignal<Vec<Notice>>, saving: Saving, raw: String, notice: Notice) {
+    let forget = |list: &mut Vec<Notice>| {
+        list.retain(|n| {
+            !matches!(n, Notice::ChangedElsewhere | Notice::OtherTabSavedFirst | Notice::OtherTabUnreadable(_))
+        })
+    };
+    match decode(&raw) {
+        Ok(Decoded::Current(scenarios) | Decoded::Migrated { scenarios, .. }) => {
+            saving.last_seen.set_value(Some(raw));
+            state.replace_all(scenarios, true);
+            notices.update(|list| {
+                forget(list);
+                list.push(notice);
+            });
+        }
+        Err(unreadable) => {
+            saving.allowed.set_value(false);
+            notices.update(|list| {
+                forget(list);
+                list.push(Notice::OtherTabUnreadable(unreadable.explain()));
+            });
+        }
     }
 }
 
-/// Loads the workspace, provides the app state, and saves every change. A full or failing
+/// Whether this page may save, and the saved text it last read or wrote: if the store holds
+/// anything else, another tab wrote it.
+#[derive(Clone, Copy)]
+struct Saving {
+    allowed: StoredValue<bool>,
+    last_seen: StoredValue<Option<String>>,
+}
+
+/// Loads the scenarios, provides the app state, and saves every change. A full or failing
 /// store is reported once and cleared when a later save succeeds; the workspace in memory
-/// is never touched by a failed save.
+/// is never touched by a failed save. Another tab's saves are shown here (storage events),
+/// and never overwritten unseen.
 pub fn start() -> RwSignal<Vec<Notice>> {
-    let (scenarios, initial_notices, can_save) = boot();
+    let (scenarios, initial_notices, can_save, raw) = boot();
     let state = AppState::new(scenarios);
     provide_context(state);
     let notices = RwSignal::new(initial_notices);
+    let saving = Saving { allowed: StoredValue::new(can_save), last_seen: StoredValue::new(raw) };
     Effect::new(move |_| {
-        if !can_save {
+        let text = state.scenarios.with(|s| state.workspace.with(|live| encode(s, live)));
+        if !saving.allowed.get_value() {
             return;
         }
-        let result = state.scenarios.with(|s| state.workspace.with(|live| local::save(s, live)));
+        let stored = local::read_raw();
+        if stored != saving.last_seen.get_value() {
+            if let Some(theirs) = stored {
+                adopt(state, notices, saving, theirs, Notice::OtherTabSavedFirst);
+                return;
+            }
+        }
+        if stored.as_deref() == Some(text.as_str()) {
+            return;
+        }
+        let result = local::write(&text);
+        if result.is_ok() {
+            saving.last_seen.set_value(Some(text));
+        }
         notices.update(|list| {
             list.retain(|n| !matches!(n, Notice::StorageFull | Notice::SaveFailed(_)));
             match result {
@@ -56,6 +108,15 @@ pub fn start() -> RwSignal<Vec<Notice>> {
             }
         });
     });
+    let other_tabs = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(local::DATA_KEY) || !saving.allowed.get_value() {
+            return;
+        }
+        if let Some(raw) = ev.new_value().filter(|raw| Some(raw) != saving.last_seen.get_value().as_ref()) {
+            adopt(state, notices, saving, raw, Notice::ChangedElsewhere);
+        }
+    });
+    on_cleanup(move || other_tabs.remove());
     notices
 }
 

@@ -7,8 +7,9 @@
 
 use leptos::prelude::*;
 
+use super::undo::History;
 use crate::engine::{compute, Report};
-use crate::model::{Scenario, Scenarios, Student, Workspace};
+use crate::model::{Scenario, Scenarios, Workspace};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -19,13 +20,18 @@ pub struct AppState {
     pub report: Memo<Report>,
     /// Each student's weekly provider minutes, sorted by id, for the caseload rows.
     pub student_minutes: Memo<Vec<(u32, f64)>>,
-    /// Bumped when the workspace is replaced whole (a preset, start over), so that the
-    /// forms, which keep their own drafts, are built again from it.
+    /// Bumped when the workspace is replaced whole (undo, a preset, another scenario), so that
+    /// the forms, which keep their own drafts, are built again from it
+    /// (`list::rebuilt_on_replace`).
     pub generation: RwSignal<u32>,
-    /// The last student removed and where it stood, for undo.
-    pub removed_student: RwSignal<Option<(usize, Student)>>,
+    /// The last student removed (id and label), for the "Removed … Undo" line.
+    pub removed_student: RwSignal<Option<(u32, String)>>,
     /// The student just added or duplicated, whose editor opens when its row appears.
     pub opened_student: RwSignal<Option<u32>>,
+    /// Earlier and later versions of the open scenario, for undo and redo.
+    history: StoredValue<History, LocalStorage>,
+    /// Whether there is something to undo and to redo (for the buttons).
+    pub can_undo_redo: RwSignal<(bool, bool)>,
 }
 
 impl AppState {
@@ -50,6 +56,8 @@ impl AppState {
             generation: RwSignal::new(0),
             removed_student: RwSignal::new(None),
             opened_student: RwSignal::new(None),
+            history: StoredValue::new_local(History::default()),
+            can_undo_redo: RwSignal::new((false, false)),
         }
     }
 
@@ -59,14 +67,64 @@ impl AppState {
     }
 
     pub fn edit(&self, change: impl FnOnce(&mut Workspace)) {
+        self.record(true);
         self.workspace.update(change);
     }
 
+    /// An edit that is a step of its own for undo, however soon after the last one.
+    pub fn edit_step(&self, change: impl FnOnce(&mut Workspace)) {
+        self.record(false);
+        self.workspace.update(change);
+    }
+
+    /// Replaces the open scenario's workspace (a preset, start over): one undoable step.
     pub fn replace(&self, workspace: Workspace) {
+        self.record(false);
+        self.show(workspace);
+    }
+
+    fn record(&self, joinable: bool) {
+        let now = js_sys::Date::now();
+        self.workspace.with_untracked(|w| self.history.update_value(|h| h.record(w, now, joinable)));
+        self.refresh_undo_redo();
+    }
+
+    fn refresh_undo_redo(&self) {
+        let flags = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        if self.can_undo_redo.get_untracked() != flags {
+            self.can_undo_redo.set(flags);
+        }
+    }
+
+    /// Shows a workspace whole: the forms, which keep their own drafts, are built again.
+    fn show(&self, workspace: Workspace) {
         self.removed_student.set(None);
         self.opened_student.set(None);
         self.workspace.set(workspace);
         self.generation.update(|g| *g += 1);
+    }
+
+    /// Shows another scenario (or another version of all of them): history starts afresh.
+    fn open(&self, workspace: Workspace) {
+        self.history.update_value(History::clear);
+        self.refresh_undo_redo();
+        self.show(workspace);
+    }
+
+    pub fn undo(&self) {
+        let current = self.workspace.get_untracked();
+        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+            self.show(previous);
+        }
+        self.refresh_undo_redo();
+    }
+
+    pub fn redo(&self) {
+        let current = self.workspace.get_untracked();
+        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+            self.show(next);
+        }
+        self.refresh_undo_redo();
     }
 
     /// Opens another scenario, keeping the current one's edits in the list.
@@ -84,7 +142,7 @@ impl AppState {
             }
         });
         if let Some(workspace) = next {
-            self.replace(workspace);
+            self.open(workspace);
         }
     }
 
@@ -111,7 +169,21 @@ impl AppState {
             }
         });
         if let Some(workspace) = next {
-            self.replace(workspace);
+            self.open(workspace);
+        }
+    }
+
+    /// Replaces every scenario (a restored backup, or another tab's newer data). With
+    /// `keep_open`, the scenario open here stays open if it is still there.
+    pub fn replace_all(&self, mut scenarios: Scenarios, keep_open: bool) {
+        let open_here = self.scenarios.with_untracked(|s| s.active);
+        if keep_open && scenarios.get(open_here).is_some() {
+            scenarios.active = open_here;
+        }
+        let active = scenarios.get(scenarios.active).map(|s| s.workspace.clone());
+        self.scenarios.set(scenarios);
+        if let Some(workspace) = active {
+            self.open(workspace);
         }
     }
 

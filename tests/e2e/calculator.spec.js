@@ -145,7 +145,7 @@ test.describe("entering a caseload", () => {
     await app.open();
     await page.getByRole("button", { name: "Remove S01" }).click();
     await expect(app.headcount).toHaveText("47");
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.locator("#content").getByRole("button", { name: "Undo" }).click();
     await expect(app.headcount).toHaveText("48");
     // It comes back in its place, open, with focus on its label.
     await expect(page.locator(".student-summary").first()).toContainText("S01");

@@ -8,6 +8,7 @@ mod year_form;
 
 use leptos::prelude::*;
 
+use super::list::rebuilt_on_replace;
 use super::profile::ServiceModelField;
 use super::state::use_state;
 use crate::engine::school_year::{plan_year, YearPlan};
@@ -46,22 +47,19 @@ fn PlannerSection() -> impl IntoView {
                 "Under the 3:1 model, three weeks of direct service are followed by one indirect week for consultation, \
                  paperwork, evaluations and make-up sessions. Weeks are counted in school weeks, so breaks are skipped."
             </p>
-            {move || {
-                state.generation.track();
-                view! {
-                    <div class="planner-top">
-                        <ServiceModelField />
-                    </div>
-                    <year_form::YearForm />
-                }
-            }}
+            {rebuilt_on_replace(state.generation, || view! {
+                <div class="planner-top">
+                    <ServiceModelField />
+                </div>
+                <year_form::YearForm />
+            }.into_any())}
             <calendar::YearCalendar plan />
             <div class="planner-grid">
                 <conversions::Comparison />
                 <conversions::Converter />
             </div>
             <conversions::StudentConversions />
-            {move || { state.generation.track(); view! { <checklist::IndirectChecklist plan /> } }}
+            {rebuilt_on_replace(state.generation, move || view! { <checklist::IndirectChecklist plan /> }.into_any())}
         </section>
     }
 }

@@ -8,10 +8,11 @@ use crate::ui::state::use_state;
 const SHOWN_AT_FIRST: usize = 10;
 const LONGEST_SESSION: f64 = 60.0;
 
+/// `all` lists every student from the start (the printed report).
 #[component]
-pub fn StudentTimes() -> impl IntoView {
+pub fn StudentTimes(#[prop(optional)] all: bool) -> impl IntoView {
     let state = use_state();
-    let show_all = RwSignal::new(false);
+    let show_all = RwSignal::new(all);
     let rows = move || {
         state.report.with(|r| {
             let heaviest = r.students.first().map_or(1.0, |s| s.total().max(1.0));

@@ -1,0 +1,85 @@
+//! Back up everything to a JSON file, and restore one: replace everything, or add its
+//! scenarios as new ones. Nothing changes until the file has passed every check and the
+//! user has chosen.
+
+use leptos::prelude::*;
+
+use super::{message_list, read_chosen_file};
+use crate::interchange::backup::{add_as_new, export, import, Imported, Refused};
+use crate::ui::browser::{confirm, download_text, today_iso};
+use crate::ui::state::use_state;
+
+#[component]
+pub fn Backup() -> impl IntoView {
+    let state = use_state();
+    let pending = RwSignal::new(None::<(String, Imported)>);
+    let refused = RwSignal::new(None::<Vec<String>>);
+    let done = RwSignal::new(String::new());
+    let download = move |_| {
+        let text = state.scenarios.with_untracked(|s| state.workspace.with_untracked(|live| export(s, live)));
+        download_text(&format!("workload-calculator-backup-{}.json", today_iso()), "application/json", &text);
+    };
+    let chosen = move |ev: leptos::ev::Event| {
+        done.set(String::new());
+        read_chosen_file(&ev, move |read| match read.map(|(name, text)| (name, import(&text))) {
+            Ok((name, Ok(imported))) => {
+                refused.set(None);
+                pending.set(Some((name, imported)));
+            }
+            Ok((name, Err(Refused(mut lines)))) => {
+                pending.set(None);
+                lines[0] = format!("\"{name}\" was not imported. {}", lines[0]);
+                lines.push("Your data here is unchanged.".into());
+                refused.set(Some(lines));
+            }
+            Err(message) => refused.set(Some(vec![message])),
+        });
+    };
+    let replace = move |_| {
+        let Some((_, imported)) = pending.get_untracked() else { return };
+        if confirm("Replace all your scenarios in this browser with the ones in the file? Download a backup first if you may want them back.") {
+            let count = imported.scenarios.list.len();
+            state.replace_all(imported.scenarios, false);
+            pending.set(None);
+            done.set(format!("Restored {count} scenarios from the file."));
+        }
+    };
+    let add = move |_| {
+        let Some((_, imported)) = pending.get_untracked() else { return };
+        let mut added = Vec::new();
+        state.scenarios.update(|s| added = add_as_new(s, imported.scenarios));
+        pending.set(None);
+        done.set(if added.is_empty() {
+            "Nothing was added: you already have the most scenarios this app keeps.".into()
+        } else {
+            format!("Added {}: {}.", added.len(), added.join(", "))
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="backup-title">
+            <h2 id="backup-title">"Back up and restore"</h2>
+            <p class="help">
+                "Your data lives only in this browser. A backup file holds every scenario, setting and checklist; \
+                 keep it somewhere safe, or use it to move to another computer."
+            </p>
+            <button type="button" id="download-backup" on:click=download>"Download a backup (.json)"</button>
+            <div class="field">
+                <label for="restore-file">"Restore from a backup file"</label>
+                <input id="restore-file" type="file" accept=".json,application/json" on:change=chosen />
+            </div>
+            {move || refused.get().map(message_list)}
+            {move || pending.get().map(|(name, imported)| {
+                let names: Vec<String> = imported.scenarios.list.iter().map(|s| s.name.clone()).collect();
+                view! {
+                    <div class="notice" id="restore-choice">
+                        <p>{format!("\"{name}\" holds {} scenarios: {}. What should happen to them?", names.len(), names.join(", "))}</p>
+                        <button type="button" on:click=replace>"Replace everything here with them"</button>
+                        <button type="button" on:click=add>"Add them as new scenarios"</button>
+                        <button type="button" class="secondary" on:click=move |_| pending.set(None)>"Cancel"</button>
+                    </div>
+                }
+            })}
+            <p role="status" id="backup-status">{move || done.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+//! The data page (`data/`): back up and restore everything, import a caseload from a
+//! spreadsheet, export to spreadsheets, share a scenario by link, and open a shared link.
+//! Every check is in `interchange`; this page reads files and writes downloads.
+
+mod backup;
+mod share;
+mod spreadsheet;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::shell::{self, PageFrame};
+use super::state::use_state;
+
+/// The data page.
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let notices = shell::start();
+    view! {
+        <PageFrame notices no_status=true nav=|| view! {
+            <nav class="preset-bar" aria-label="Pages">
+                <a class="button-link" href="../">"Back to the calculator"</a>
+                <a class="button-link" href="../compare/">"Compare and present"</a>
+            </nav>
+        }>
+            <main class="data-page" id="content">
+                <share::SharedLink />
+                <backup::Backup />
+                <spreadsheet::CaseloadImport />
+                <spreadsheet::Exports />
+                <share::CreateLink />
+            </main>
+        </PageFrame>
+    }
+}
+
+/// The text of the file chosen in a file input, read asynchronously; `on_text` gets the text
+/// or a message in words.
+pub fn read_chosen_file(ev: &leptos::ev::Event, on_text: impl FnOnce(Result<(String, String), String>) + 'static) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+    let name = file.name();
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        on_text(match text.ok().and_then(|t| t.as_string()) {
+            Some(text) => Ok((name, text)),
+            None => Err(format!("\"{name}\" could not be read as text.")),
+        });
+    });
+}
+
+/// A choice of saved scenario, the open one first selected.
+#[component]
+pub fn ScenarioChoice(#[prop(into)] label: String, chosen: RwSignal<u32>) -> impl IntoView {
+    let state = use_state();
+    let id = super::fields::dom_id("scenario-choice");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { chosen.set(v) }>
+                {move || state.scenarios.with(|s| s.list.iter().map(|x| {
+                    view! { <option value=x.id.to_string() selected=x.id == chosen.get_untracked()>{x.name.clone()}</option> }
+                }).collect_view())}
+            </select>
+        </div>
+    }
+}
+
+/// The chosen scenario's name and workspace as they stand now.
+pub fn chosen_scenario(chosen: RwSignal<u32>) -> Option<(String, crate::model::Workspace)> {
+    let id = chosen.get_untracked();
+    use_state().current_scenarios().into_iter().find(|s| s.id == id).map(|s| (s.name, s.workspace))
+}
+
+/// Messages in a list, the first as the lead: refusals and row problems.
+pub fn message_list(lines: Vec<String>) -> impl IntoView {
+    let mut lines = lines.into_iter();
+    let lead = lines.next().unwrap_or_default();
+    let rest: Vec<String> = lines.collect();
+    view! {
+        <div class="notice warning" role="alert">
+            <p>{lead}</p>
+            {(!rest.is_empty()).then(|| view! { <ul>{rest.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> })}
+        </div>
+    }
+}

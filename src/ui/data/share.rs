@@ -1,0 +1,124 @@
+//! Sharing a scenario by link, and opening a shared link. The scenario travels in the
+//! address's fragment, which the browser never sends to a server.
+
+use leptos::prelude::*;
+
+use super::{chosen_scenario, message_list, ScenarioChoice};
+use crate::engine::compare::compare;
+use crate::engine::compute;
+use crate::interchange::backup::Refused;
+use crate::interchange::share::{decode, encode, FRAGMENT_KEY, MAX_LINK_CHARS};
+use crate::model::validation::label_looks_like_a_name;
+use crate::ui::state::use_state;
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+/// What the address carries after `#share=`, if anything.
+fn shared_payload() -> Option<String> {
+    let hash = location()?.hash().ok()?;
+    hash.strip_prefix('#')?.strip_prefix(FRAGMENT_KEY).map(str::to_string)
+}
+
+/// A link opened: the scenario it carries, its figures, and an offer to save it.
+#[component]
+pub fn SharedLink() -> impl IntoView {
+    let state = use_state();
+    let Some(payload) = shared_payload() else { return ().into_any() };
+    let saved = RwSignal::new(false);
+    match decode(&payload) {
+        Err(Refused(mut lines)) => {
+            lines.push("Ask for the link again, or for a backup file instead.".into());
+            view! {
+                <section class="card" aria-labelledby="shared-title">
+                    <h2 id="shared-title">"A shared scenario"</h2>
+                    {message_list(lines)}
+                </section>
+            }
+            .into_any()
+        }
+        Ok((name, workspace)) => {
+            let report = compute(&workspace);
+            let c = compare(&[(name.as_str(), &report)]);
+            let rows: Vec<(String, String)> = c
+                .caseload_rows
+                .iter()
+                .chain(&c.workload_rows)
+                .map(|r| (r.label.to_string(), r.cells[0].clone()))
+                .collect();
+            let save = {
+                let name = name.clone();
+                move |_| {
+                    if state.add_and_open(&name, workspace.clone()) {
+                        saved.set(true);
+                    }
+                }
+            };
+            view! {
+                <section class="card shared" aria-labelledby="shared-title">
+                    <h2 id="shared-title">{format!("A shared scenario: {name}")}</h2>
+                    <p>"Someone sent you this scenario in a link. It is not saved in this browser until you save it."</p>
+                    <p class="headline">{c.headline.clone()}</p>
+                    <ul>{report.summary.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <table class="numbers" id="shared-figures">
+                        <tbody>
+                            {rows.into_iter().map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> }).collect_view()}
+                        </tbody>
+                    </table>
+                    <Show when=move || !saved.get() fallback=|| view! {
+                        <p role="status">"Saved to your scenarios and opened. " <a href="../">"Go to the calculator"</a></p>
+                    }>
+                        <button type="button" id="save-shared" on:click=save.clone()>"Save to my scenarios"</button>
+                    </Show>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+pub fn CreateLink() -> impl IntoView {
+    let state = use_state();
+    let chosen = RwSignal::new(state.scenarios.with_untracked(|s| s.active));
+    let link = RwSignal::new(None::<Result<String, String>>);
+    let create = move |_| {
+        let Some((name, w)) = chosen_scenario(chosen) else { return };
+        let Some(location) = location() else { return };
+        let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        let names = w.students.iter().filter(|s| label_looks_like_a_name(&s.label)).count();
+        link.set(Some(match encode(&name, &w) {
+            Ok(payload) if names == 0 => Ok(format!("{base}#{FRAGMENT_KEY}{payload}")),
+            Ok(_) => Err(format!(
+                "{names} student labels look like names. Change them to codes or initials first: a link can be forwarded anywhere."
+            )),
+            Err(length) => Err(format!(
+                "This scenario makes a link of {length} characters, longer than the {MAX_LINK_CHARS} that email and chat keep intact. \
+                 Download a backup file instead and send that."
+            )),
+        }));
+    };
+    view! {
+        <section class="card" aria-labelledby="link-title">
+            <h2 id="link-title">"Share a scenario by link"</h2>
+            <p class="notice warning">
+                "The link carries everything in the scenario, including every student label, inside the link itself. \
+                 Nothing is uploaded, but anyone who gets the link can read it: use codes or initials, never names."
+            </p>
+            <ScenarioChoice label="Scenario to share" chosen />
+            <button type="button" id="create-link" on:click=create>"Create the link"</button>
+            {move || link.get().map(|result| match result {
+                Ok(url) => view! {
+                    <div class="field">
+                        <label for="share-link">"The link (select it and copy)"</label>
+                        <input id="share-link" type="text" readonly value=url on:focus=move |ev| {
+                            if let Some(input) = event_target::<web_sys::HtmlInputElement>(&ev).into() { input.select() }
+                        } />
+                    </div>
+                }.into_any(),
+                Err(message) => view! { <p class="notice warning" role="alert">{message}</p> }.into_any(),
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,187 @@
+//! A caseload from a spreadsheet (CSV file or pasted cells): a preview with each column's
+//! meaning to choose, every row that cannot be read listed with its line, and the rest
+//! imported only when the user says so. And the students and results as CSV.
+
+use leptos::prelude::*;
+
+use super::{chosen_scenario, message_list, read_chosen_file, ScenarioChoice};
+use crate::engine::compute;
+use crate::interchange::csv_export::{results_csv, students_csv};
+use crate::interchange::csv_import::{add_students, read_rows, read_table, Role, Table};
+use crate::model::blank_workspace;
+use crate::ui::browser::download_text;
+use crate::ui::state::use_state;
+
+const PREVIEW_ROWS: usize = 5;
+
+#[component]
+pub fn CaseloadImport() -> impl IntoView {
+    let state = use_state();
+    let table = RwSignal::new(None::<Table>);
+    let roles = RwSignal::new(Vec::<Role>::new());
+    let refused = RwSignal::new(None::<Vec<String>>);
+    let done = RwSignal::new(String::new());
+    let into_new = RwSignal::new(false);
+    let load = move |text: &str| {
+        done.set(String::new());
+        match read_table(text) {
+            Ok(t) => {
+                refused.set(None);
+                roles.set(t.guess_roles());
+                table.set(Some(t));
+            }
+            Err(message) => {
+                table.set(None);
+                refused.set(Some(vec![message]));
+            }
+        }
+    };
+    let outcome =
+        Memo::new(move |_| table.with(|t| t.as_ref().map(|t| roles.with(|r| read_rows(t, r)))).unwrap_or_default());
+    let bad_rows = move || {
+        outcome.with(|rows| {
+            rows.iter()
+                .filter_map(|(line, r)| r.as_ref().err().map(|e| format!("Line {line}: {e}")))
+                .collect::<Vec<_>>()
+        })
+    };
+    let good_count = move || outcome.with(|rows| rows.iter().filter(|(_, r)| r.is_ok()).count());
+    let import = move |_| {
+        let rows: Vec<_> = outcome.get_untracked().into_iter().filter_map(|(_, r)| r.ok()).collect();
+        let mut added = 0;
+        if into_new.get_untracked() {
+            let discipline = state.workspace.with_untracked(|w| w.profile.discipline);
+            let mut w = blank_workspace(discipline);
+            added = add_students(&mut w, rows);
+            if !state.add_and_open("Imported caseload", w) {
+                done.set("Not imported: you already have the most scenarios this app keeps.".into());
+                return;
+            }
+        } else {
+            state.edit(|w| added = add_students(w, rows));
+        }
+        let name = state.scenarios.with_untracked(|s| s.active_name().to_string());
+        table.set(None);
+        done.set(format!("Imported {added} students into \"{name}\". Open the calculator to see their week."));
+    };
+    let column_choice = move |index: usize| {
+        let id = format!("column-{index}");
+        let heading = table.with_untracked(|t| {
+            t.as_ref()
+                .and_then(|t| t.header.as_ref().and_then(|h| h.get(index).cloned()))
+                .unwrap_or_else(|| format!("Column {}", index + 1))
+        });
+        let current = roles.with_untracked(|r| r.get(index).copied().unwrap_or(Role::Ignore));
+        view! {
+            <th scope="col">
+                <label for=id.clone()>{heading}</label>
+                <select id=id on:change=move |ev| {
+                    let role = Role::from_key(&event_target_value(&ev)).unwrap_or(Role::Ignore);
+                    roles.update(|r| if index < r.len() { r[index] = role });
+                }>
+                    {Role::ALL.iter().map(|&r| view! { <option value=r.key() selected=r == current>{r.label()}</option> }).collect_view()}
+                </select>
+            </th>
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="csv-title">
+            <h2 id="csv-title">"Import a caseload from a spreadsheet"</h2>
+            <p class="help">
+                "Save the sheet as CSV (Excel: File, Save as, CSV UTF-8; Google Sheets: File, Download, CSV), or copy \
+                 its cells and paste them below. One row per student or per service; frequencies such as \
+                 \"30 min 2x/week\", \"60 min/month\" or \"2x30 weekly\" are understood."
+            </p>
+            <div class="field">
+                <label for="csv-file">"Spreadsheet file (.csv)"</label>
+                <input id="csv-file" type="file" accept=".csv,.tsv,.txt,text/csv" on:change=move |ev| {
+                    read_chosen_file(&ev, move |read| match read {
+                        Ok((_, text)) => load(&text),
+                        Err(message) => refused.set(Some(vec![message])),
+                    })
+                } />
+            </div>
+            <div class="field">
+                <label for="csv-paste">"Or paste the cells"</label>
+                <textarea id="csv-paste" rows="3" on:change=move |ev| load(&event_target_value(&ev))></textarea>
+            </div>
+            {move || refused.get().map(message_list)}
+            {move || table.with(|t| t.as_ref().map(|t| {
+                let columns = t.column_count();
+                let preview: Vec<Vec<String>> = t.rows.iter().take(PREVIEW_ROWS).map(|(_, r)| r.clone()).collect();
+                view! {
+                    <div class="table-scroll">
+                        <table class="csv-preview" id="csv-preview">
+                            <caption>{format!("The first rows of {} (choose what each column holds)", t.rows.len())}</caption>
+                            <thead><tr>{(0..columns).map(column_choice).collect_view()}</tr></thead>
+                            <tbody>
+                                {preview.into_iter().map(|row| view! {
+                                    <tr>{(0..columns).map(|i| view! { <td>{row.get(i).cloned().unwrap_or_default()}</td> }).collect_view()}</tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            }))}
+            {move || table.with(Option::is_some).then(|| {
+                let bad = bad_rows();
+                let good = good_count();
+                let skipped = bad.len();
+                view! {
+                    <div id="csv-outcome">
+                        {(skipped > 0).then(|| {
+                            let mut lines = vec![format!("{skipped} rows cannot be read and will be skipped:")];
+                            lines.extend(bad);
+                            message_list(lines)
+                        })}
+                        <fieldset class="choice">
+                            <legend>"Where to put them"</legend>
+                            <div class="field checkbox">
+                                <input type="radio" id="into-open" name="csv-target" checked=!into_new.get_untracked()
+                                    on:change=move |_| into_new.set(false) />
+                                <label for="into-open">
+                                    {format!("Add to the open scenario, \"{}\"", state.scenarios.with_untracked(|s| s.active_name().to_string()))}
+                                </label>
+                            </div>
+                            <div class="field checkbox">
+                                <input type="radio" id="into-new" name="csv-target" checked=into_new.get_untracked()
+                                    on:change=move |_| into_new.set(true) />
+                                <label for="into-new">"Make a new scenario of them"</label>
+                            </div>
+                        </fieldset>
+                        <button type="button" id="csv-import" disabled=good == 0 on:click=import>
+                            {if skipped > 0 { format!("Skip {skipped} rows and import {good} rows") } else { format!("Import {good} rows") }}
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| table.set(None)>"Cancel"</button>
+                    </div>
+                }
+            })}
+            <p role="status" id="csv-status">{move || done.get()}</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn Exports() -> impl IntoView {
+    let state = use_state();
+    let chosen = RwSignal::new(state.scenarios.with_untracked(|s| s.active));
+    let download = move |results: bool| {
+        let Some((name, w)) = chosen_scenario(chosen) else { return };
+        let report = compute(&w);
+        let slug: String =
+            name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+        if results {
+            download_text(&format!("{slug}-results.csv"), "text/csv", &results_csv(&name, &report));
+        } else {
+            download_text(&format!("{slug}-students.csv"), "text/csv", &students_csv(&w, &report));
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="exports-title">
+            <h2 id="exports-title">"Export to a spreadsheet"</h2>
+            <ScenarioChoice label="Scenario to export" chosen />
+            <button type="button" on:click=move |_| download(false)>"Download the students (.csv)"</button>
+            <button type="button" on:click=move |_| download(true)>"Download the results (.csv)"</button>
+        </section>
+    }
+}

@@ -1,0 +1,193 @@
+// Data in and out, as a user meets it, against the release build: spreadsheets, backups,
+// share links, the printed report, undo and two tabs.
+import { test, expect } from "@playwright/test";
+import { CalculatorPage } from "./app.js";
+
+const DATA_KEY = "workload-calculator.data";
+const saved = (page) => page.evaluate((key) => localStorage.getItem(key), DATA_KEY);
+const file = (name, text) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
+
+test("a spreadsheet with a bad row: the row is reported by line, the rest imported after agreeing", async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await page.goto("/data/");
+  const csv = "\ufeffStudent;Plan;Grade;School;Freq;Group\r\n" +
+    "A1;IEP;2;Lincoln;30 min 2x/week;Red\r\n" +
+    "A2;504;7;Jefferson;60 min/month;\r\n" +
+    "A3;IEP;K;Lincoln;whenever;\r\n" +
+    "A4;IEP;3;Lincoln;2x30 weekly;Red\r\n";
+  await page.locator("#csv-file").setInputFiles(file("caseload.csv", csv));
+  await expect(page.locator("#csv-preview")).toBeVisible();
+  // "Freq" is not a heading the importer knows: the user says what it holds.
+  await expect(page.locator("#csv-outcome")).toContainText("no minutes per session");
+  await page.getByLabel("Freq").selectOption("frequency");
+  await expect(page.locator("#csv-outcome")).toContainText("Line 4: \"whenever\" does not say minutes or how often");
+  await expect(page.locator("#csv-outcome [role=alert] li")).toHaveCount(1);
+  await page.getByLabel("Make a new scenario of them").check();
+  await page.getByRole("button", { name: "Skip 1 rows and import 3 rows" }).click();
+  await expect(page.locator("#csv-status")).toHaveText(
+    "Imported 3 students into \"Imported caseload\". Open the calculator to see their week.");
+  await page.goto("/");
+  await expect(app.scenarioName).toHaveValue("Imported caseload");
+  await expect(app.headcount).toHaveText("3");
+  await app.expectHealthy();
+});
+
+test("a backup restores every figure; a broken file is refused in words and changes nothing", async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByRole("button", { name: "Duplicate as a what-if" }).click();
+  await app.field("FTE").fill("0.8");
+  await expect(app.utilization).toHaveText("123.8%");
+  const before = {
+    utilization: await app.utilization.textContent(),
+    table: await page.locator("#category-table").textContent(),
+    summary: await app.summary.textContent(),
+    scenarios: await app.scenario.locator("option").allTextContents(),
+  };
+  await page.goto("/data/");
+  const { name, text } = await app.download(page.getByRole("button", { name: "Download a backup (.json)" }));
+  expect(name).toMatch(/^workload-calculator-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(text).version).toBe(2);
+
+  // A broken file: refused with where and why, nothing changed.
+  const untouched = await saved(page);
+  const broken = JSON.parse(text);
+  broken.data.list[1].workspace.students[3].services[0].rate.minutes = "thirty";
+  await page.locator("#restore-file").setInputFiles(file("broken.json", JSON.stringify(broken)));
+  await expect(page.getByRole("alert")).toContainText("\"broken.json\" was not imported. A field in this file is damaged");
+  await expect(page.getByRole("alert")).toContainText("list[1].workspace.students[3].services[0].rate.minutes: invalid type: string \"thirty\"");
+  await expect(page.getByRole("alert")).toContainText("Your data here is unchanged.");
+  await page.locator("#restore-file").setInputFiles(file("notes.txt", "these are not the droids"));
+  await expect(page.getByRole("alert")).toContainText("not JSON");
+  expect(await saved(page)).toBe(untouched);
+
+  // Everything cleared, then restored from the file.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto("/");
+  await expect(app.scenario.locator("option")).toHaveCount(1);
+  await page.goto("/data/");
+  await page.locator("#restore-file").setInputFiles(file(name, text));
+  await expect(page.locator("#restore-choice")).toContainText("holds 2 scenarios: Typical school SLP, What if: Typical school SLP");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Replace everything here with them" }).click();
+  await expect(page.locator("#backup-status")).toHaveText("Restored 2 scenarios from the file.");
+  await page.goto("/");
+  expect(await app.scenario.locator("option").allTextContents()).toEqual(before.scenarios);
+  await expect(app.utilization).toHaveText(before.utilization);
+  await expect(page.locator("#category-table")).toHaveText(before.table);
+  await expect(app.summary).toHaveText(before.summary);
+  await app.expectHealthy();
+});
+
+test("a share link opens the scenario elsewhere and offers to save it; names are refused", async ({ page, browser }) => {
+  const app = new CalculatorPage(page);
+  await page.goto("/data/");
+  await expect(page.getByText("anyone who gets the link can read it")).toBeVisible();
+  await page.getByRole("button", { name: "Create the link" }).click();
+  const link = await page.locator("#share-link").inputValue();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/data\/#share=[A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThan(3000);
+
+  // Another browser profile: nothing saved there.
+  const other = await browser.newContext();
+  const elsewhere = await other.newPage();
+  const requests = [];
+  elsewhere.on("request", (r) => requests.push(r.url()));
+  await elsewhere.goto(link);
+  await expect(elsewhere.locator("#shared-title")).toHaveText("A shared scenario: Typical school SLP");
+  await expect(elsewhere.locator(".shared .headline")).toHaveText("A caseload of 48 students; 37.1 hours of work a week.");
+  await elsewhere.getByRole("button", { name: "Save to my scenarios" }).click();
+  await expect(elsewhere.getByText("Saved to your scenarios and opened.")).toBeVisible();
+  await elsewhere.getByRole("link", { name: "Go to the calculator" }).click();
+  await expect(elsewhere.getByLabel("Scenario", { exact: true }).locator("option")).toHaveText(["Typical school SLP", "Typical school SLP (2)"]);
+  expect(requests.every((u) => !u.includes("share="))).toBe(true);
+  await other.close();
+
+  // A damaged link is explained (opened afresh, as from an email).
+  await page.goto("/");
+  await page.goto(link.slice(0, link.length - 40));
+  await expect(page.getByRole("alert")).toContainText("damaged or incomplete");
+
+  // A label that looks like a name keeps the link from being made.
+  await page.goto("/");
+  await page.getByRole("button", { name: "Edit S01" }).click();
+  await page.getByLabel("Student label").fill("Maria Lopez");
+  await page.goto("/data/");
+  await page.getByRole("button", { name: "Create the link" }).click();
+  await expect(page.getByRole("alert")).toContainText("1 student labels look like names");
+  await app.expectHealthy();
+});
+
+test("the administrator report prints on one or two pages with everything on it", async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByRole("link", { name: "Printable report" }).click();
+  await expect(page.locator("#report-title")).toHaveText("Workload report: Typical school SLP");
+  await expect(page.locator("#report-assignment")).toHaveText(
+    "Speech-language pathologist, 1 FTE; one building; Traditional: every week alike; 36 school weeks a year.");
+  await page.evaluate(() => document.body.setAttribute("data-print", "report"));
+  await page.emulateMedia({ media: "print" });
+  for (const part of ["#report-title", ".report-date", "#headcount", "#category-table", ".week-chart", "#summary", "#student-times", "#assumptions"]) {
+    await expect(page.locator(part).first(), part).toBeVisible();
+  }
+  await expect(page.locator("#student-times tbody tr")).toHaveCount(48);
+  await expect(page.locator("#assumptions")).toContainText("Brief session notes, about 2 minutes per student per session");
+  await expect(page.locator(".toolbar")).toBeHidden();
+  await page.screenshot({ path: "test-results/screens/report-print.png", fullPage: true });
+  const pages = await app.printedPages();
+  expect(pages.Letter).toBeLessThanOrEqual(2);
+  expect(pages.A4).toBeLessThanOrEqual(2);
+  await app.expectAccessible();
+  await app.expectHealthy();
+});
+
+test("undo and redo, by button and by keyboard", async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await expect(page.getByRole("button", { name: "Undo", exact: true }).first()).toBeDisabled();
+  await app.field("FTE").fill("0.8");
+  await expect(app.utilization).toHaveText("123.8%");
+  await page.keyboard.press("Control+z");
+  await expect(app.utilization).toHaveText("99.1%");
+  await expect(app.field("FTE")).toHaveValue("1");
+  await page.keyboard.press("Control+Shift+z");
+  await expect(app.utilization).toHaveText("123.8%");
+  await expect(app.field("FTE")).toHaveValue("0.8");
+  await page.locator(".scenario-bar").getByRole("button", { name: "Undo" }).click();
+  await expect(app.utilization).toHaveText("99.1%");
+  await page.locator(".scenario-bar").getByRole("button", { name: "Redo" }).click();
+  await expect(app.utilization).toHaveText("123.8%");
+  await page.reload();
+  await expect(app.utilization).toHaveText("123.8%");
+  await app.expectHealthy();
+});
+
+test("two tabs: an edit in one shows in the other, and neither overwrites the other unseen", async ({ page, context }) => {
+  const first = new CalculatorPage(page);
+  await first.open();
+  const secondPage = await context.newPage();
+  const second = new CalculatorPage(secondPage);
+  await second.open();
+
+  await first.field("FTE").fill("0.8");
+  await expect(second.utilization).toHaveText("123.8%");
+  await expect(secondPage.getByText("changes were just saved: they are shown here too")).toBeVisible();
+  await expect(second.field("FTE")).toHaveValue("0.8");
+
+  await second.expectHealthy();
+  await secondPage.close();
+
+  // A save this tab has not heard of yet (written behind its back, as by a tab whose
+  // storage event is still on its way): its next edit must not overwrite it.
+  await page.evaluate((key) => {
+    const data = JSON.parse(localStorage.getItem(key));
+    data.data.list[0].name = "Renamed in another tab";
+    localStorage.setItem(key, JSON.stringify(data));
+  }, DATA_KEY);
+  await first.field("FTE").fill("0.5");
+  await expect(page.getByText("which saved a change a moment before this one")).toBeVisible();
+  await expect(first.scenarioName).toHaveValue("Renamed in another tab");
+  expect(JSON.parse(await saved(page)).data.list[0].name).toBe("Renamed in another tab");
+  await expect(first.utilization).toHaveText("123.8%");
+  await first.expectHealthy();
+});
