@@ -35,13 +35,14 @@ function pageSizes(title, dir) {
   return total;
 }
 
-/** Each page is its own load: the calculator (dist/), the 3:1 planner (dist/planner/) and
- * compare and present (dist/compare/). */
+/** Each page is its own load: the calculator (dist/) and the pages under it. */
 function sizes() {
   return {
     calculator: pageSizes("Calculator page", dist),
     planner: pageSizes("3:1 planner page", join(dist, "planner")),
     compare: pageSizes("Compare and present page", join(dist, "compare")),
+    data: pageSizes("Import, export and share page", join(dist, "data")),
+    report: pageSizes("Printable report page", join(dist, "report")),
   };
 }
 
@@ -142,6 +143,8 @@ try {
   lighthouse("calculator", url, "calculator");
   lighthouse("3:1 planner", `${url}planner/`, "planner");
   lighthouse("compare and present (the demonstration)", `${url}compare/#demo`, "compare");
+  lighthouse("import, export and share", `${url}data/`, "data");
+  lighthouse("printable report", `${url}report/`, "report");
   console.log("\n## Edit to results (Chromium, 1366×768)");
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags.slice(1) });
   const results = {};
