@@ -70,3 +70,16 @@ fn deep_nesting_is_refused_before_parsing() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(backup::import(&deep).unwrap_err().0[0].contains("levels deep"));
 }
+
+/// The example in docs/data-format.md is a real file: it imports as documented.
+#[test]
+fn the_documented_example_imports() {
+    let doc = include_str!("../docs/data-format.md");
+    let example = doc.split("## 6.").nth(1).expect("section 6");
+    let json = example.split("```json").nth(1).and_then(|rest| rest.split("```").next()).expect("a json block");
+    let imported = backup::import(json).unwrap_or_else(|e| panic!("{:?}", e.0));
+    assert_eq!(imported.from_version, 2);
+    let scenario = &imported.scenarios.list[0];
+    assert_eq!(scenario.workspace.students.len(), 2);
+    assert!(compute(&scenario.workspace).total > 0.0);
+}
