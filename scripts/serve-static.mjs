@@ -34,7 +34,14 @@ createServer(async (req, res) => {
       return;
     }
     let file = join(root, path);
-    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
+    if ((await stat(file).catch(() => null))?.isDirectory()) {
+      // As static hosts do: "…/planner" goes to "…/planner/", so relative URLs resolve.
+      if (!url.pathname.endsWith("/")) {
+        res.writeHead(301, { location: url.pathname + "/" }).end();
+        return;
+      }
+      file = join(file, "index.html");
+    }
     const body = await readFile(file);
     res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
     res.end(body);
