@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Builds the release version and prints the benchmark numbers (sizes, Lighthouse,
-# edit-to-results time). Not a pass/fail test.
+# Builds the release version and the bare floor page, measures them, prints the numbers and
+# writes docs/performance.md. Not a pass/fail test.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 scripts/ensure-tools.sh --test
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
-scripts/build.sh /
-node scripts/bench.mjs dist
+scripts/build.sh
+# The floor the app is compared with: a one-line Leptos page, same profile (not shipped).
+trunk build bench/bare.html --release --dist dist-bare --public-url ./
+node scripts/bench.mjs dist dist-bare

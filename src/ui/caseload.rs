@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::browser::focus_soon;
+use super::caseload_rows::{RowIndex, RowSummary};
 use super::fields::{options, RateFields, SelectField, TextField};
 use super::list::keyed_rows;
 use super::state::use_state;
@@ -22,6 +23,8 @@ fn name_advice(text: &str) -> Option<String> {
 #[component]
 pub fn CaseloadEditor() -> impl IntoView {
     let state = use_state();
+    provide_context(RowIndex::new(state));
+    let group_names = Memo::new(move |_| state.workspace.with(Workspace::group_names));
     let ids = Memo::new(move |_| state.workspace.with(|w| w.students.iter().map(|s| s.id).collect::<Vec<_>>()));
     let add = move |_| {
         let mut new_id = 0;
@@ -68,7 +71,7 @@ pub fn CaseloadEditor() -> impl IntoView {
                 </p>
             }))}
             <datalist id="group-names">
-                {move || state.workspace.with(|w| w.group_names()).into_iter().map(|g| view! { <option value=g /> }).collect_view()}
+                {move || group_names.get().into_iter().map(|g| view! { <option value=g /> }).collect_view()}
             </datalist>
             <ol class="students">
                 {keyed_rows(ids, |id| view! { <StudentRow id /> }.into_any())}
@@ -94,15 +97,13 @@ fn StudentRow(id: u32) -> impl IntoView {
     // Collapsed rows show a one-line summary: a whole caseload of editors would be slow to
     // draw and hard to scan. A student added or duplicated just now opens for editing.
     let expanded = RwSignal::new(state.opened_student.get_untracked() == Some(id));
-    let summary = Memo::new(move |_| {
-        state.workspace.with(|w| w.students.iter().find(|s| s.id == id).map(|s| summary_of(s, w)).unwrap_or_default())
-    });
+    let summary: RwSignal<RowSummary> = use_context::<RowIndex>().map(|index| index.row(id).into()).unwrap_or_default();
     let label = move || summary.with(|s| s.label.clone());
     let editor_id = format!("student-{id}-editor");
     // Bumped when a service is added or removed: the student's few service rows are then
     // rebuilt, so each row's index always matches its place in the list.
     let services_changed = RwSignal::new(0u32);
-    let weekly = move || state.minutes_of(id);
+    let weekly = move || summary.with(|s| s.minutes);
 
     let duplicate = move |_| {
         let mut new_id = None;
@@ -236,39 +237,6 @@ fn StudentRow(id: u32) -> impl IntoView {
 }
 
 /// What a collapsed row says about a student.
-#[derive(Clone, Default, PartialEq)]
-struct Summary {
-    label: String,
-    plan: String,
-    services: String,
-}
-
-fn summary_of(student: &Student, workspace: &Workspace) -> Summary {
-    let building = student
-        .building
-        .and_then(|b| workspace.profile.buildings.iter().find(|x| x.id == b))
-        .map(|b| format!(" · {}", b.name))
-        .unwrap_or_default();
-    let services: Vec<String> = student
-        .services
-        .iter()
-        .map(|v| {
-            let group = v.group.as_ref().map(|g| format!(", {g}")).unwrap_or_default();
-            format!(
-                "{} min × {} {}, {}{group}",
-                format::number(v.rate.minutes, 1),
-                format::number(v.rate.times, 2),
-                v.rate.per.label(),
-                v.delivery.label().to_ascii_lowercase()
-            )
-        })
-        .collect();
-    Summary {
-        label: student.label.clone(),
-        plan: format!("{} · {}{building}", student.plan.label(), student.level.label()),
-        services: if services.is_empty() { "no services".into() } else { services.join("; ") },
-    }
-}
 
 /// One service line, at `index` in the student's list.
 #[component]

@@ -5,6 +5,7 @@ mod activities;
 mod app;
 mod browser;
 mod caseload;
+mod caseload_rows;
 mod compare;
 mod data;
 mod explainer;

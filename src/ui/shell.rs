@@ -62,12 +62,49 @@ fn adopt(state: AppState, notices: RwSignal<Vec<Notice>>, saving: Saving, raw: S
     }
 }
 
-/// Whether this page may save, and the saved text it last read or wrote: if the store holds
-/// anything else, another tab wrote it.
+/// Whether this page may save, whether a save is waiting, and the saved text it last read or
+/// wrote: if the store holds anything else, another tab wrote it.
 #[derive(Clone, Copy)]
 struct Saving {
     allowed: StoredValue<bool>,
+    pending: StoredValue<bool>,
     last_seen: StoredValue<Option<String>>,
+}
+
+/// Saving waits this long after a change, so that typing a number is one save and a large
+/// caseload is not written out on every keystroke. Leaving or hiding the page saves at once.
+const SAVE_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Writes the scenarios now, unless another tab saved since this one last looked: then its
+/// data is shown here instead, and the user told.
+fn save_now(state: AppState, notices: RwSignal<Vec<Notice>>, saving: Saving) {
+    saving.pending.set_value(false);
+    if !saving.allowed.get_value() {
+        return;
+    }
+    let text = state.scenarios.with_untracked(|s| state.workspace.with_untracked(|live| encode(s, live)));
+    let stored = local::read_raw();
+    if stored != saving.last_seen.get_value() {
+        if let Some(theirs) = stored {
+            adopt(state, notices, saving, theirs, Notice::OtherTabSavedFirst);
+            return;
+        }
+    }
+    if stored.as_deref() == Some(text.as_str()) {
+        return;
+    }
+    let result = local::write(&text);
+    if result.is_ok() {
+        saving.last_seen.set_value(Some(text));
+    }
+    notices.update(|list| {
+        list.retain(|n| !matches!(n, Notice::StorageFull | Notice::SaveFailed(_)));
+        match result {
+            Ok(()) => {}
+            Err(SaveError::Full) => list.push(Notice::StorageFull),
+            Err(SaveError::Failed(reason)) => list.push(Notice::SaveFailed(reason)),
+        }
+    });
 }
 
 /// Loads the scenarios, provides the app state, and saves every change. A full or failing
@@ -79,44 +116,42 @@ pub fn start() -> RwSignal<Vec<Notice>> {
     let state = AppState::new(scenarios);
     provide_context(state);
     let notices = RwSignal::new(initial_notices);
-    let saving = Saving { allowed: StoredValue::new(can_save), last_seen: StoredValue::new(raw) };
-    Effect::new(move |_| {
-        let text = state.scenarios.with(|s| state.workspace.with(|live| encode(s, live)));
-        if !saving.allowed.get_value() {
-            return;
+    let saving = Saving {
+        allowed: StoredValue::new(can_save),
+        pending: StoredValue::new(false),
+        last_seen: StoredValue::new(raw),
+    };
+    // The first run only subscribes: what was just loaded is what is stored.
+    Effect::new(move |first_run_done: Option<()>| {
+        state.scenarios.track();
+        state.workspace.track();
+        if first_run_done.is_some() && !saving.pending.get_value() {
+            saving.pending.set_value(true);
+            set_timeout(move || save_now(state, notices, saving), SAVE_AFTER);
         }
-        let stored = local::read_raw();
-        if stored != saving.last_seen.get_value() {
-            if let Some(theirs) = stored {
-                adopt(state, notices, saving, theirs, Notice::OtherTabSavedFirst);
-                return;
-            }
-        }
-        if stored.as_deref() == Some(text.as_str()) {
-            return;
-        }
-        let result = local::write(&text);
-        if result.is_ok() {
-            saving.last_seen.set_value(Some(text));
-        }
-        notices.update(|list| {
-            list.retain(|n| !matches!(n, Notice::StorageFull | Notice::SaveFailed(_)));
-            match result {
-                Ok(()) => {}
-                Err(SaveError::Full) => list.push(Notice::StorageFull),
-                Err(SaveError::Failed(reason)) => list.push(Notice::SaveFailed(reason)),
-            }
-        });
     });
+    let flush = move || {
+        if saving.pending.get_value() {
+            save_now(state, notices, saving);
+        }
+    };
+    let leaving = window_event_listener_untyped("pagehide", move |_| flush());
+    let hidden = window_event_listener_untyped("visibilitychange", move |_| flush());
     let other_tabs = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() != Some(local::DATA_KEY) || !saving.allowed.get_value() {
             return;
         }
         if let Some(raw) = ev.new_value().filter(|raw| Some(raw) != saving.last_seen.get_value().as_ref()) {
-            adopt(state, notices, saving, raw, Notice::ChangedElsewhere);
+            // A change here still waiting to be saved cannot be kept over the newer save.
+            let notice = if saving.pending.get_value() { Notice::OtherTabSavedFirst } else { Notice::ChangedElsewhere };
+            adopt(state, notices, saving, raw, notice);
         }
     });
-    on_cleanup(move || other_tabs.remove());
+    on_cleanup(move || {
+        other_tabs.remove();
+        leaving.remove();
+        hidden.remove();
+    });
     notices
 }
 

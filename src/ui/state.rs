@@ -18,8 +18,6 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     /// Recomputed whenever the workspace changes; the only source of numbers on screen.
     pub report: Memo<Report>,
-    /// Each student's weekly provider minutes, sorted by id, for the caseload rows.
-    pub student_minutes: Memo<Vec<(u32, f64)>>,
     /// Bumped when the workspace is replaced whole (undo, a preset, another scenario), so that
     /// the forms, which keep their own drafts, are built again from it
     /// (`list::rebuilt_on_replace`).
@@ -43,27 +41,16 @@ impl AppState {
         let scenarios = RwSignal::new(scenarios);
         let workspace = RwSignal::new(active);
         let report = Memo::new(move |_| workspace.with(compute));
-        let student_minutes = Memo::new(move |_| {
-            let mut list: Vec<(u32, f64)> = report.with(|r| r.students.iter().map(|s| (s.id, s.total())).collect());
-            list.sort_unstable_by_key(|&(id, _)| id);
-            list
-        });
         AppState {
             scenarios,
             workspace,
             report,
-            student_minutes,
             generation: RwSignal::new(0),
             removed_student: RwSignal::new(None),
             opened_student: RwSignal::new(None),
             history: StoredValue::new_local(History::default()),
             can_undo_redo: RwSignal::new((false, false)),
         }
-    }
-
-    /// A student's weekly provider minutes.
-    pub fn minutes_of(&self, id: u32) -> f64 {
-        self.student_minutes.with(|list| list.binary_search_by_key(&id, |&(i, _)| i).map_or(0.0, |i| list[i].1))
     }
 
     pub fn edit(&self, change: impl FnOnce(&mut Workspace)) {

@@ -153,6 +153,8 @@ test("scenarios: renamed, deleted after confirming, the last one kept; a version
   const app = new CalculatorPage(page);
   await app.open();
   // A save from the first release (format 1: one workspace) is brought up to date.
+  await page.getByRole("button", { name: "Duplicate as a what-if" }).click();
+  await page.waitForFunction(() => localStorage.getItem("workload-calculator.data") !== null);
   const v1 = await page.evaluate(() => {
     const saved = JSON.parse(localStorage.getItem("workload-calculator.data"));
     return JSON.stringify({ format: "workload-calculator", version: 1, data: saved.data.list[0].workspace });
