@@ -25,7 +25,9 @@
     bar.append(button);
     document.body.prepend(bar);
   };
-  navigator.serviceWorker.register(new URL("sw.js", here), { scope: new URL("./", here).href }).then((registration) => {
+  // Registered once the app is running and the browser is idle: installing caches every
+  // page's files, which must not compete with this page's own first load.
+  const register = () => navigator.serviceWorker.register(new URL("sw.js", here), { scope: new URL("./", here).href }).then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
     registration.addEventListener("updatefound", () => {
       const worker = registration.installing;
@@ -37,4 +39,6 @@
       if (document.visibilityState === "visible") registration.update().catch(() => {});
     });
   }).catch(() => {});
+  const whenIdle = () => ("requestIdleCallback" in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
+  addEventListener("TrunkApplicationStarted", whenIdle, { once: true });
 })();

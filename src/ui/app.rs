@@ -34,9 +34,11 @@ pub fn App() -> impl IntoView {
                     <Explainer />
                     {rebuilt_on_replace(state.generation, || view! {
                         <ProfileForm />
-                        <CaseloadEditor />
-                        <ActivitiesEditor />
-                        <StandardsForm />
+                        {shell::soon(|| view! {
+                            <CaseloadEditor />
+                            <ActivitiesEditor />
+                            <StandardsForm />
+                        }.into_any())}
                     }.into_any())}
                 </div>
                 <PatternDefs />

@@ -32,15 +32,24 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Moves keyboard focus to the element with `id` once it has been rendered.
+/// Moves keyboard focus to the element with `id` once it has been rendered (which may take
+/// a few frames when its section is built in a later task).
 pub fn focus_soon(id: String) {
+    focus_within_frames(id, 10);
+}
+
+fn focus_within_frames(id: String, frames: u32) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = web_sys::window()
+        match web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            let _ = element.focus();
+            Some(element) => {
+                let _ = element.focus();
+            }
+            None if frames > 0 => focus_within_frames(id, frames - 1),
+            None => {}
         }
     });
 }

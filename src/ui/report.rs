@@ -128,8 +128,10 @@ pub fn Report() -> impl IntoView {
                         <ThreeToOne />
                     </Show>
                 </div>
-                <StudentTimes all=true />
-                <Assumptions />
+                {shell::soon(|| view! {
+                    <StudentTimes all=true />
+                    <Assumptions />
+                }.into_any())}
             </main>
         </PageFrame>
     }

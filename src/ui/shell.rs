@@ -185,6 +185,14 @@ pub fn PageFrame(
     }
 }
 
+/// Builds `view` in a task of its own, just after the first one: the top of the page is
+/// drawn and can respond sooner, instead of the whole page in one long task.
+pub fn soon(view: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
+    move || ready.get().then(&view)
+}
+
 /// Mounts a page below the static header of its HTML file, replacing the "Loading" line.
 pub fn mount<F, N>(page: F)
 where

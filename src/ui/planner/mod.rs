@@ -58,8 +58,10 @@ fn PlannerSection() -> impl IntoView {
                 <conversions::Comparison />
                 <conversions::Converter />
             </div>
-            <conversions::StudentConversions />
-            {rebuilt_on_replace(state.generation, move || view! { <checklist::IndirectChecklist plan /> }.into_any())}
+            {super::shell::soon(move || view! {
+                <conversions::StudentConversions />
+                {rebuilt_on_replace(state.generation, move || view! { <checklist::IndirectChecklist plan /> }.into_any())}
+            }.into_any())}
         </section>
     }
 }

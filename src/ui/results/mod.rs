@@ -43,9 +43,11 @@ pub fn ResultsPanel() -> impl IntoView {
             <WeekChart />
             <CategoryTable />
             <Summary />
-            <ThreeToOne />
-            <StudentTimes />
-            <rules_of_thumb::RulesOfThumb />
+            {super::shell::soon(|| view! {
+                <ThreeToOne />
+                <StudentTimes />
+                <rules_of_thumb::RulesOfThumb />
+            }.into_any())}
         </aside>
     }
 }
