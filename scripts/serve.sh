@@ -5,6 +5,6 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-scripts/build.sh /
+scripts/build.sh
 port="${PORT:-8080}"
 exec node scripts/serve-static.mjs dist "$port"

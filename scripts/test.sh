@@ -19,7 +19,7 @@ echo "== 2/3 component tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test browser 2>&1 | tee -a "$log"
 
 echo "== 3/3 end to end on the release build"
-scripts/build.sh /
+scripts/build.sh
 npx playwright test -c tests/e2e/playwright.config.js
 
 # One closing line over every layer.

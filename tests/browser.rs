@@ -57,6 +57,15 @@ fn input(root: &Element, label: &str) -> HtmlInputElement {
     root.query_selector(&format!("#{for_id}")).unwrap().unwrap().unchecked_into()
 }
 
+/// Waits `ms` milliseconds of real time (saving waits for a pause; the lower half of a page
+/// is built in a task after the first).
+async fn wait(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn type_into(input: &HtmlInputElement, value: &str) {
     input.set_value(value);
     let event = web_sys::Event::new_with_event_init_dict("input", &{
@@ -79,7 +88,7 @@ async fn first_render_shows_the_typical_week() {
 #[wasm_bindgen_test]
 async fn adding_a_student_updates_the_results() {
     let (root, _app) = mount();
-    tick().await;
+    wait(50).await;
     let before = text(&root, "#total-hours");
     button(&root, "Add a student").click();
     tick().await;
@@ -112,7 +121,7 @@ async fn every_change_is_saved() {
     let (root, _app) = mount();
     tick().await;
     type_into(&input(&root, "FTE"), "0.8");
-    tick().await;
+    wait(500).await;
     let saved = web_sys::window()
         .unwrap()
         .local_storage()
