@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the release version of the app (both pages) and serves it on
+# Builds the release version of the app (every page) and serves it on
 # http://127.0.0.1:8080/ (PORT=9000 scripts/serve.sh for another port).
 # Installs any missing tool first.
 set -euo pipefail
