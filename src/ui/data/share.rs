@@ -112,9 +112,8 @@ pub fn CreateLink() -> impl IntoView {
                 Ok(url) => view! {
                     <div class="field">
                         <label for="share-link">"The link (select it and copy)"</label>
-                        <input id="share-link" type="text" readonly value=url on:focus=move |ev| {
-                            if let Some(input) = event_target::<web_sys::HtmlInputElement>(&ev).into() { input.select() }
-                        } />
+                        <input id="share-link" type="text" readonly value=url
+                            on:focus=move |ev| event_target::<web_sys::HtmlInputElement>(&ev).select() />
                     </div>
                 }.into_any(),
                 Err(message) => view! { <p class="notice warning" role="alert">{message}</p> }.into_any(),
