@@ -49,6 +49,11 @@ pub fn number(x: f64, decimals: usize) -> String {
     }
 }
 
+/// A rate as people say it: "30 min × 2 per week".
+pub fn rate(rate: &crate::model::Rate) -> String {
+    format!("{} min × {} {}", number(rate.minutes, 1), number(rate.times, 2), rate.per.label())
+}
+
 /// "1 student" / "3 students".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     if n == 1 {

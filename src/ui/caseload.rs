@@ -236,8 +236,6 @@ fn StudentRow(id: u32) -> impl IntoView {
     .into_any()
 }
 
-/// What a collapsed row says about a student.
-
 /// One service line, at `index` in the student's list.
 #[component]
 fn ServiceRow(student: u32, index: usize, removable: bool, #[prop(into)] on_remove: Callback<usize>) -> impl IntoView {

@@ -34,13 +34,7 @@ fn summary_of(student: &Student, buildings: &[Building], minutes: f64) -> RowSum
         .iter()
         .map(|v| {
             let group = v.group.as_ref().map(|g| format!(", {g}")).unwrap_or_default();
-            format!(
-                "{} min × {} {}, {}{group}",
-                format::number(v.rate.minutes, 1),
-                format::number(v.rate.times, 2),
-                v.rate.per.label(),
-                v.delivery.label().to_ascii_lowercase()
-            )
+            format!("{}, {}{group}", format::rate(&v.rate), v.delivery.label().to_ascii_lowercase())
         })
         .collect();
     RowSummary {

@@ -8,12 +8,8 @@ use super::browser::{print_section, today_in_words};
 use super::results::{CategoryTable, Lenses, PatternDefs, StatusCard, StudentTimes, Summary, ThreeToOne, WeekChart};
 use super::shell::{self, PageFrame};
 use super::state::use_state;
-use crate::engine::format::{hours, number};
-use crate::model::{Rate, ServiceModel, StandardValue};
-
-fn rate_words(rate: &Rate) -> String {
-    format!("{} min × {} {}", number(rate.minutes, 1), number(rate.times, 2), rate.per.label())
-}
+use crate::engine::format::{hours, number, rate};
+use crate::model::{ServiceModel, StandardValue};
 
 /// The assignment in one sentence.
 fn assignment() -> String {
@@ -42,7 +38,7 @@ fn Assumptions() -> impl IntoView {
         let rows: Vec<(String, String)> = state.workspace.with(|w| {
             let p = &w.profile;
             let s = &w.standards;
-            let standard = |v: &StandardValue| format!("{} ({})", rate_words(&v.rate), v.source);
+            let standard = |v: &StandardValue| format!("{} ({})", rate(&v.rate), v.source);
             let mut rows = vec![
                 (
                     "Contract week (full time)".to_string(),

@@ -2,6 +2,7 @@
 //! duplicating ("what if…") and deleting scenarios. On the calculator and the planner alike.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::browser::{alert, confirm};
 use super::state::use_state;
@@ -37,10 +38,13 @@ pub fn ScenarioBar() -> impl IntoView {
             state.remove_scenario(id);
         }
     };
-    // Ctrl+Z / Cmd+Z undoes, with Shift (or Ctrl+Y) redoes, wherever focus is: every field
-    // applies on each keystroke, so the app's history is the one that matters.
+    // Ctrl+Z / Cmd+Z undoes, with Shift (or Ctrl+Y) redoes: the input fields apply on each
+    // keystroke, so the app's history is the one that matters. The scenario name applies on
+    // leaving the field, so there the browser's own text undo stays.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+        let in_name =
+            ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.id() == "scenario-name");
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || in_name {
             return;
         }
         match (ev.key().to_ascii_lowercase().as_str(), ev.shift_key()) {
@@ -82,9 +86,9 @@ pub fn ScenarioBar() -> impl IntoView {
                 />
             </div>
             <span class="scenario-actions">
-                <button type="button" class="secondary" aria-keyshortcuts="Control+Z"
+                <button type="button" class="secondary" aria-keyshortcuts="Control+Z Meta+Z"
                     disabled=move || !state.can_undo_redo.get().0 on:click=move |_| state.undo()>"Undo"</button>
-                <button type="button" class="secondary" aria-keyshortcuts="Control+Shift+Z"
+                <button type="button" class="secondary" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
                     disabled=move || !state.can_undo_redo.get().1 on:click=move |_| state.redo()>"Redo"</button>
                 <button type="button" on:click=duplicate>"Duplicate as a what-if"</button>
                 <button type="button" class="secondary" on:click=new_blank>"New blank scenario"</button>

@@ -1,8 +1,9 @@
-//! What every page of the app shares: loading (or recovering) saved data, saving every
-//! change, the frame around the page's own content, and mounting.
+//! What every page of the app shares: loading (or recovering) saved data, saving changes
+//! (shortly after each pause, and at once when the page is left), staying in step with other
+//! tabs, the frame around the page's own content, and mounting.
 //!
-//! The app is two pages, each its own wasm: the calculator (`index.html`) and the 3:1
-//! planner (`planner/`). Both work on the same saved workspace.
+//! The app is five pages, each its own wasm (calculator, planner, compare, data, report);
+//! all work on the same saved scenarios.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,6 +47,7 @@ fn adopt(state: AppState, notices: RwSignal<Vec<Notice>>, saving: Saving, raw: S
     match decode(&raw) {
         Ok(Decoded::Current(scenarios) | Decoded::Migrated { scenarios, .. }) => {
             saving.last_seen.set_value(Some(raw));
+            saving.adopting.set_value(true);
             state.replace_all(scenarios, true);
             notices.update(|list| {
                 forget(list);
@@ -68,6 +70,10 @@ fn adopt(state: AppState, notices: RwSignal<Vec<Notice>>, saving: Saving, raw: S
 struct Saving {
     allowed: StoredValue<bool>,
     pending: StoredValue<bool>,
+    /// Set while another tab's data is being shown here: that change is not this tab's to
+    /// save (the open scenario may differ between tabs, and saving it back would make two
+    /// tabs write each other's data forever).
+    adopting: StoredValue<bool>,
     last_seen: StoredValue<Option<String>>,
 }
 
@@ -107,7 +113,7 @@ fn save_now(state: AppState, notices: RwSignal<Vec<Notice>>, saving: Saving) {
     });
 }
 
-/// Loads the scenarios, provides the app state, and saves every change. A full or failing
+/// Loads the scenarios, provides the app state, and saves changes. A full or failing
 /// store is reported once and cleared when a later save succeeds; the workspace in memory
 /// is never touched by a failed save. Another tab's saves are shown here (storage events),
 /// and never overwritten unseen.
@@ -119,12 +125,17 @@ pub fn start() -> RwSignal<Vec<Notice>> {
     let saving = Saving {
         allowed: StoredValue::new(can_save),
         pending: StoredValue::new(false),
+        adopting: StoredValue::new(false),
         last_seen: StoredValue::new(raw),
     };
     // The first run only subscribes: what was just loaded is what is stored.
     Effect::new(move |first_run_done: Option<()>| {
         state.scenarios.track();
         state.workspace.track();
+        if saving.adopting.get_value() {
+            saving.adopting.set_value(false);
+            return;
+        }
         if first_run_done.is_some() && !saving.pending.get_value() {
             saving.pending.set_value(true);
             set_timeout(move || save_now(state, notices, saving), SAVE_AFTER);

@@ -71,6 +71,10 @@ impl AppState {
     }
 
     fn record(&self, joinable: bool) {
+        // "Removed … Undo" undoes the last step, so it only stands until the next one.
+        if self.removed_student.with_untracked(Option::is_some) {
+            self.removed_student.set(None);
+        }
         let now = js_sys::Date::now();
         self.workspace.with_untracked(|w| self.history.update_value(|h| h.record(w, now, joinable)));
         self.refresh_undo_redo();

@@ -20,7 +20,8 @@ impl History {
     /// of the last one join its step.
     pub fn record(&mut self, before: &Workspace, now_ms: f64, joinable: bool) {
         let joins = joinable && self.last_edit_ms.is_some_and(|last| now_ms - last < PAUSE_MS) && !self.undo.is_empty();
-        self.last_edit_ms = Some(now_ms);
+        // A whole step (a removal, a preset) is never joined by the edit after it.
+        self.last_edit_ms = joinable.then_some(now_ms);
         self.redo.clear();
         if joins {
             return;
@@ -95,6 +96,15 @@ mod tests {
         h.record(&back, 100.0, true);
         assert!(!h.can_redo());
         assert_eq!(h.undo(with_fte(0.7)).unwrap().profile.fte, 1.0);
+    }
+
+    #[test]
+    fn an_edit_right_after_a_whole_step_is_a_step_of_its_own() {
+        let mut h = History::default();
+        h.record(&with_fte(1.0), 0.0, false);
+        h.record(&with_fte(0.9), 100.0, true);
+        assert_eq!(h.undo(with_fte(0.8)).unwrap().profile.fte, 0.9);
+        assert_eq!(h.undo(with_fte(0.9)).unwrap().profile.fte, 1.0);
     }
 
     #[test]

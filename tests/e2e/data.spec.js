@@ -191,3 +191,36 @@ test("two tabs: an edit in one shows in the other, and neither overwrites the ot
   await expect(first.utilization).toHaveText("123.8%");
   await first.expectHealthy();
 });
+
+test("two tabs on different scenarios show each other's saves without writing them back", async ({ page, context }) => {
+  // Count this page's own writes to the saved data.
+  await context.addInitScript(() => {
+    window.dataWrites = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === "workload-calculator.data") window.dataWrites += 1;
+      return setItem.call(this, key, value);
+    };
+  });
+  const first = new CalculatorPage(page);
+  await first.open();
+  await page.getByRole("button", { name: "Duplicate as a what-if" }).click();
+  await expect(first.scenarioName).toHaveValue("What if: Typical school SLP");
+  await page.waitForFunction(() => window.dataWrites > 0);
+
+  const secondPage = await context.newPage();
+  const second = new CalculatorPage(secondPage);
+  await second.open();
+  await second.scenario.selectOption({ label: "Typical school SLP" });
+  await second.field("FTE").fill("0.5");
+  await expect(page.getByText("changes were just saved: they are shown here too")).toBeVisible();
+  // The first tab takes in the other tab's data and keeps its own scenario open...
+  await expect(first.scenarioName).toHaveValue("What if: Typical school SLP");
+  const writesBefore = await page.evaluate(() => window.dataWrites);
+  await page.waitForTimeout(1500);
+  // ...and does not save it back (which would start two tabs overwriting each other).
+  expect(await page.evaluate(() => window.dataWrites)).toBe(writesBefore);
+  await expect(second.field("FTE")).toHaveValue("0.5");
+  await first.expectHealthy();
+  await second.expectHealthy();
+});

@@ -53,13 +53,15 @@ pub fn Picker() -> impl IntoView {
     let compare = use_compare();
     let message = RwSignal::new(String::new());
     let is_compared = move |id: u32| compare.columns.with(|c| c.iter().any(|x| x.scenario == Some(id)));
-    let toggle = move |id: u32, on: bool| {
-        if !on {
+    let toggle = move |id: u32, ev: leptos::ev::Event| {
+        let checkbox = event_target::<web_sys::HtmlInputElement>(&ev);
+        if !checkbox.checked() {
             compare.columns.update(|c| c.retain(|x| x.scenario != Some(id)));
             return;
         }
         if compare.columns.with_untracked(|c| c.len()) >= MAX_COLUMNS {
             message.set(format!("At most {MAX_COLUMNS} scenarios fit side by side. Clear one first."));
+            checkbox.set_checked(false);
             return;
         }
         if let Some(s) = state.current_scenarios().into_iter().find(|s| s.id == id) {
@@ -74,8 +76,8 @@ pub fn Picker() -> impl IntoView {
                 let mut added = None;
                 state.scenarios.update(|s| added = s.add(&c.name, (*c.base).clone()));
                 if let Some(id) = added {
+                    // The column keeps its key, so its what-if panel stays as it is.
                     c.scenario = Some(id);
-                    c.key = id;
                     saved.push(c.name.clone());
                 }
             }
@@ -105,7 +107,7 @@ pub fn Picker() -> impl IntoView {
                         view! {
                             <div class="field checkbox">
                                 <input type="checkbox" id=dom.clone() prop:checked=move || is_compared(id)
-                                    on:change=move |ev| toggle(id, event_target_checked(&ev)) />
+                                    on:change=move |ev| toggle(id, ev) />
                                 <label for=dom>{x.name.clone()}</label>
                             </div>
                         }

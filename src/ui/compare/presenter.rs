@@ -125,6 +125,10 @@ pub fn Presenter() -> impl IntoView {
     view! {
         <Show when=move || compare.presenting.with(Option::is_some)>
             <div class="presenter" id="presenter" role="dialog" aria-modal="true" aria-labelledby="slide-title" tabindex="-1">
+                // Stays while the steps change, so screen readers announce each new step.
+                <p class="visually-hidden" aria-live="polite">
+                    {move || compare.presenting.get().map(|step| format!("Step {} of {}: {}", step + 1, STEPS.len(), STEPS[step]))}
+                </p>
                 {move || compare.presenting.get().map(|step| view! { <Slide step /> })}
                 <div class="presenter-footer">
                     <p>{move || format!("Step {} of {}", compare.presenting.get().unwrap_or(0) + 1, STEPS.len())}</p>
@@ -207,7 +211,7 @@ fn Slide(step: usize) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <section class="slide" aria-live="polite">
+        <section class="slide">
             <h2 id="slide-title">{format!("{}. {}", step + 1, STEPS[step])}</h2>
             {body}
         </section>

@@ -19,7 +19,7 @@ pub fn WhatIfPanels() -> impl IntoView {
             <h3 id="what-if-title">"What if…"</h3>
             <p class="help">"Change a scenario here and every figure, chart and sentence updates at once. Your saved scenarios stay as they are."</p>
             <div class="what-if-grid">
-                {move || compare.columns.get().into_iter().map(|c| view! { <Panel column=c /> }).collect_view()}
+                <For each=move || compare.columns.get() key=|c| c.key children=|c| view! { <Panel column=c /> } />
             </div>
         </section>
     }
@@ -31,6 +31,17 @@ fn Panel(column: Column) -> impl IntoView {
     let what_if = column.what_if;
     let base = column.base.clone();
     let start = baseline(&base);
+    // A panel built again (a column added beside it) shows the what-if it already has.
+    let shown = move || {
+        let w = what_if.get_untracked();
+        (
+            w.students.unwrap_or(start.students) as f64,
+            w.average_minutes.unwrap_or((start.average_minutes * 10.0).round() / 10.0),
+            w.buildings.unwrap_or(start.buildings) as f64,
+            w.fte.unwrap_or(start.fte),
+            w.three_to_one.unwrap_or(start.three_to_one),
+        )
+    };
     let rebuild = RwSignal::new(0u32);
     let saved = RwSignal::new(String::new());
     let set = move |change: fn(&mut WhatIf, f64), value: f64| what_if.update(|w| change(w, value));
@@ -56,18 +67,19 @@ fn Panel(column: Column) -> impl IntoView {
             <legend>{name}</legend>
             {move || {
                 rebuild.track();
+                let (students, average, buildings, fte, three_to_one) = shown();
                 view! {
-                    <NumberField label="Students" value=start.students as f64 rule=WHAT_IF_STUDENTS
+                    <NumberField label="Students" value=students rule=WHAT_IF_STUDENTS
                         on_valid=move |v: f64| set(|w, v| w.students = Some(v.round() as u32), v) />
-                    <NumberField label="Average service minutes a week per student" value=(start.average_minutes * 10.0).round() / 10.0
+                    <NumberField label="Average service minutes a week per student" value=average
                         rule=WEEKLY_MINUTES unit="min"
                         on_valid=move |v: f64| set(|w, v| w.average_minutes = Some(v), v) />
-                    <NumberField label="Buildings" value=start.buildings as f64 rule=WHAT_IF_BUILDINGS
+                    <NumberField label="Buildings" value=buildings rule=WHAT_IF_BUILDINGS
                         help="An added building brings an hour of travel a week."
                         on_valid=move |v: f64| set(|w, v| w.buildings = Some(v.round() as u32), v) />
-                    <NumberField label="FTE serving this caseload" value=start.fte rule=WHAT_IF_FTE
+                    <NumberField label="FTE serving this caseload" value=fte rule=WHAT_IF_FTE
                         on_valid=move |v: f64| set(|w, v| w.fte = Some(v), v) />
-                    <CheckboxField label="3:1 model" checked=start.three_to_one
+                    <CheckboxField label="3:1 model" checked=three_to_one
                         on_change=move |on: bool| what_if.update(|w| w.three_to_one = Some(on)) />
                 }
             }}

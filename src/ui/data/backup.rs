@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{message_list, read_chosen_file};
 use crate::interchange::backup::{add_as_new, export, import, Imported, Refused};
-use crate::ui::browser::{confirm, download_text, today_iso};
+use crate::ui::browser::{confirm, download_text, focus_soon, today_iso};
 use crate::ui::state::use_state;
 
 #[component]
@@ -25,10 +25,14 @@ pub fn Backup() -> impl IntoView {
             Ok((name, Ok(imported))) => {
                 refused.set(None);
                 pending.set(Some((name, imported)));
+                // The choice appears below the file field: take the keyboard there.
+                focus_soon("restore-replace".into());
             }
             Ok((name, Err(Refused(mut lines)))) => {
                 pending.set(None);
-                lines[0] = format!("\"{name}\" was not imported. {}", lines[0]);
+                if let Some(first) = lines.first_mut() {
+                    *first = format!("\"{name}\" was not imported. {first}");
+                }
                 lines.push("Your data here is unchanged.".into());
                 refused.set(Some(lines));
             }
@@ -73,7 +77,7 @@ pub fn Backup() -> impl IntoView {
                 view! {
                     <div class="notice" id="restore-choice">
                         <p>{format!("\"{name}\" holds {} scenarios: {}. What should happen to them?", names.len(), names.join(", "))}</p>
-                        <button type="button" on:click=replace>"Replace everything here with them"</button>
+                        <button type="button" id="restore-replace" on:click=replace>"Replace everything here with them"</button>
                         <button type="button" on:click=add>"Add them as new scenarios"</button>
                         <button type="button" class="secondary" on:click=move |_| pending.set(None)>"Cancel"</button>
                     </div>

@@ -66,10 +66,15 @@ pub fn ScenarioChoice(#[prop(into)] label: String, chosen: RwSignal<u32>) -> imp
     }
 }
 
-/// The chosen scenario's name and workspace as they stand now.
+/// The chosen scenario's name and workspace as they stand now; the open one if the chosen
+/// one is gone (deleted in another tab, or replaced by a restore).
 pub fn chosen_scenario(chosen: RwSignal<u32>) -> Option<(String, crate::model::Workspace)> {
+    let state = use_state();
     let id = chosen.get_untracked();
-    use_state().current_scenarios().into_iter().find(|s| s.id == id).map(|s| (s.name, s.workspace))
+    let open = state.scenarios.with_untracked(|s| s.active);
+    let all = state.current_scenarios();
+    let pick = all.iter().position(|s| s.id == id).or_else(|| all.iter().position(|s| s.id == open))?;
+    all.into_iter().nth(pick).map(|s| (s.name, s.workspace))
 }
 
 /// Messages in a list, the first as the lead: refusals and row problems.

@@ -47,12 +47,13 @@ pub fn SharedLink() -> impl IntoView {
                 .chain(&c.workload_rows)
                 .map(|r| (r.label.to_string(), r.cells[0].clone()))
                 .collect();
+            let full = RwSignal::new(false);
             let save = {
                 let name = name.clone();
                 move |_| {
-                    if state.add_and_open(&name, workspace.clone()) {
-                        saved.set(true);
-                    }
+                    let added = state.add_and_open(&name, workspace.clone());
+                    saved.set(added);
+                    full.set(!added);
                 }
             };
             view! {
@@ -71,11 +72,21 @@ pub fn SharedLink() -> impl IntoView {
                     }>
                         <button type="button" id="save-shared" on:click=save.clone()>"Save to my scenarios"</button>
                     </Show>
+                    <Show when=move || full.get()>
+                        <p class="notice warning" role="alert">
+                            "Not saved: you already have the most scenarios this app keeps. Delete one you no longer need, then open the link again."
+                        </p>
+                    </Show>
                 </section>
             }
             .into_any()
         }
     }
+}
+
+/// The whole link is selected when the field gets focus, ready to copy.
+fn select_all(ev: leptos::ev::FocusEvent) {
+    event_target::<web_sys::HtmlInputElement>(&ev).select();
 }
 
 #[component]
@@ -112,8 +123,7 @@ pub fn CreateLink() -> impl IntoView {
                 Ok(url) => view! {
                     <div class="field">
                         <label for="share-link">"The link (select it and copy)"</label>
-                        <input id="share-link" type="text" readonly value=url
-                            on:focus=move |ev| event_target::<web_sys::HtmlInputElement>(&ev).select() />
+                        <input id="share-link" type="text" readonly value=url on:focus=select_all />
                     </div>
                 }.into_any(),
                 Err(message) => view! { <p class="notice warning" role="alert">{message}</p> }.into_any(),
