@@ -27,6 +27,11 @@ impl IsoDate {
         format!("{:04}-{:02}-{:02}", self.0.year(), u8::from(self.0.month()), self.0.day())
     }
 
+    /// "23 November 2026", for a printed date.
+    pub fn long(self) -> String {
+        format!("{} {} {}", self.0.day(), month_name(self.0.month()), self.0.year())
+    }
+
     /// "Sep 8, 2026" style, for lists people read.
     pub fn readable(self) -> String {
         format!("{} {}, {}", month_short(self.0.month()), self.0.day(), self.0.year())
@@ -132,6 +137,7 @@ mod tests {
         let json = serde_json::to_string(&d).unwrap();
         assert_eq!(json, "\"2027-02-28\"");
         assert_eq!(serde_json::from_str::<IsoDate>(&json).unwrap(), d);
+        assert_eq!(IsoDate::ymd(2026, 11, 23).unwrap().long(), "23 November 2026");
         assert!(serde_json::from_str::<IsoDate>("\"2027-02-30\"").is_err());
     }
 }

@@ -64,19 +64,8 @@ pub fn print_section(name: &str) {
     let _ = body.remove_attribute("data-print");
 }
 
-/// Today's date as the reader's calendar has it: "23 November 2026".
-pub fn today_in_words() -> String {
+/// Today, as the reader's own calendar has it.
+pub fn today() -> Option<crate::model::IsoDate> {
     let now = js_sys::Date::new_0();
-    format!(
-        "{} {} {}",
-        now.get_date(),
-        time::Month::try_from(now.get_month() as u8 + 1).map_or("", crate::model::month_name),
-        now.get_full_year()
-    )
-}
-
-/// Today as "YYYY-MM-DD", for file names.
-pub fn today_iso() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+    crate::model::IsoDate::ymd(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
 }

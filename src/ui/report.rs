@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::browser::{print_section, today_in_words};
+use super::browser::{print_section, today};
 use super::results::{CategoryTable, Lenses, PatternDefs, StatusCard, StudentTimes, Summary, ThreeToOne, WeekChart};
 use super::shell::{self, PageFrame};
 use super::state::use_state;
 use crate::engine::format::{hours, number, rate};
-use crate::model::{ServiceModel, StandardValue};
+use crate::model::{IsoDate, ServiceModel, StandardValue};
 
 /// The assignment in one sentence.
 fn assignment() -> String {
@@ -99,7 +99,7 @@ fn Assumptions() -> impl IntoView {
 pub fn Report() -> impl IntoView {
     let notices = shell::start();
     let state = use_state();
-    let today = today_in_words();
+    let today = today().map(IsoDate::long).unwrap_or_default();
     view! {
         <PageFrame notices nav=|| view! {
             <nav class="preset-bar" aria-label="Pages">

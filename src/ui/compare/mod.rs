@@ -16,7 +16,7 @@ use super::shell::{self, PageFrame};
 use crate::engine::compare::{compare, Comparison};
 use crate::engine::what_if::{apply, WhatIf};
 use crate::engine::{compute, Report};
-use crate::model::Workspace;
+use crate::model::{IsoDate, Workspace};
 
 /// Compare shows at most this many scenarios: four columns still read on a projector.
 pub const MAX_COLUMNS: usize = 4;
@@ -97,7 +97,7 @@ pub fn Compare() -> impl IntoView {
 #[component]
 fn Comparison() -> impl IntoView {
     let compare = use_compare();
-    let today = super::browser::today_in_words();
+    let today = super::browser::today().map(IsoDate::long).unwrap_or_default();
     view! {
         <section class="comparison" aria-labelledby="comparison-title">
             <div class="comparison-head">

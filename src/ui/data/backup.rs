@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::{message_list, read_chosen_file};
 use crate::interchange::backup::{add_as_new, export, import, Imported, Refused};
-use crate::ui::browser::{confirm, download_text, focus_soon, today_iso};
+use crate::model::IsoDate;
+use crate::ui::browser::{confirm, download_text, focus_soon, today};
 use crate::ui::state::use_state;
 
 #[component]
@@ -17,7 +18,11 @@ pub fn Backup() -> impl IntoView {
     let done = RwSignal::new(String::new());
     let download = move |_| {
         let text = state.scenarios.with_untracked(|s| state.workspace.with_untracked(|live| export(s, live)));
-        download_text(&format!("workload-calculator-backup-{}.json", today_iso()), "application/json", &text);
+        download_text(
+            &format!("workload-calculator-backup-{}.json", today().map(IsoDate::iso).unwrap_or_default()),
+            "application/json",
+            &text,
+        );
     };
     let chosen = move |ev: leptos::ev::Event| {
         done.set(String::new());

@@ -9,21 +9,18 @@ use super::Plan;
 use crate::engine::school_year::week_dates;
 use crate::engine::{carried_over, checklist_minutes, format};
 use crate::model::validation::{self, parse_name};
-use crate::model::{IndirectTask, IsoDate, TaskKind};
+use crate::model::{IndirectTask, TaskKind};
 use crate::ui::browser::focus_soon;
 use crate::ui::fields::{dom_id, options, NumberField, SelectField, TextField};
 use crate::ui::state::use_state;
-
-fn today() -> Option<time::Date> {
-    let now = js_sys::Date::new_0();
-    IsoDate::ymd(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8).map(|d| d.0)
-}
 
 #[component]
 pub fn IndirectChecklist(plan: Plan) -> impl IntoView {
     let state = use_state();
     // The cycle being ticked: today's, until the user picks another.
-    let cycle = RwSignal::new(plan.with_untracked(|p| p.as_ref().ok().zip(today()).map_or(1, |(p, d)| p.cycle_on(d))));
+    let cycle = RwSignal::new(plan.with_untracked(|p| {
+        p.as_ref().ok().zip(crate::ui::browser::today().map(|d| d.0)).map_or(1, |(p, d)| p.cycle_on(d))
+    }));
     provide_context(SelectedCycle(cycle));
     let cycle_select_id = dom_id("cycle");
     let ids = Memo::new(move |_| state.workspace.with(|w| w.checklist.tasks.iter().map(|t| t.id).collect::<Vec<_>>()));
