@@ -1,13 +1,17 @@
 // Serves a folder (default dist/) on 127.0.0.1 for the end-to-end tests and the benchmark.
 // Usage: node scripts/serve-static.mjs [dir] [port] [base-path]
-// Only loopback; no caching headers beyond defaults; correct MIME type for wasm.
+// Only loopback; no caching headers beyond defaults; correct MIME type for wasm. Compresses
+// with gzip when the browser accepts it, as static hosts do (GitHub Pages, Netlify, Cloudflare):
+// the benchmark must measure the bytes users download, not the files on disk.
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 8090);
 const base = (process.argv[4] ?? "/").replace(/\/?$/, "/");
+const compressible = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg"]);
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -20,6 +24,15 @@ const types = {
   ".png": "image/png",
   ".ico": "image/x-icon",
 };
+
+// Compressed once per version of a file (the tests reload pages many times; a test may
+// rewrite a file to publish an update).
+const gzipCache = new Map();
+function gzipped(file, info, body) {
+  const key = `${file}:${info.mtimeMs}:${info.size}`;
+  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(body, { level: 9 }));
+  return gzipCache.get(key);
+}
 
 createServer(async (req, res) => {
   try {
@@ -42,9 +55,15 @@ createServer(async (req, res) => {
       }
       file = join(file, "index.html");
     }
+    const info = await stat(file);
     const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-    res.end(body);
+    const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", vary: "accept-encoding" };
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      headers["content-encoding"] = "gzip";
+      res.writeHead(200, headers).end(gzipped(file, info, body));
+      return;
+    }
+    res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404).end("not found");
   }
