@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the release version and the bare floor page, measures them, prints the numbers and
+# Builds the release version and the two floor pages, measures them, prints the numbers and
 # writes docs/performance.md. Not a pass/fail test.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,4 +9,6 @@ export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 scripts/build.sh
 # The floor the app is compared with: a one-line Leptos page, same profile (not shipped).
 trunk build bench/bare.html --release --dist dist-bare --public-url ./
-node scripts/bench.mjs dist dist-bare
+# The second floor: only what every page does at start (read, compute, encode, one line).
+trunk build bench/engine-floor.html --release --dist dist-engine-floor --public-url ./
+node scripts/bench.mjs dist dist-bare dist-engine-floor

@@ -1,7 +1,7 @@
 //! The .ics export, read back by a real iCalendar parser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
 use workload_calculator::engine::ics::{indirect_weeks_ics, Stamp};
 use workload_calculator::engine::school_year::plan_year;
 use workload_calculator::model::{IndirectWeek, IsoDate, SchoolYear, ServiceModel};

@@ -108,7 +108,7 @@ mod tests {
     #[test]
     fn brief_example_7_illinois_cap_60() {
         let profile = Profile { cap: CapChoice::Preset { id: "il".into() }, ..Profile::default() };
-        let lens = |n: usize| caseload_lens(&profile, std::iter::repeat(1.0).take(n));
+        let lens = |n: usize| caseload_lens(&profile, std::iter::repeat_n(1.0, n));
         assert_eq!(lens(59).cap_status, Some(CapStatus::Under));
         assert_eq!(lens(60).cap_status, Some(CapStatus::At));
         assert_eq!(lens(61).cap_status, Some(CapStatus::Over));

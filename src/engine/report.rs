@@ -104,7 +104,7 @@ pub fn compute(workspace: &Workspace) -> Report {
         capacity,
         full_time_capacity,
         utilization,
-        balance: (capacity > 0.0).then(|| capacity - total),
+        balance: (capacity > 0.0).then_some(capacity - total),
         status: Status::from_utilization(utilization, &profile.thresholds),
         fte_needed: ratio(total, full_time_capacity),
         student_minutes,

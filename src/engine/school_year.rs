@@ -137,7 +137,7 @@ pub fn plan_year(year: &SchoolYear, days_per_week: f64, model: ServiceModel) -> 
         cycles: total.div_ceil(4),
         direct_weeks: total - indirect_weeks,
         indirect_weeks,
-        last_cycle_weeks: if total % 4 == 0 { 4.min(total) } else { total % 4 },
+        last_cycle_weeks: if total.is_multiple_of(4) { 4.min(total) } else { total % 4 },
         uses_three_to_one: indirect_position.is_some(),
         weeks,
     })

@@ -45,6 +45,17 @@ pub fn minutes_per_week(rate: &Rate, profile: &Profile) -> f64 {
     clean(clean(rate.minutes) * times_per_week(rate, profile))
 }
 
+/// Splits weekly minutes into equal sessions no longer than `max_session`:
+/// 90 minutes with a 60-minute maximum is 2 sessions of 45. `None` if nothing to split.
+pub fn split_into_sessions(weekly_minutes: f64, max_session: f64) -> Option<(u32, f64)> {
+    let (weekly, max) = (clean(weekly_minutes), clean(max_session));
+    if weekly == 0.0 || max == 0.0 {
+        return None;
+    }
+    let sessions = (weekly / max).ceil().min(1000.0);
+    Some((sessions as u32, weekly / sessions))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,15 +106,4 @@ mod tests {
         assert_eq!(ratio(0.0, 0.0), None);
         assert_eq!(ratio(3.0, 2.0), Some(1.5));
     }
-}
-
-/// Splits weekly minutes into equal sessions no longer than `max_session`:
-/// 90 minutes with a 60-minute maximum is 2 sessions of 45. `None` if nothing to split.
-pub fn split_into_sessions(weekly_minutes: f64, max_session: f64) -> Option<(u32, f64)> {
-    let (weekly, max) = (clean(weekly_minutes), clean(max_session));
-    if weekly == 0.0 || max == 0.0 {
-        return None;
-    }
-    let sessions = (weekly / max).ceil().min(1000.0);
-    Some((sessions as u32, weekly / sessions))
 }

@@ -1,8 +1,10 @@
 //! Presenter mode: the comparison as four full-screen steps for a projector. Arrow keys,
 //! Space, Page Up/Down, Home and End step through; Escape (or leaving full screen) ends it.
 //!
-//! 1. The caseload view says the scenarios are equal.  2. The workload view shows they are
-//! not.  3. Where the time goes.  4. What would fix it.
+//! 1. The caseload view says the scenarios are equal.
+//! 2. The workload view shows they are not.
+//! 3. Where the time goes.
+//! 4. What would fix it.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,0 +1,29 @@
+//! The benchmark's second floor (bench/engine-floor.html): the least any page of the app
+//! does at start, and nothing else. It reads the saved data, computes the open scenario's
+//! report, encodes the data for saving and shows one line. Built with the release profile
+//! like the pages, it measures what the engine and the saved-data format cost before any
+//! form or chart is added. Not shipped.
+use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+use workload_calculator::engine::{compute, format};
+use workload_calculator::model::Scenarios;
+use workload_calculator::storage::envelope::{self, Decoded};
+use workload_calculator::storage::local::DATA_KEY;
+
+fn main() {
+    let saved = LocalStorage::raw().get_item(DATA_KEY).ok().flatten();
+    let scenarios = match saved.as_deref().map(envelope::decode) {
+        Some(Ok(Decoded::Current(s) | Decoded::Migrated { scenarios: s, .. })) => s,
+        _ => Scenarios::first_visit(),
+    };
+    let Some(open) = scenarios.get(scenarios.active).or(scenarios.list.first()) else { return };
+    let report = compute(&open.workspace);
+    let encoded = envelope::encode(&scenarios, &open.workspace);
+    let line = format!(
+        "{} a week, {} of capacity; {} characters saved.",
+        format::hours(report.total),
+        report.utilization.map(format::percent).unwrap_or_default(),
+        encoded.len()
+    );
+    leptos::mount::mount_to_body(move || view! { <p>{line.clone()}</p> });
+}
