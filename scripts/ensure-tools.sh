@@ -38,7 +38,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   fast_install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages: wasm-opt (binaryen) for the build; Playwright, axe, Lighthouse for tests.
+# npm packages: wasm-opt (binaryen) and terser for the build; Playwright, axe, Lighthouse for tests.
 lock_hash="$(sha256sum "$root/package-lock.json" 2>/dev/null | cut -d' ' -f1 || true)"
 stamp="$root/node_modules/.installed-lock-hash"
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then

@@ -68,7 +68,9 @@ test("a new version is detected, offered, and applied whole on reload", async ({
 
     // A new build: a changed page and so a new service-worker version.
     const index = join(copy, "index.html");
-    writeFileSync(index, readFileSync(index, "utf8").replace("<head>", '<head>\n    <meta name="build" content="next" />'));
+    const changed = readFileSync(index, "utf8").replace(/<meta charset="?utf-8"?\s*\/?>/i, (m) => `${m}<meta name="build" content="next">`);
+    expect(changed).toContain('<meta name="build" content="next">');
+    writeFileSync(index, changed);
     const sw = join(copy, "sw.js");
     writeFileSync(sw, readFileSync(sw, "utf8").replace(/const VERSION = "[^"]+"/, 'const VERSION = "next-version"'));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
