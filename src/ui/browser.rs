@@ -1,6 +1,7 @@
 //! Small browser actions the UI needs: confirm, alert, download, focus, print part of the page.
 
 use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
 
 /// Asks the user to confirm; `false` where no dialog can be shown.
 pub fn confirm(message: &str) -> bool {
@@ -35,23 +36,79 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
 /// Moves keyboard focus to the element with `id` once it has been rendered (which may take
 /// a few frames when its section is built in a later task).
 pub fn focus_soon(id: String) {
-    focus_within_frames(id, 10);
+    focus_within_frames(Box::new(move |document| document.get_element_by_id(&id)), 10);
 }
 
-fn focus_within_frames(id: String, frames: u32) {
+type Finder = Box<dyn Fn(&Document) -> Option<Element>>;
+
+/// Focuses what `find` finds, trying again at each frame for up to `frames` frames.
+fn focus_within_frames(find: Finder, frames: u32) {
     leptos::prelude::request_animation_frame(move || {
-        match web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        match find(&document).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             Some(element) => {
                 let _ = element.focus();
             }
-            None if frames > 0 => focus_within_frames(id, frames - 1),
+            None if frames > 0 => focus_within_frames(find, frames - 1),
             None => {}
         }
     });
+}
+
+/// The control with keyboard focus, described so that it can be found again after the forms
+/// are built anew: undo, redo and a preset replace them whole, focused control and all.
+pub struct FocusedControl {
+    element: Element,
+    name: String,
+    place: usize,
+}
+
+/// The controls of the page's main part, in document order.
+const CONTROLS: &str = "main input, main select, main textarea, main button";
+
+pub fn focused_control() -> Option<FocusedControl> {
+    let document = web_sys::window()?.document()?;
+    let element = document.active_element()?;
+    let place = controls(&document).position(|c| c == element)?;
+    Some(FocusedControl { name: control_name(&document, &element), element, place })
+}
+
+/// Once the forms are rebuilt, focuses the control with the same name nearest the old place.
+/// Only if focus was lost with the old control: if the control was not rebuilt, or the user
+/// has moved on, focus stays where it is.
+pub fn refocus_soon(control: FocusedControl) {
+    focus_within_frames(
+        Box::new(move |document| {
+            let lost = !control.element.is_connected()
+                && document.active_element().is_none_or(|e| document.body().is_some_and(|b| *b == e));
+            if !lost {
+                return None;
+            }
+            controls(document)
+                .enumerate()
+                .filter(|(_, c)| control_name(document, c) == control.name)
+                .min_by_key(|(place, _)| place.abs_diff(control.place))
+                .map(|(_, c)| c)
+        }),
+        10,
+    );
+}
+
+fn controls(document: &Document) -> impl Iterator<Item = Element> {
+    let list = document.query_selector_all(CONTROLS).ok();
+    let count = list.as_ref().map_or(0, |l| l.length());
+    (0..count).filter_map(move |i| list.as_ref()?.item(i)?.dyn_into::<Element>().ok())
+}
+
+/// What a screen reader would call the control: its label, else its aria-label, else its text.
+fn control_name(document: &Document, control: &Element) -> String {
+    let id = control.id();
+    let label = (!id.is_empty()).then(|| document.query_selector(&format!("label[for='{id}']")).ok().flatten()).flatten();
+    label
+        .and_then(|l| l.text_content())
+        .or_else(|| control.get_attribute("aria-label"))
+        .or_else(|| control.text_content())
+        .unwrap_or_default()
 }
 
 /// Prints one part of the page: the print stylesheet shows only what `body[data-print=…]`

@@ -145,7 +145,10 @@ fn StudentRow(id: u32) -> impl IntoView {
         let open = !expanded.get_untracked();
         expanded.set(open);
         if open {
+            state.opened_student.set(Some(id));
             focus_soon(format!("student-{id}-label"));
+        } else if state.opened_student.get_untracked() == Some(id) {
+            state.opened_student.set(None);
         }
     };
 

@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use super::browser;
 use super::undo::History;
 use crate::engine::{compute, Report};
 use crate::model::{Scenario, Scenarios, Workspace};
@@ -24,7 +25,8 @@ pub struct AppState {
     pub generation: RwSignal<u32>,
     /// The last student removed (id and label), for the "Removed … Undo" line.
     pub removed_student: RwSignal<Option<(u32, String)>>,
-    /// The student just added or duplicated, whose editor opens when its row appears.
+    /// The student whose editor was opened last (or who was just added or duplicated): their
+    /// editor opens when the row is built, so it stays open through undo and redo.
     pub opened_student: RwSignal<Option<u32>>,
     /// Earlier and later versions of the open scenario, for undo and redo.
     history: StoredValue<History, LocalStorage>,
@@ -67,6 +69,7 @@ impl AppState {
     /// Replaces the open scenario's workspace (a preset, start over): one undoable step.
     pub fn replace(&self, workspace: Workspace) {
         self.record(false);
+        self.opened_student.set(None);
         self.show(workspace);
     }
 
@@ -89,16 +92,21 @@ impl AppState {
 
     /// Shows a workspace whole: the forms, which keep their own drafts, are built again.
     fn show(&self, workspace: Workspace) {
+        let focused = browser::focused_control();
         self.removed_student.set(None);
-        self.opened_student.set(None);
         self.workspace.set(workspace);
         self.generation.update(|g| *g += 1);
+        // The forms are rebuilt: keep the keyboard user's place.
+        if let Some(control) = focused {
+            browser::refocus_soon(control);
+        }
     }
 
     /// Shows another scenario (or another version of all of them): history starts afresh.
     fn open(&self, workspace: Workspace) {
         self.history.update_value(History::clear);
         self.refresh_undo_redo();
+        self.opened_student.set(None);
         self.show(workspace);
     }
 

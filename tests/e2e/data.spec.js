@@ -150,13 +150,34 @@ test("undo and redo, by button and by keyboard", async ({ page }) => {
   await page.keyboard.press("Control+z");
   await expect(app.utilization).toHaveText("99.1%");
   await expect(app.field("FTE")).toHaveValue("1");
+  // The forms are rebuilt, and the keyboard user is kept in the same field.
+  await expect(app.field("FTE")).toBeFocused();
   await page.keyboard.press("Control+Shift+z");
   await expect(app.utilization).toHaveText("123.8%");
   await expect(app.field("FTE")).toHaveValue("0.8");
-  await page.locator(".scenario-bar").getByRole("button", { name: "Undo" }).click();
+  await expect(app.field("FTE")).toBeFocused();
+  // In a student's editor: the editor stays open and the same field keeps focus.
+  await page.getByRole("button", { name: "Edit S03" }).click();
+  await page.getByLabel("Student label").fill("Z9");
+  await expect(page.getByRole("button", { name: "Close Z9" })).toBeVisible();
+  await page.keyboard.press("Control+z");
+  await expect(page.getByRole("button", { name: "Close S03" })).toBeVisible();
+  await expect(page.getByLabel("Student label")).toHaveValue("S03");
+  await expect(page.getByLabel("Student label")).toBeFocused();
+  await page.keyboard.press("Control+Shift+z");
+  await expect(page.getByLabel("Student label")).toHaveValue("Z9");
+  await expect(page.getByLabel("Student label")).toBeFocused();
+  // A button outside the rebuilt forms keeps focus.
+  const undoButton = page.locator(".scenario-bar").getByRole("button", { name: "Undo" });
+  await undoButton.click();
+  await expect(page.getByLabel("Student label")).toHaveValue("S03");
+  await expect(undoButton).toBeFocused();
+  await undoButton.click();
   await expect(app.utilization).toHaveText("99.1%");
   await page.locator(".scenario-bar").getByRole("button", { name: "Redo" }).click();
   await expect(app.utilization).toHaveText("123.8%");
+  await page.locator(".scenario-bar").getByRole("button", { name: "Redo" }).click();
+  await expect(page.getByLabel("Student label")).toHaveValue("Z9");
   await page.reload();
   await expect(app.utilization).toHaveText("123.8%");
   await app.expectHealthy();
