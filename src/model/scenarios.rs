@@ -49,6 +49,14 @@ impl Scenarios {
         self.list.len() >= MAX_SCENARIOS
     }
 
+    /// What every page says when the list cannot take another scenario.
+    pub fn full_message() -> String {
+        format!(
+            "The list of scenarios is full: this app keeps at most {MAX_SCENARIOS}. \
+             Delete one you no longer need, then try again."
+        )
+    }
+
     /// Adds a scenario after the others and returns its id (`None` when full). The caller
     /// decides whether it becomes the active one.
     pub fn add(&mut self, name: &str, workspace: Workspace) -> Option<u32> {

@@ -6,14 +6,12 @@ use wasm_bindgen::JsCast;
 
 use super::browser::{alert, confirm};
 use super::state::use_state;
-use crate::model::{blank_workspace, clean_name, MAX_SCENARIOS, NAME_MAX_CHARS};
+use crate::model::{blank_workspace, clean_name, Scenarios, NAME_MAX_CHARS};
 
 #[component]
 pub fn ScenarioBar() -> impl IntoView {
     let state = use_state();
-    let full = move || {
-        alert(&format!("You have {MAX_SCENARIOS} scenarios, the most this app keeps. Delete one you no longer need."))
-    };
+    let full = move || alert(&Scenarios::full_message());
     let new_blank = move |_| {
         let discipline = state.workspace.with_untracked(|w| w.profile.discipline);
         if !state.add_and_open("New scenario", blank_workspace(discipline)) {

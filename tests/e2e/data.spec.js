@@ -79,6 +79,36 @@ test("a backup restores every figure; a broken file is refused in words and chan
   await app.expectHealthy();
 });
 
+test("a full list of scenarios: adding is refused in the same words everywhere, and a backup adds what fits", async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.goto("/data/");
+  const { text } = await app.download(page.getByRole("button", { name: "Download a backup (.json)" }));
+  const backup = JSON.parse(text);
+  const one = backup.data.list[0];
+  // 29 saved scenarios; the backup holds two more.
+  const saved29 = structuredClone(backup);
+  saved29.data.list = Array.from({ length: 29 }, (_, i) => ({ ...one, id: i + 1, name: `Scenario ${i + 1}` }));
+  saved29.data.active = 1;
+  saved29.data.next_id = 30;
+  backup.data.list = [{ ...one, id: 1, name: "From file A" }, { ...one, id: 2, name: "From file B" }];
+  await app.reloadWithSaved(JSON.stringify(saved29));
+  await page.locator("#restore-file").setInputFiles(file("two.json", JSON.stringify(backup)));
+  await expect(page.locator("#restore-choice")).toContainText("holds 2 scenarios: From file A, From file B");
+  await page.getByRole("button", { name: "Add them as new scenarios" }).click();
+  await expect(page.locator("#backup-status")).toHaveText(
+    "Added 1 of 2: From file A. The list of scenarios is full: this app keeps at most 30. " +
+    "Delete one you no longer need, then try again.");
+
+  await page.goto("/");
+  await expect(app.scenario.locator("option")).toHaveCount(30);
+  const message = new Promise((resolve) => page.once("dialog", (d) => { resolve(d.message()); d.accept(); }));
+  await page.getByRole("button", { name: "New blank scenario" }).click();
+  expect(await message).toBe("The list of scenarios is full: this app keeps at most 30. Delete one you no longer need, then try again.");
+  await expect(app.scenario.locator("option")).toHaveCount(30);
+  await app.expectHealthy();
+});
+
 test("a share link opens the scenario elsewhere and offers to save it; names are refused", async ({ page, browser }) => {
   const app = new CalculatorPage(page);
   await page.goto("/data/");

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{use_compare, Column, CompareState, MAX_COLUMNS};
-use crate::model::{demonstration, Workspace};
+use crate::model::{demonstration, Scenarios, Workspace};
 use crate::ui::state::use_state;
 
 /// Keys of demonstration columns start here, clear of saved scenario ids.
@@ -83,7 +83,7 @@ pub fn Picker() -> impl IntoView {
             }
         });
         message.set(if saved.is_empty() {
-            "Nothing was saved: the list of scenarios is full.".into()
+            Scenarios::full_message()
         } else {
             format!("Saved to your scenarios: {}.", saved.join(" and "))
         });

@@ -8,6 +8,7 @@ use super::{use_compare, Column};
 use crate::engine::format;
 use crate::engine::what_if::{apply, baseline, WhatIf};
 use crate::model::validation::{WEEKLY_MINUTES, WHAT_IF_BUILDINGS, WHAT_IF_FTE, WHAT_IF_STUDENTS};
+use crate::model::Scenarios;
 use crate::ui::fields::{CheckboxField, NumberField};
 use crate::ui::state::use_state;
 
@@ -58,7 +59,7 @@ fn Panel(column: Column) -> impl IntoView {
                     "Saved as \"{}\".",
                     state.scenarios.with_untracked(|s| s.get(id).map(|x| x.name.clone()).unwrap_or_default())
                 ),
-                None => "Not saved: the list of scenarios is full.".into(),
+                None => Scenarios::full_message(),
             });
         }
     };

@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use super::{message_list, read_chosen_file};
+use crate::engine::format::count;
 use crate::interchange::backup::{add_as_new, export, import, Imported, Refused};
-use crate::model::IsoDate;
+use crate::model::{IsoDate, Scenarios};
 use crate::ui::browser::{confirm, download_text, focus_soon, today};
 use crate::ui::state::use_state;
 
@@ -47,21 +48,22 @@ pub fn Backup() -> impl IntoView {
     let replace = move |_| {
         let Some((_, imported)) = pending.get_untracked() else { return };
         if confirm("Replace all your scenarios in this browser with the ones in the file? Download a backup first if you may want them back.") {
-            let count = imported.scenarios.list.len();
+            let restored = imported.scenarios.list.len();
             state.replace_all(imported.scenarios, false);
             pending.set(None);
-            done.set(format!("Restored {count} scenarios from the file."));
+            done.set(format!("Restored {} from the file.", count(restored, "scenario", "scenarios")));
         }
     };
     let add = move |_| {
         let Some((_, imported)) = pending.get_untracked() else { return };
+        let wanted = imported.scenarios.list.len();
         let mut added = Vec::new();
         state.scenarios.update(|s| added = add_as_new(s, imported.scenarios));
         pending.set(None);
-        done.set(if added.is_empty() {
-            "Nothing was added: you already have the most scenarios this app keeps.".into()
-        } else {
-            format!("Added {}: {}.", added.len(), added.join(", "))
+        done.set(match added.len() {
+            0 => Scenarios::full_message(),
+            n if n < wanted => format!("Added {n} of {wanted}: {}. {}", added.join(", "), Scenarios::full_message()),
+            n => format!("Added {n}: {}.", added.join(", ")),
         });
     };
     view! {
@@ -81,7 +83,7 @@ pub fn Backup() -> impl IntoView {
                 let names: Vec<String> = imported.scenarios.list.iter().map(|s| s.name.clone()).collect();
                 view! {
                     <div class="notice" id="restore-choice">
-                        <p>{format!("\"{name}\" holds {} scenarios: {}. What should happen to them?", names.len(), names.join(", "))}</p>
+                        <p>{format!("\"{name}\" holds {}: {}. What should happen to them?", count(names.len(), "scenario", "scenarios"), names.join(", "))}</p>
                         <button type="button" id="restore-replace" on:click=replace>"Replace everything here with them"</button>
                         <button type="button" on:click=add>"Add them as new scenarios"</button>
                         <button type="button" class="secondary" on:click=move |_| pending.set(None)>"Cancel"</button>

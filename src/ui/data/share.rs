@@ -9,6 +9,7 @@ use crate::engine::compute;
 use crate::interchange::backup::Refused;
 use crate::interchange::share::{decode, encode, FRAGMENT_KEY, MAX_LINK_CHARS};
 use crate::model::validation::label_looks_like_a_name;
+use crate::model::Scenarios;
 use crate::ui::state::use_state;
 
 fn location() -> Option<web_sys::Location> {
@@ -74,7 +75,7 @@ pub fn SharedLink() -> impl IntoView {
                     </Show>
                     <Show when=move || full.get()>
                         <p class="notice warning" role="alert">
-                            "Not saved: you already have the most scenarios this app keeps. Delete one you no longer need, then open the link again."
+                            {Scenarios::full_message()}
                         </p>
                     </Show>
                 </section>

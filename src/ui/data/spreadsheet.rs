@@ -8,7 +8,7 @@ use super::{chosen_scenario, message_list, read_chosen_file, ScenarioChoice};
 use crate::engine::compute;
 use crate::interchange::csv_export::{results_csv, students_csv};
 use crate::interchange::csv_import::{add_students, read_rows, read_table, Role, Table};
-use crate::model::blank_workspace;
+use crate::model::{blank_workspace, Scenarios};
 use crate::ui::browser::download_text;
 use crate::ui::state::use_state;
 
@@ -54,7 +54,7 @@ pub fn CaseloadImport() -> impl IntoView {
             let mut w = blank_workspace(discipline);
             added = add_students(&mut w, rows);
             if !state.add_and_open("Imported caseload", w) {
-                done.set("Not imported: you already have the most scenarios this app keeps.".into());
+                done.set(format!("Not imported. {}", Scenarios::full_message()));
                 return;
             }
         } else {
