@@ -4,14 +4,17 @@
 //    started only after the first paint: the loader waits one frame, so the static heading
 //    shows before the wasm is compiled and mounted. (Delaying the download itself until after
 //    the first paint was measured: it gave no earlier paint and a later interactive page.)
-// 2. wasm-bindgen's JavaScript glue is minified with terser (Trunk minifies the HTML and CSS
-//    but not the glue): about 2 KB less gzip per page. Its integrity hash is written anew.
+// 2. wasm-bindgen's JavaScript glue is minified with terser (Trunk's own minifying leaves it
+//    as it was here): about 2 KB less gzip per page. Trunk names the glue after the wasm, so
+//    the minified file is renamed after its own content: a new terser could otherwise put
+//    new bytes under a name browsers have cached, and fail the integrity check. The page's
+//    links to it and its integrity hash are written anew.
 // 3. The Content-Security-Policy allows inline code only by hash: the hashes of the inline
 //    loader <script> and the inlined stylesheet replace their placeholders (file names, and
 //    so the hashes, change with every build).
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { minify } from "terser";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? "dist";
@@ -34,18 +37,23 @@ html = html.replace(
   "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n" + initCall,
 );
 
-// The glue is the module the page preloads; the loader imports it by the same name.
-const gluePreload = /<link(?=[^>]*\brel="?modulepreload\b)[^>]*\bhref="?\.\/([^" >]+\.js)"?[^>]*>/;
-const glueName = html.match(gluePreload)?.[1];
-if (!glueName) fail("Trunk's preload link for the JavaScript glue was not found");
-const gluePath = join(dir, glueName);
-const glue = readFileSync(gluePath, "utf8");
+// The glue is the module the page preloads (under a relative or an absolute URL); the loader
+// imports it by the same name.
+const gluePreload = /<link(?=[^>]*\brel="?modulepreload\b)[^>]*\bhref="?([^" >]+\.js)"?[^>]*>/;
+const glueHref = html.match(gluePreload)?.[1];
+if (!glueHref) fail("Trunk's preload link for the JavaScript glue was not found");
+const glueName = basename(glueHref);
+const glue = readFileSync(join(dir, glueName), "utf8");
 const minified = (await minify(glue, { module: true, compress: true, mangle: true })).code;
 if (!minified) fail(`terser returned nothing for ${glueName}`);
-const sri = (text) => `sha384-${createHash("sha384").update(text, "utf8").digest("base64")}`;
+const digest = (algorithm, text) => createHash(algorithm).update(text, "utf8").digest("base64");
+const sri = (text) => `sha384-${digest("sha384", text)}`;
 if (!html.includes(sri(glue))) fail(`the integrity of ${glueName} was not found in the page`);
-html = html.replace(sri(glue), sri(minified));
-writeFileSync(gluePath, minified);
+const contentTag = createHash("sha256").update(minified, "utf8").digest("hex").slice(0, 16);
+const minifiedName = glueName.replace(/\.js$/, `-${contentTag}.js`);
+html = html.replace(sri(glue), sri(minified)).split(glueName).join(minifiedName);
+writeFileSync(join(dir, minifiedName), minified);
+unlinkSync(join(dir, glueName));
 
 function allowByHash(pattern, placeholder, what) {
   const bodies = [...html.matchAll(pattern)].map((m) => m[1]);
@@ -58,4 +66,4 @@ allowByHash(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g, "'sha256-TRUNK_
 allowByHash(/<style[^>]*>([\s\S]*?)<\/style>/g, "'sha256-TRUNK_STYLE_HASH'", "style");
 
 writeFileSync(file, html);
-console.log(`finish-index: the app starts after the first paint; ${glueName} minified; inline script and style allowed by hash`);
+console.log(`finish-index: the app starts after the first paint; ${glueName} minified as ${minifiedName}; inline script and style allowed by hash`);

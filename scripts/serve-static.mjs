@@ -4,6 +4,7 @@
 // with gzip when the browser accepts it, as static hosts do (GitHub Pages, Netlify, Cloudflare):
 // the benchmark must measure the bytes users download, not the files on disk.
 import { createServer } from "node:http";
+import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -25,11 +26,11 @@ const types = {
   ".ico": "image/x-icon",
 };
 
-// Compressed once per version of a file (the tests reload pages many times; a test may
-// rewrite a file to publish an update).
+// Compressed once per content (the tests reload pages many times; a test may rewrite a file
+// to publish an update).
 const gzipCache = new Map();
-function gzipped(file, info, body) {
-  const key = `${file}:${info.mtimeMs}:${info.size}`;
+function gzipped(body) {
+  const key = createHash("sha1").update(body).digest("hex");
   if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(body, { level: 9 }));
   return gzipCache.get(key);
 }
@@ -55,12 +56,11 @@ createServer(async (req, res) => {
       }
       file = join(file, "index.html");
     }
-    const info = await stat(file);
     const body = await readFile(file);
     const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", vary: "accept-encoding" };
     if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
       headers["content-encoding"] = "gzip";
-      res.writeHead(200, headers).end(gzipped(file, info, body));
+      res.writeHead(200, headers).end(gzipped(body));
       return;
     }
     res.writeHead(200, headers).end(body);

@@ -53,7 +53,7 @@ impl Scenarios {
     pub fn full_message() -> String {
         format!(
             "The list of scenarios is full: this app keeps at most {MAX_SCENARIOS}. \
-             Delete one you no longer need, then try again."
+             Delete one you no longer need to make room."
         )
     }
 

@@ -59,23 +59,38 @@ fn focus_within_frames(find: Finder, frames: u32) {
 /// are built anew: undo, redo and a preset replace them whole, focused control and all.
 pub struct FocusedControl {
     element: Element,
+    /// The `data-focus-scope` of the part it is in (a student's row), if any: a control is
+    /// only ever looked for in the same part, never in another student's row.
+    scope: Option<String>,
     name: String,
     place: usize,
 }
 
-/// The controls of the page's main part, in document order.
-const CONTROLS: &str = "main input, main select, main textarea, main button";
+const CONTROL: &str = ":is(input, select, textarea, button)";
+const SCOPE: &str = "data-focus-scope";
+
+/// The controls of the page's main part outside any scope, or those of one scope.
+fn controls(document: &Document, scope: Option<&str>) -> Vec<Element> {
+    let selector = match scope {
+        Some(scope) => format!("main [{SCOPE}=\"{scope}\"] {CONTROL}"),
+        None => format!("main {CONTROL}:not([{SCOPE}] *)"),
+    };
+    let Ok(list) = document.query_selector_all(&selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+}
 
 pub fn focused_control() -> Option<FocusedControl> {
     let document = web_sys::window()?.document()?;
     let element = document.active_element()?;
-    let place = controls(&document).position(|c| c == element)?;
-    Some(FocusedControl { name: control_name(&document, &element), element, place })
+    let scope = element.closest(&format!("[{SCOPE}]")).ok().flatten().and_then(|s| s.get_attribute(SCOPE));
+    let place = controls(&document, scope.as_deref()).iter().position(|c| *c == element)?;
+    Some(FocusedControl { name: control_name(&document, &element), element, scope, place })
 }
 
-/// Once the forms are rebuilt, focuses the control with the same name nearest the old place.
-/// Only if focus was lost with the old control: if the control was not rebuilt, or the user
-/// has moved on, focus stays where it is.
+/// Once the forms are rebuilt, focuses the control with the same name nearest the old place,
+/// in the same scope; in a scope, failing that, the control at the same place (a button whose
+/// name holds the student's label). Only if focus was lost with the old control: if it was
+/// not rebuilt, or the user has moved on, focus stays where it is.
 pub fn refocus_soon(control: FocusedControl) {
     focus_within_frames(
         Box::new(move |document| {
@@ -84,20 +99,17 @@ pub fn refocus_soon(control: FocusedControl) {
             if !lost {
                 return None;
             }
-            controls(document)
+            let candidates = controls(document, control.scope.as_deref());
+            let same_name = candidates
+                .iter()
                 .enumerate()
                 .filter(|(_, c)| control_name(document, c) == control.name)
                 .min_by_key(|(place, _)| place.abs_diff(control.place))
-                .map(|(_, c)| c)
+                .map(|(_, c)| c.clone());
+            same_name.or_else(|| control.scope.as_ref().and(candidates.get(control.place).cloned()))
         }),
         10,
     );
-}
-
-fn controls(document: &Document) -> impl Iterator<Item = Element> {
-    let list = document.query_selector_all(CONTROLS).ok();
-    let count = list.as_ref().map_or(0, |l| l.length());
-    (0..count).filter_map(move |i| list.as_ref()?.item(i)?.dyn_into::<Element>().ok())
 }
 
 /// What a screen reader would call the control: its label, else its aria-label, else its text.

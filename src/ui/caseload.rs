@@ -42,14 +42,14 @@ pub fn CaseloadEditor() -> impl IntoView {
                 services: vec![new_service()],
             });
         });
-        state.opened_student.set(Some(new_id));
+        state.set_editor_open(new_id, true);
         focus_soon(format!("student-{new_id}-label"));
     };
     // Removing is its own undo step, so this undo brings back exactly the student.
     let undo_remove = move |_| {
         if let Some((id, _)) = state.removed_student.get_untracked() {
             state.undo();
-            state.opened_student.set(Some(id));
+            state.set_editor_open(id, true);
             focus_soon(format!("student-{id}-label"));
         }
     };
@@ -95,8 +95,9 @@ fn StudentRow(id: u32) -> impl IntoView {
         })
     };
     // Collapsed rows show a one-line summary: a whole caseload of editors would be slow to
-    // draw and hard to scan. A student added or duplicated just now opens for editing.
-    let expanded = RwSignal::new(state.opened_student.get_untracked() == Some(id));
+    // draw and hard to scan. A student added or duplicated just now opens for editing, and an
+    // editor open before an undo or redo is open again after it.
+    let expanded = RwSignal::new(state.editor_is_open(id));
     let summary: RwSignal<RowSummary> = use_context::<RowIndex>().map(|index| index.row(id).into()).unwrap_or_default();
     let label = move || summary.with(|s| s.label.clone());
     let editor_id = format!("student-{id}-editor");
@@ -109,7 +110,7 @@ fn StudentRow(id: u32) -> impl IntoView {
         let mut new_id = None;
         state.edit(|w| new_id = w.duplicate_student(id));
         if let Some(new_id) = new_id {
-            state.opened_student.set(Some(new_id));
+            state.set_editor_open(new_id, true);
             focus_soon(format!("student-{new_id}-label"));
         }
     };
@@ -144,16 +145,14 @@ fn StudentRow(id: u32) -> impl IntoView {
     let toggle = move |_| {
         let open = !expanded.get_untracked();
         expanded.set(open);
+        state.set_editor_open(id, open);
         if open {
-            state.opened_student.set(Some(id));
             focus_soon(format!("student-{id}-label"));
-        } else if state.opened_student.get_untracked() == Some(id) {
-            state.opened_student.set(None);
         }
     };
 
     view! {
-        <li class="student" class:open=move || expanded.get()>
+        <li class="student" class:open=move || expanded.get() data-focus-scope=format!("student-{id}")>
             <div class="student-summary">
                 <span class="student-label">{label}</span>
                 <span class="student-plan">{move || summary.with(|s| s.plan.clone())}</span>

@@ -25,9 +25,9 @@ pub struct AppState {
     pub generation: RwSignal<u32>,
     /// The last student removed (id and label), for the "Removed … Undo" line.
     pub removed_student: RwSignal<Option<(u32, String)>>,
-    /// The student whose editor was opened last (or who was just added or duplicated): their
-    /// editor opens when the row is built, so it stays open through undo and redo.
-    pub opened_student: RwSignal<Option<u32>>,
+    /// The students whose editors are open (or who were just added or duplicated): a row is
+    /// built open if its student is here, so editors stay open through undo and redo.
+    open_editors: StoredValue<Vec<u32>, LocalStorage>,
     /// Earlier and later versions of the open scenario, for undo and redo.
     history: StoredValue<History, LocalStorage>,
     /// Whether there is something to undo and to redo (for the buttons).
@@ -49,7 +49,7 @@ impl AppState {
             report,
             generation: RwSignal::new(0),
             removed_student: RwSignal::new(None),
-            opened_student: RwSignal::new(None),
+            open_editors: StoredValue::new_local(Vec::new()),
             history: StoredValue::new_local(History::default()),
             can_undo_redo: RwSignal::new((false, false)),
         }
@@ -69,7 +69,7 @@ impl AppState {
     /// Replaces the open scenario's workspace (a preset, start over): one undoable step.
     pub fn replace(&self, workspace: Workspace) {
         self.record(false);
-        self.opened_student.set(None);
+        self.open_editors.set_value(Vec::new());
         self.show(workspace);
     }
 
@@ -90,6 +90,19 @@ impl AppState {
         }
     }
 
+    pub fn editor_is_open(&self, student: u32) -> bool {
+        self.open_editors.with_value(|open| open.contains(&student))
+    }
+
+    pub fn set_editor_open(&self, student: u32, open: bool) {
+        self.open_editors.update_value(|editors| {
+            editors.retain(|&s| s != student);
+            if open {
+                editors.push(student);
+            }
+        });
+    }
+
     /// Shows a workspace whole: the forms, which keep their own drafts, are built again.
     fn show(&self, workspace: Workspace) {
         let focused = browser::focused_control();
@@ -106,7 +119,7 @@ impl AppState {
     fn open(&self, workspace: Workspace) {
         self.history.update_value(History::clear);
         self.refresh_undo_redo();
-        self.opened_student.set(None);
+        self.open_editors.set_value(Vec::new());
         self.show(workspace);
     }
 

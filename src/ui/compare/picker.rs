@@ -70,23 +70,29 @@ pub fn Picker() -> impl IntoView {
         }
     };
     let save_demo = move |_| {
-        let mut saved = Vec::new();
+        let (mut saved, mut left_out) = (Vec::new(), Vec::new());
         compare.columns.update(|cols| {
             for c in cols.iter_mut().filter(|c| c.scenario.is_none()) {
                 let mut added = None;
                 state.scenarios.update(|s| added = s.add(&c.name, (*c.base).clone()));
-                if let Some(id) = added {
-                    // The column keeps its key, so its what-if panel stays as it is.
-                    c.scenario = Some(id);
-                    saved.push(c.name.clone());
+                match added {
+                    Some(id) => {
+                        // The column keeps its key, so its what-if panel stays as it is.
+                        c.scenario = Some(id);
+                        saved.push(c.name.clone());
+                    }
+                    None => left_out.push(c.name.clone()),
                 }
             }
         });
-        message.set(if saved.is_empty() {
-            Scenarios::full_message()
-        } else {
-            format!("Saved to your scenarios: {}.", saved.join(" and "))
-        });
+        let mut said = Vec::new();
+        if !saved.is_empty() {
+            said.push(format!("Saved to your scenarios: {}.", saved.join(" and ")));
+        }
+        if !left_out.is_empty() {
+            said.push(format!("Not saved: {}. {}", left_out.join(" and "), Scenarios::full_message()));
+        }
+        message.set(said.join(" "));
     };
     let has_demo = move || compare.columns.with(|c| c.iter().any(|x| x.scenario.is_none()));
     view! {

@@ -56,13 +56,20 @@ pub fn Backup() -> impl IntoView {
     };
     let add = move |_| {
         let Some((_, imported)) = pending.get_untracked() else { return };
-        let wanted = imported.scenarios.list.len();
+        let names: Vec<String> = imported.scenarios.list.iter().map(|s| s.name.clone()).collect();
         let mut added = Vec::new();
         state.scenarios.update(|s| added = add_as_new(s, imported.scenarios));
         pending.set(None);
+        // Added ones may be renamed to stay unique; the rest are the file's last ones.
+        let left_out = &names[added.len().min(names.len())..];
         done.set(match added.len() {
             0 => Scenarios::full_message(),
-            n if n < wanted => format!("Added {n} of {wanted}: {}. {}", added.join(", "), Scenarios::full_message()),
+            n if !left_out.is_empty() => format!(
+                "Added {n}: {}. Not added: {}. {}",
+                added.join(", "),
+                left_out.join(", "),
+                Scenarios::full_message()
+            ),
             n => format!("Added {n}: {}.", added.join(", ")),
         });
     };
