@@ -3,18 +3,16 @@
 //! report, encodes the data for saving and shows one line. Built with the release profile
 //! like the pages, it measures what the engine and the saved-data format cost before any
 //! form or chart is added. Not shipped.
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use workload_calculator::engine::{compute, format};
 use workload_calculator::model::Scenarios;
 use workload_calculator::storage::envelope::{self, Decoded};
-use workload_calculator::storage::local::DATA_KEY;
+use workload_calculator::storage::local::{self, Loaded};
 
 fn main() {
-    let saved = LocalStorage::raw().get_item(DATA_KEY).ok().flatten();
-    let scenarios = match saved.as_deref().map(envelope::decode) {
-        Some(Ok(Decoded::Current(s) | Decoded::Migrated { scenarios: s, .. })) => s,
-        _ => Scenarios::first_visit(),
+    let scenarios = match local::load() {
+        Loaded::Restored(Decoded::Current(s) | Decoded::Migrated { scenarios: s, .. }) => s,
+        Loaded::Nothing | Loaded::Unreadable { .. } => Scenarios::first_visit(),
     };
     let Some(open) = scenarios.get(scenarios.active).or(scenarios.list.first()) else { return };
     let report = compute(&open.workspace);
