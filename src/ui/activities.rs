@@ -85,7 +85,7 @@ fn ActivityRow(id: u32) -> impl IntoView {
         })
     };
     view! {
-        <li class="row activity">
+        <li class="row activity" data-focus-scope=format!("activity-{id}")>
             <TextField
                 label="Activity"
                 id=format!("activity-{id}-name")

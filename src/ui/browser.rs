@@ -59,8 +59,8 @@ fn focus_within_frames(find: Finder, frames: u32) {
 /// are built anew: undo, redo and a preset replace them whole, focused control and all.
 pub struct FocusedControl {
     element: Element,
-    /// The `data-focus-scope` of the part it is in (a student's row), if any: a control is
-    /// only ever looked for in the same part, never in another student's row.
+    /// The `data-focus-scope` of the row it is in (a student, an activity, a building, a day
+    /// off, a task), if any: a control is only ever looked for in the same row.
     scope: Option<String>,
     name: String,
     place: usize,
@@ -88,8 +88,8 @@ pub fn focused_control() -> Option<FocusedControl> {
 }
 
 /// Once the forms are rebuilt, focuses the control with the same name nearest the old place,
-/// in the same scope; in a scope, failing that, the control at the same place (a button whose
-/// name holds the student's label). Only if focus was lost with the old control: if it was
+/// in the same scope; in a scope, failing that, the control at the same place (a button
+/// named after its row, such as "Close S05"). Only if focus was lost with the old control: if it was
 /// not rebuilt, or the user has moved on, focus stays where it is.
 pub fn refocus_soon(control: FocusedControl) {
     focus_within_frames(

@@ -273,7 +273,7 @@ fn BuildingRow(id: u32) -> impl IntoView {
     };
     let name = RwSignal::new(b.name.clone());
     view! {
-        <li class="row">
+        <li class="row" data-focus-scope=format!("building-{id}")>
             <TextField
                 label="Building name"
                 id=format!("building-{id}-name")

@@ -143,3 +143,20 @@ test("the planner works on the open scenario, and switching there switches every
   await expect(page.getByLabel("Service delivery model")).toHaveValue("three_to_one_fourth");
   await app.expectHealthy();
 });
+
+test("undo in the planner keeps focus in the same day off", async ({ page }) => {
+  await openPlanner(page);
+  const spring = page.locator("li.row", { has: page.locator('input[value="Spring break"]') });
+  const lastDay = spring.getByLabel("Last day");
+  const before = await lastDay.inputValue();
+  // A one-day break: its last day is its first.
+  const oneDay = await spring.getByLabel("First day").inputValue();
+  await lastDay.fill(oneDay);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.keyboard.press("Control+z");
+  await expect(lastDay).toHaveValue(before);
+  await expect(lastDay).toBeFocused();
+  await page.keyboard.press("Control+Shift+z");
+  await expect(lastDay).toHaveValue(oneDay);
+  await expect(lastDay).toBeFocused();
+});

@@ -103,7 +103,7 @@ fn TaskRow(id: u32) -> impl IntoView {
     let carried = move || state.workspace.with(|w| carried_over(&w.checklist, cycle.get()).contains(&id));
     let check_id = dom_id("task-done");
     view! {
-        <li class="row task" class:done=done>
+        <li class="row task" class:done=done data-focus-scope=format!("task-{id}")>
             <div class="field checkbox">
                 <input type="checkbox" id=check_id.clone() prop:checked=done
                     on:change=move |ev| {

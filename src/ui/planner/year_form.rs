@@ -99,7 +99,7 @@ fn DaysOffRow(id: u32) -> impl IntoView {
     };
     let name = RwSignal::new(off.label.clone());
     view! {
-        <li class="row">
+        <li class="row" data-focus-scope=format!("days-off-{id}")>
             <TextField label="Name" id=format!("days-off-{id}-label") value=off.label.clone() class="wide"
                 parse=|t| parse_name(t, "Break")
                 on_valid=move |v: String| { name.set(v.clone()); edit(Box::new(move |d| d.label = v)) } />
