@@ -21,6 +21,8 @@ const dir = process.env.TRUNK_STAGING_DIR ?? "dist";
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
 
+const digest = (algorithm, text) => createHash(algorithm).update(text, "utf8").digest("base64");
+
 function fail(message) {
   console.error(`finish-index: ${message}`);
   process.exit(1);
@@ -46,7 +48,6 @@ const glueName = basename(glueHref);
 const glue = readFileSync(join(dir, glueName), "utf8");
 const minified = (await minify(glue, { module: true, compress: true, mangle: true })).code;
 if (!minified) fail(`terser returned nothing for ${glueName}`);
-const digest = (algorithm, text) => createHash(algorithm).update(text, "utf8").digest("base64");
 const sri = (text) => `sha384-${digest("sha384", text)}`;
 if (!html.includes(sri(glue))) fail(`the integrity of ${glueName} was not found in the page`);
 const contentTag = createHash("sha256").update(minified, "utf8").digest("hex").slice(0, 16);
@@ -59,7 +60,7 @@ function allowByHash(pattern, placeholder, what) {
   const bodies = [...html.matchAll(pattern)].map((m) => m[1]);
   if (bodies.length === 0) fail(`no inline ${what} found`);
   if (!html.includes(placeholder)) fail(`the CSP placeholder ${placeholder} is missing`);
-  const hashes = bodies.map((b) => `'sha256-${createHash("sha256").update(b, "utf8").digest("base64")}'`);
+  const hashes = bodies.map((b) => `'sha256-${digest("sha256", b)}'`);
   html = html.replace(placeholder, hashes.join(" "));
 }
 allowByHash(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g, "'sha256-TRUNK_LOADER_HASH'", "script");
