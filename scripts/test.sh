@@ -12,8 +12,8 @@ mkdir -p test-results
 log="test-results/cargo.log"
 : > "$log"
 
-echo "== 1/3 native tests: engine, model, storage"
-cargo test --locked 2>&1 | tee -a "$log"
+echo "== 1/3 native tests of the core: model, engine, saved-data format, interchange"
+cargo test --locked -p workload-core 2>&1 | tee -a "$log"
 
 echo "== 2/3 component tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test browser 2>&1 | tee -a "$log"

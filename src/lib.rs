@@ -1,10 +1,6 @@
-//! Workload calculator for school-based therapists. See ARCHITECTURE.md for the map.
-//!
-//! `model` and `engine` are the pure core (no web or framework imports); `storage::envelope`
-//! is pure too. `storage::local` and `ui` are the browser shell around them.
+//! The browser shell of the workload calculator: the Leptos pages (`ui`) and the browser's
+//! storage (`storage`). Everything they show or save is computed and checked by the pure
+//! core, the `workload-core` crate (`core/`). See ARCHITECTURE.md.
 
-pub mod engine;
-pub mod interchange;
-pub mod model;
 pub mod storage;
 pub mod ui;

@@ -4,10 +4,10 @@
 //! like the pages, it measures what the engine and the saved-data format cost before any
 //! form or chart is added. Not shipped.
 use leptos::prelude::*;
-use workload_calculator::engine::{compute, format};
-use workload_calculator::model::Scenarios;
-use workload_calculator::storage::envelope::{self, Decoded};
 use workload_calculator::storage::local::{self, Loaded};
+use workload_core::engine::{compute, format};
+use workload_core::interchange::envelope::{self, Decoded};
+use workload_core::model::Scenarios;
 
 fn main() {
     let scenarios = match local::load() {

@@ -3,7 +3,7 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
-use super::envelope::{self, Decoded};
+use workload_core::interchange::envelope::{self, Decoded};
 
 pub const DATA_KEY: &str = "workload-calculator.data";
 pub const BACKUP_KEY_PREFIX: &str = "workload-calculator.backup.";

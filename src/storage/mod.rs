@@ -1,5 +1,4 @@
-//! Saved data. `envelope` is pure (versioned format, migrations, decoding outcomes) and
-//! tested natively; `local` is the browser shell around localStorage.
+//! Where data is saved: the browser's localStorage (`local`). The format itself, its
+//! migrations and its checks are pure and live in the core (`workload_core::interchange`).
 
-pub mod envelope;
 pub mod local;

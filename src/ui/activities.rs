@@ -6,9 +6,9 @@ use super::browser::focus_soon;
 use super::fields::{options, RateFields, SelectField, TextField};
 use super::list::keyed_rows;
 use super::state::use_state;
-use crate::engine::{format, week};
-use crate::model::validation::{self, parse_name};
-use crate::model::{Activity, Category, Rate};
+use workload_core::engine::{format, week};
+use workload_core::model::validation::{self, parse_name};
+use workload_core::model::{Activity, Category, Rate};
 
 #[component]
 pub fn ActivitiesEditor() -> impl IntoView {

@@ -115,7 +115,8 @@ pub fn refocus_soon(control: FocusedControl) {
 /// What a screen reader would call the control: its label, else its aria-label, else its text.
 fn control_name(document: &Document, control: &Element) -> String {
     let id = control.id();
-    let label = (!id.is_empty()).then(|| document.query_selector(&format!("label[for='{id}']")).ok().flatten()).flatten();
+    let label =
+        (!id.is_empty()).then(|| document.query_selector(&format!("label[for='{id}']")).ok().flatten()).flatten();
     label
         .and_then(|l| l.text_content())
         .or_else(|| control.get_attribute("aria-label"))
@@ -134,7 +135,7 @@ pub fn print_section(name: &str) {
 }
 
 /// Today, as the reader's own calendar has it.
-pub fn today() -> Option<crate::model::IsoDate> {
+pub fn today() -> Option<workload_core::model::IsoDate> {
     let now = js_sys::Date::new_0();
-    crate::model::IsoDate::ymd(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+    workload_core::model::IsoDate::ymd(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
 }

@@ -7,9 +7,9 @@ use super::caseload_rows::{RowIndex, RowSummary};
 use super::fields::{options, RateFields, SelectField, TextField};
 use super::list::keyed_rows;
 use super::state::use_state;
-use crate::engine::format;
-use crate::model::validation::{self, label_looks_like_a_name, parse_label, parse_number};
-use crate::model::{Delivery, Level, PlanType, Rate, Service, Student, Workspace};
+use workload_core::engine::format;
+use workload_core::model::validation::{self, label_looks_like_a_name, parse_label, parse_number};
+use workload_core::model::{Delivery, Level, PlanType, Rate, Service, Student, Workspace};
 
 fn new_service() -> Service {
     Service { delivery: Delivery::PullOut, rate: Rate::weekly(30.0, 1.0), group: None }

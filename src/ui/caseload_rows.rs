@@ -10,8 +10,8 @@ use std::collections::{HashMap, HashSet};
 use leptos::prelude::*;
 
 use super::state::AppState;
-use crate::engine::{format, Report};
-use crate::model::{Building, Student, Workspace};
+use workload_core::engine::{format, Report};
+use workload_core::model::{Building, Student, Workspace};
 
 /// What a collapsed row shows.
 #[derive(Clone, Debug, Default, PartialEq)]

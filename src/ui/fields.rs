@@ -6,8 +6,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
 
-use crate::engine::format;
-use crate::model::validation::{parse_number, NumberRule};
+use workload_core::engine::format;
+use workload_core::model::validation::{parse_number, NumberRule};
 
 /// A document-unique id for tying labels, help and messages to their input.
 pub fn dom_id(prefix: &str) -> String {
@@ -177,14 +177,14 @@ pub fn CheckboxField(
 /// validated on its own; the whole rate is passed on whenever a part changes validly.
 #[component]
 pub fn RateFields(
-    value: crate::model::Rate,
+    value: workload_core::model::Rate,
     /// The range of the minutes (a session is shorter than an evaluation).
     minutes_rule: NumberRule,
-    #[prop(into)] on_change: Callback<crate::model::Rate>,
+    #[prop(into)] on_change: Callback<workload_core::model::Rate>,
 ) -> impl IntoView {
-    use crate::model::{validation, Period};
+    use workload_core::model::{validation, Period};
     let rate = StoredValue::new(value);
-    let change = move |edit: fn(&mut crate::model::Rate, f64), x: f64| {
+    let change = move |edit: fn(&mut workload_core::model::Rate, f64), x: f64| {
         rate.update_value(|r| edit(r, x));
         on_change.run(rate.get_value());
     };

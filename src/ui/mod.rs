@@ -21,7 +21,6 @@ mod scenarios;
 mod shell;
 mod standards;
 mod state;
-mod undo;
 
 pub use app::App;
 pub use compare::Compare;

@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use super::browser::confirm;
 use super::state::use_state;
-use crate::model::{blank_workspace, typical_slp_workspace};
+use workload_core::model::{blank_workspace, typical_slp_workspace};
 
 #[component]
 pub fn PresetBar() -> impl IntoView {
     let state = use_state();
     // Only the open scenario is replaced; the question names it.
-    let replace_after_confirm = move |question: &str, make: &dyn Fn() -> crate::model::Workspace| {
+    let replace_after_confirm = move |question: &str, make: &dyn Fn() -> workload_core::model::Workspace| {
         let name = state.scenarios.with_untracked(|s| s.active_name().to_string());
         if confirm(&question.replace("{scenario}", &name)) {
             state.replace(make());

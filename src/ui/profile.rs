@@ -6,8 +6,8 @@ use super::browser::{confirm, focus_soon};
 use super::fields::{options, CheckboxField, NumberField, SelectField, TextField};
 use super::list::keyed_rows;
 use super::state::use_state;
-use crate::model::validation::{self, parse_name};
-use crate::model::{
+use workload_core::model::validation::{self, parse_name};
+use workload_core::model::{
     default_activities, Activity, Building, CapChoice, CapPreset, Discipline, ServiceModel, Weighting, CAP_PRESETS,
 };
 
@@ -18,7 +18,8 @@ const CAP_CUSTOM: &str = "custom";
 pub fn ProfileForm() -> impl IntoView {
     let state = use_state();
     let p = state.workspace.with_untracked(|w| w.profile.clone());
-    let edit = move |change: Box<dyn FnOnce(&mut crate::model::Profile)>| state.edit(|w| change(&mut w.profile));
+    let edit =
+        move |change: Box<dyn FnOnce(&mut workload_core::model::Profile)>| state.edit(|w| change(&mut w.profile));
 
     let cap_key = match &p.cap {
         CapChoice::None => CAP_NONE.to_string(),

@@ -8,8 +8,8 @@ use super::browser::{print_section, today};
 use super::results::{CategoryTable, Lenses, PatternDefs, StatusCard, StudentTimes, Summary, ThreeToOne, WeekChart};
 use super::shell::{self, PageFrame};
 use super::state::use_state;
-use crate::engine::format::{hours, number, rate};
-use crate::model::{IsoDate, ServiceModel, StandardValue};
+use workload_core::engine::format::{hours, number, rate};
+use workload_core::model::{IsoDate, ServiceModel, StandardValue};
 
 /// The assignment in one sentence.
 fn assignment() -> String {

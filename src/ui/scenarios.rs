@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::browser::{alert, confirm};
 use super::state::use_state;
-use crate::model::{blank_workspace, clean_name, Scenarios, NAME_MAX_CHARS};
+use workload_core::model::{blank_workspace, clean_name, Scenarios, NAME_MAX_CHARS};
 
 #[component]
 pub fn ScenarioBar() -> impl IntoView {

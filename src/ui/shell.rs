@@ -11,10 +11,10 @@ use wasm_bindgen::JsCast;
 use super::notices::{Notice, Notices};
 use super::results::StatusStrip;
 use super::state::AppState;
-use crate::model::{blank_workspace, Discipline, Scenarios};
-use crate::storage::envelope::MIGRATED_SCENARIO_NAME;
-use crate::storage::envelope::{decode, encode, Decoded};
 use crate::storage::local::{self, Loaded, SaveError};
+use workload_core::interchange::envelope::MIGRATED_SCENARIO_NAME;
+use workload_core::interchange::envelope::{decode, encode, Decoded};
+use workload_core::model::{blank_workspace, Discipline, Scenarios};
 
 /// What the page starts with, what the user must be told about it, whether it may save,
 /// and the saved text it started from.

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::fields::NumberField;
 use super::state::use_state;
-use crate::model::validation::{self, NumberRule};
-use crate::model::StandardValues;
+use workload_core::model::validation::{self, NumberRule};
+use workload_core::model::StandardValues;
 
 const YEARS_BETWEEN: NumberRule = NumberRule::new(0.0, 10.0, false, "Years between");
 

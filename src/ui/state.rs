@@ -8,9 +8,9 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::undo::History;
-use crate::engine::{compute, Report};
-use crate::model::{Scenario, Scenarios, Workspace};
+use workload_core::engine::{compute, Report};
+use workload_core::history::History;
+use workload_core::model::{Scenario, Scenarios, Workspace};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -39,7 +39,7 @@ impl AppState {
         let active = scenarios
             .get(scenarios.active)
             .map(|s| s.workspace.clone())
-            .unwrap_or_else(crate::model::typical_slp_workspace);
+            .unwrap_or_else(workload_core::model::typical_slp_workspace);
         let scenarios = RwSignal::new(scenarios);
         let workspace = RwSignal::new(active);
         let report = Memo::new(move |_| workspace.with(compute));

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use super::table::DistributionTable;
 use super::use_compare;
-use crate::engine::compare::BANDS;
-use crate::engine::{format, Report};
-use crate::model::Category;
 use crate::ui::results::{category_class, category_pattern, stacked_segments, swatch};
+use workload_core::engine::compare::BANDS;
+use workload_core::engine::{format, Report};
+use workload_core::model::Category;
 
 const WIDTH: f64 = 640.0;
 const ROW: f64 = 84.0;

@@ -13,10 +13,10 @@ mod what_if;
 use leptos::prelude::*;
 
 use super::shell::{self, PageFrame};
-use crate::engine::compare::{compare, Comparison};
-use crate::engine::what_if::{apply, WhatIf};
-use crate::engine::{compute, Report};
-use crate::model::{IsoDate, Workspace};
+use workload_core::engine::compare::{compare, Comparison};
+use workload_core::engine::what_if::{apply, WhatIf};
+use workload_core::engine::{compute, Report};
+use workload_core::model::{IsoDate, Workspace};
 
 /// Compare shows at most this many scenarios: four columns still read on a projector.
 pub const MAX_COLUMNS: usize = 4;

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{use_compare, Column, CompareState, MAX_COLUMNS};
-use crate::model::{demonstration, Scenarios, Workspace};
 use crate::ui::state::use_state;
+use workload_core::model::{demonstration, Scenarios, Workspace};
 
 /// Keys of demonstration columns start here, clear of saved scenario ids.
 const DEMO_KEY: u32 = u32::MAX - 16;

@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 
 use super::charts::StackedWeeks;
 use super::{use_compare, CompareState};
-use crate::model::Category;
 use crate::ui::browser::focus_soon;
+use workload_core::model::Category;
 
 const STEPS: [&str; 4] = ["The caseload view", "The workload view", "Where the time goes", "What would fix it"];
 
@@ -160,7 +160,11 @@ fn Slide(step: usize) -> impl IntoView {
                     .map(|(name, r)| {
                         let cap = match (&r.caseload.cap, r.caseload.cap_status) {
                             (Some(cap), Some(status)) => {
-                                format!("students, {} of {}", status.label(), crate::engine::format::number(cap.max, 1))
+                                format!(
+                                    "students, {} of {}",
+                                    status.label(),
+                                    workload_core::engine::format::number(cap.max, 1)
+                                )
                             }
                             _ => "students".into(),
                         };

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::use_compare;
-use crate::engine::compare::{Row, BANDS};
+use workload_core::engine::compare::{Row, BANDS};
 
 fn body(title: &'static str, rows: Vec<Row>) -> impl IntoView {
     let span = rows.first().map_or(1, |r| r.cells.len() + 1);

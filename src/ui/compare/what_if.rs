@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use super::{use_compare, Column};
-use crate::engine::format;
-use crate::engine::what_if::{apply, baseline, WhatIf};
-use crate::model::validation::{WEEKLY_MINUTES, WHAT_IF_BUILDINGS, WHAT_IF_FTE, WHAT_IF_STUDENTS};
-use crate::model::Scenarios;
 use crate::ui::fields::{CheckboxField, NumberField};
 use crate::ui::state::use_state;
+use workload_core::engine::format;
+use workload_core::engine::what_if::{apply, baseline, WhatIf};
+use workload_core::model::validation::{WEEKLY_MINUTES, WHAT_IF_BUILDINGS, WHAT_IF_FTE, WHAT_IF_STUDENTS};
+use workload_core::model::Scenarios;
 
 #[component]
 pub fn WhatIfPanels() -> impl IntoView {

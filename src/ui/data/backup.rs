@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use super::{message_list, read_chosen_file};
-use crate::engine::format::count;
-use crate::interchange::backup::{add_as_new, export, import, Imported, Refused};
-use crate::model::{IsoDate, Scenarios};
 use crate::ui::browser::{confirm, download_text, focus_soon, today};
 use crate::ui::state::use_state;
+use workload_core::engine::format::count;
+use workload_core::interchange::backup::{add_as_new, export, import, Imported, Refused};
+use workload_core::model::{IsoDate, Scenarios};
 
 #[component]
 pub fn Backup() -> impl IntoView {

@@ -68,7 +68,7 @@ pub fn ScenarioChoice(#[prop(into)] label: String, chosen: RwSignal<u32>) -> imp
 
 /// The chosen scenario's name and workspace as they stand now; the open one if the chosen
 /// one is gone (deleted in another tab, or replaced by a restore).
-pub fn chosen_scenario(chosen: RwSignal<u32>) -> Option<(String, crate::model::Workspace)> {
+pub fn chosen_scenario(chosen: RwSignal<u32>) -> Option<(String, workload_core::model::Workspace)> {
     let state = use_state();
     let id = chosen.get_untracked();
     let open = state.scenarios.with_untracked(|s| s.active);

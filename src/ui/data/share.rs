@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use super::{chosen_scenario, message_list, ScenarioChoice};
-use crate::engine::compare::compare;
-use crate::engine::compute;
-use crate::interchange::backup::Refused;
-use crate::interchange::share::{decode, encode, FRAGMENT_KEY, MAX_LINK_CHARS};
-use crate::model::validation::label_looks_like_a_name;
-use crate::model::Scenarios;
 use crate::ui::state::use_state;
+use workload_core::engine::compare::compare;
+use workload_core::engine::compute;
+use workload_core::interchange::backup::Refused;
+use workload_core::interchange::share::{decode, encode, FRAGMENT_KEY, MAX_LINK_CHARS};
+use workload_core::model::validation::label_looks_like_a_name;
+use workload_core::model::Scenarios;
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())

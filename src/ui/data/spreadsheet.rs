@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use super::{chosen_scenario, message_list, read_chosen_file, ScenarioChoice};
-use crate::engine::compute;
-use crate::interchange::csv_export::{results_csv, students_csv};
-use crate::interchange::csv_import::{add_students, read_rows, read_table, Role, Table};
-use crate::model::{blank_workspace, Scenarios};
 use crate::ui::browser::download_text;
 use crate::ui::state::use_state;
+use workload_core::engine::compute;
+use workload_core::interchange::csv_export::{results_csv, students_csv};
+use workload_core::interchange::csv_import::{add_students, read_rows, read_table, Role, Table};
+use workload_core::model::{blank_workspace, Scenarios};
 
 const PREVIEW_ROWS: usize = 5;
 

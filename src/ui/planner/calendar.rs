@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use time::{Date, Duration, Month};
 
 use super::Plan;
-use crate::engine::ics::{indirect_weeks_ics, Stamp};
-use crate::engine::school_year::{week_dates, DayKind, WeekKind, YearPlan};
-use crate::model::{month_name, IsoDate, SchoolYear};
 use crate::ui::browser::{download_text, print_section};
 use crate::ui::state::use_state;
+use workload_core::engine::ics::{indirect_weeks_ics, Stamp};
+use workload_core::engine::school_year::{week_dates, DayKind, WeekKind, YearPlan};
+use workload_core::model::{month_name, IsoDate, SchoolYear};
 
 fn month_grid(plan: &YearPlan, year: &SchoolYear, first_of_month: Date) -> impl IntoView {
     let month = first_of_month.month();

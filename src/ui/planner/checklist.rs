@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use crate::ui::list::keyed_rows;
 
 use super::Plan;
-use crate::engine::school_year::week_dates;
-use crate::engine::{carried_over, checklist_minutes, format};
-use crate::model::validation::{self, parse_name};
-use crate::model::{IndirectTask, TaskKind};
 use crate::ui::browser::focus_soon;
 use crate::ui::fields::{dom_id, options, NumberField, SelectField, TextField};
 use crate::ui::state::use_state;
+use workload_core::engine::school_year::week_dates;
+use workload_core::engine::{carried_over, checklist_minutes, format};
+use workload_core::model::validation::{self, parse_name};
+use workload_core::model::{IndirectTask, TaskKind};
 
 #[component]
 pub fn IndirectChecklist(plan: Plan) -> impl IntoView {

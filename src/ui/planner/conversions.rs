@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::engine::{compare_models, format, CycleMinutes, ModelColumn};
-use crate::model::validation::{self};
 use crate::ui::fields::{NumberField, SelectField};
 use crate::ui::state::use_state;
+use workload_core::engine::{compare_models, format, CycleMinutes, ModelColumn};
+use workload_core::model::validation::{self};
 
 const SHOWN_AT_FIRST: usize = 12;
 

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::list::rebuilt_on_replace;
 use super::profile::ServiceModelField;
 use super::state::use_state;
-use crate::engine::school_year::{plan_year, YearPlan};
+use workload_core::engine::school_year::{plan_year, YearPlan};
 
 pub type Plan = Memo<Result<YearPlan, Vec<String>>>;
 

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 
 use crate::ui::list::keyed_rows;
 
-use crate::model::validation::{self, parse_name};
-use crate::model::{DaysOff, IsoDate, SchoolYear};
 use crate::ui::browser::{confirm, focus_soon};
 use crate::ui::fields::{dom_id, NumberField, TextField};
 use crate::ui::state::use_state;
+use workload_core::model::validation::{self, parse_name};
+use workload_core::model::{DaysOff, IsoDate, SchoolYear};
 
 /// A date input; a value reaches the model only when it is a whole, real date.
 #[component]

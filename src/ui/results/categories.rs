@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::chart::category_class;
-use crate::engine::format;
 use crate::ui::state::use_state;
+use workload_core::engine::format;
 
 #[component]
 pub fn CategoryTable() -> impl IntoView {

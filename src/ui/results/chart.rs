@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::engine::{format, Report};
-use crate::model::Category;
 use crate::ui::state::use_state;
+use workload_core::engine::{format, Report};
+use workload_core::model::Category;
 
 const WIDTH: f64 = 600.0;
 const BAR_TOP: f64 = 28.0;

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::engine::{format, Report};
 use crate::ui::state::use_state;
+use workload_core::engine::{format, Report};
 
 fn cap_text(r: &Report) -> String {
     let lens = &r.caseload;

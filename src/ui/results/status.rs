@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::engine::{format, Report, Status};
 use crate::ui::state::use_state;
+use workload_core::engine::{format, Report, Status};
 
 fn balance_text(r: &Report) -> String {
     match r.balance {

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::engine::{format, week::split_into_sessions};
 use crate::ui::state::use_state;
+use workload_core::engine::{format, week::split_into_sessions};
 
 const SHOWN_AT_FIRST: usize = 10;
 const LONGEST_SESSION: f64 = 60.0;

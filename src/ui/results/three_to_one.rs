@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::engine::format;
 use crate::ui::state::use_state;
+use workload_core::engine::format;
 
 #[component]
 pub fn ThreeToOne() -> impl IntoView {

@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use workload_calculator::engine::compute;
-use workload_calculator::model::{
+use workload_core::engine::compute;
+use workload_core::model::{
     blank_workspace, Activity, Building, Category, Delivery, Discipline, Level, Period, PlanType, Rate, Service,
     Student, Workspace,
 };

@@ -2,9 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
-use workload_calculator::engine::ics::{indirect_weeks_ics, Stamp};
-use workload_calculator::engine::school_year::plan_year;
-use workload_calculator::model::{IndirectWeek, IsoDate, SchoolYear, ServiceModel};
+use workload_core::engine::ics::{indirect_weeks_ics, Stamp};
+use workload_core::engine::school_year::plan_year;
+use workload_core::model::{IndirectWeek, IsoDate, SchoolYear, ServiceModel};
 
 fn export(tasks: &[String]) -> String {
     let plan = plan_year(

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod checks;
 pub mod csv_export;
 pub mod csv_import;
+pub mod envelope;
 pub mod frequency;
 pub mod json_path;
 pub mod share;

@@ -19,7 +19,7 @@ pub const FRAGMENT_KEY: &str = "share=";
 /// The fragment payload for one scenario, or how long it would be when too long.
 pub fn encode(name: &str, workspace: &Workspace) -> Result<String, usize> {
     let single = Scenarios::single(name, workspace.clone());
-    let json = crate::storage::envelope::encode(&single, workspace);
+    let json = crate::interchange::envelope::encode(&single, workspace);
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     let payload = URL_SAFE_NO_PAD.encode(packed);
     if payload.len() + FRAGMENT_KEY.len() > MAX_LINK_CHARS {

@@ -3,9 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use workload_calculator::engine::compute;
-use workload_calculator::interchange::{backup, checks, csv_import, share};
-use workload_calculator::model::{demonstration, Scenarios};
+use workload_core::engine::compute;
+use workload_core::interchange::{backup, checks, csv_import, share};
+use workload_core::model::{demonstration, Scenarios};
 
 fn valid_backup() -> String {
     let [(a, wa), (b, wb)] = demonstration();
@@ -74,7 +74,7 @@ fn deep_nesting_is_refused_before_parsing() {
 /// The example in docs/data-format.md is a real file: it imports as documented.
 #[test]
 fn the_documented_example_imports() {
-    let doc = include_str!("../docs/data-format.md");
+    let doc = include_str!("../../docs/data-format.md");
     let example = doc.split("## 6.").nth(1).expect("section 6");
     let json = example.split("```json").nth(1).and_then(|rest| rest.split("```").next()).expect("a json block");
     let imported = backup::import(json).unwrap_or_else(|e| panic!("{:?}", e.0));

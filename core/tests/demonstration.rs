@@ -2,10 +2,10 @@
 //! really have the same headcount, and the workloads the comparison states are what the
 //! engine computes from their students and activities.
 
-use workload_calculator::engine::compare::compare;
-use workload_calculator::engine::what_if::{apply, WhatIf};
-use workload_calculator::engine::{compute, Status};
-use workload_calculator::model::{demonstration, Level, DEMO_HEADCOUNT};
+use workload_core::engine::compare::compare;
+use workload_core::engine::what_if::{apply, WhatIf};
+use workload_core::engine::{compute, Status};
+use workload_core::model::{demonstration, Level, DEMO_HEADCOUNT};
 
 #[test]
 fn same_caseload_different_workload() {
@@ -45,7 +45,7 @@ fn the_mixes_are_what_the_demonstration_says() {
     let daily = b
         .students
         .iter()
-        .filter(|s| s.services.iter().any(|v| v.rate.per == workload_calculator::model::Period::Day))
+        .filter(|s| s.services.iter().any(|v| v.rate.per == workload_core::model::Period::Day))
         .count();
     assert_eq!(daily, 4);
 }

@@ -5,8 +5,8 @@
 //! version, every field's type (with its path) and every number's range. The caller
 //! replaces or adds only what comes back as `Ok`.
 
+use crate::interchange::envelope::{self, Unreadable, CURRENT_VERSION};
 use crate::model::{Scenarios, Workspace};
-use crate::storage::envelope::{self, Unreadable, CURRENT_VERSION};
 
 use super::checks::problems;
 use super::json_path::{offset_of, path_at};

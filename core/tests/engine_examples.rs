@@ -1,8 +1,8 @@
 //! The worked examples of BRIEF §4, run against the whole engine.
 #![cfg(not(target_arch = "wasm32"))]
 
-use workload_calculator::engine::{compute, format, CapStatus, Status};
-use workload_calculator::model::{
+use workload_core::engine::{compute, format, CapStatus, Status};
+use workload_core::model::{
     blank_workspace, typical_slp_workspace, Activity, Building, CapChoice, Category, Delivery, Discipline,
     IndirectWeek, Level, Period, PlanType, Rate, Service, ServiceModel, Student, Workspace,
 };
@@ -229,7 +229,7 @@ fn no_capacity_says_what_to_enter() {
 #[test]
 fn ohio_weighting_counts_preschool_at_1_6() {
     let mut w = empty();
-    w.profile.weighting = workload_calculator::model::Weighting::OhioMixed;
+    w.profile.weighting = workload_core::model::Weighting::OhioMixed;
     let a = student(&mut w, "P", vec![]);
     student(&mut w, "E", vec![]);
     w.student_mut(a).unwrap().level = Level::Preschool;
