@@ -2,10 +2,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use workload_core::engine::compute;
+use workload_core::engine::compare::compare;
+use workload_core::engine::ics::{indirect_weeks_ics, Stamp};
+use workload_core::engine::school_year::{plan_year, week_dates};
+use workload_core::engine::what_if::{apply, WhatIf};
+use workload_core::engine::{compare_models, compute, ways_to_fit};
+use workload_core::interchange::csv_export::{results_csv, students_csv};
 use workload_core::model::{
-    blank_workspace, Activity, Building, Category, Delivery, Discipline, Level, Period, PlanType, Rate, Service,
-    Student, Workspace,
+    blank_workspace, Activity, Building, Category, DaysOff, Delivery, Discipline, IsoDate, Level, Period, PlanType,
+    Rate, SchoolYear, Service, ServiceModel, Student, Workspace,
 };
 
 fn any_number() -> impl Strategy<Value = f64> {
@@ -138,5 +143,96 @@ proptest! {
         let every_week = r.minutes(Category::Duties) + r.minutes(Category::Travel);
         let cycle = 3.0 * t.peak_direct_week + every_week + t.moved_to_indirect_week;
         prop_assert!((cycle - 4.0 * t.average_week).abs() <= 1e-6 * t.average_week.max(1.0));
+    }
+}
+
+/// Any calendar date the date type can hold, far outside any school year included.
+fn any_date() -> impl Strategy<Value = IsoDate> {
+    prop_oneof![
+        3 => (2020i32..2032, 1u8..13, 1u8..29),
+        1 => (-9999i32..=9999, 1u8..13, 1u8..29),
+        1 => prop::sample::select(vec![(-9999, 1, 1), (9999, 12, 28), (2100, 12, 28)]),
+    ]
+    .prop_map(|(y, m, d)| IsoDate::ymd(y, m, d).unwrap_or(IsoDate::ymd(2026, 9, 8).unwrap()))
+}
+
+fn any_year() -> impl Strategy<Value = SchoolYear> {
+    (any_date(), any_date(), prop::collection::vec((any_date(), any_date(), "\\PC{0,20}"), 0..6)).prop_map(
+        |(first_day, last_day, offs)| SchoolYear {
+            first_day,
+            last_day,
+            days_off: offs
+                .into_iter()
+                .enumerate()
+                .map(|(i, (first, last, label))| DaysOff { id: i as u32 + 1, label, first, last })
+                .collect(),
+        },
+    )
+}
+
+fn any_model() -> impl Strategy<Value = ServiceModel> {
+    prop::sample::select(ServiceModel::ALL.to_vec())
+}
+
+/// Text on screen or in a file never shows a number that is not one.
+fn readable(text: &str) -> bool {
+    !text.contains("NaN") && !text.contains("inf")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The calendar and its .ics never panic, whatever the dates (a backup from the year
+    /// 9999 included), and a year that can be planned has its weeks in order.
+    #[test]
+    fn the_school_year_calendar_and_its_ics_are_total(
+        year in any_year(), days in any_number(), model in any_model(), probe in any_date()
+    ) {
+        match plan_year(&year, days, model) {
+            Ok(plan) => {
+                prop_assert!(plan.weeks.windows(2).all(|w| w[0].monday < w[1].monday));
+                prop_assert_eq!(plan.direct_weeks + plan.indirect_weeks, plan.weeks.len() as u32);
+                let _ = plan.day(&year, probe.0);
+                let _ = plan.cycle_on(probe.0);
+                let stamp = Stamp { date: probe.0, hour: 0, minute: 0, second: 0 };
+                let ics = indirect_weeks_ics(&plan, &["Consult".into()], stamp);
+                prop_assert!(ics.starts_with("BEGIN:VCALENDAR") && readable(&ics));
+                for w in &plan.weeks {
+                    prop_assert!(readable(&week_dates(w)));
+                }
+            }
+            Err(problems) => prop_assert!(!problems.is_empty()),
+        }
+    }
+
+    /// Every engine function on any workspace: the comparison, what-ifs, the 3:1 figures,
+    /// summaries and files: finite numbers, readable text, never a panic.
+    #[test]
+    fn every_engine_output_is_finite_and_readable(
+        a in any_workspace(),
+        b in any_workspace(),
+        students in prop::option::of(any::<u32>()),
+        minutes in prop::option::of(any_number()),
+        buildings in prop::option::of(any::<u32>()),
+        fte in prop::option::of(any_number()),
+    ) {
+        let what = WhatIf { students, average_minutes: minutes, buildings, three_to_one: Some(true), fte };
+        let changed = apply(&a, &what);
+        let (ra, rb, rc) = (compute(&a), compute(&b), compute(&changed));
+        let c = compare(&[("A", &ra), ("B", &rb), ("What if", &rc)]);
+        let mut lines = vec![c.caseload_line, c.workload_line, c.headline, c.main_difference];
+        lines.extend(c.status_lines.into_iter().chain(c.differences).chain(c.fixes));
+        for row in c.caseload_rows.iter().chain(&c.workload_rows).chain(&c.category_rows) {
+            lines.extend(row.cells.iter().cloned());
+        }
+        lines.extend(ways_to_fit(&rc));
+        let (traditional, three) = compare_models(&ra);
+        lines.push(format!("{traditional:?} {three:?}"));
+        lines.push(students_csv(&a, &ra));
+        lines.push(results_csv("A", &ra));
+        for l in &lines {
+            prop_assert!(readable(l), "{}", l);
+        }
+        prop_assert!(rc.total.is_finite());
     }
 }

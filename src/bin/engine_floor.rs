@@ -4,19 +4,19 @@
 //! like the pages, it measures what the engine and the saved-data format cost before any
 //! form or chart is added. Not shipped.
 use leptos::prelude::*;
+use workload_calculator::storage::browser_json;
 use workload_calculator::storage::local::{self, Loaded};
 use workload_core::engine::{compute, format};
-use workload_core::interchange::envelope::{self, Decoded};
 use workload_core::model::Scenarios;
 
 fn main() {
-    let scenarios = match local::load() {
-        Loaded::Restored(Decoded::Current(s) | Decoded::Migrated { scenarios: s, .. }) => s,
+    let scenarios = match local::load(browser_json::decode::<browser_json::Plain>) {
+        Loaded::Restored(decoded) => decoded.scenarios,
         Loaded::Nothing | Loaded::Unreadable { .. } => Scenarios::first_visit(),
     };
     let Some(open) = scenarios.get(scenarios.active).or(scenarios.list.first()) else { return };
     let report = compute(&open.workspace);
-    let encoded = envelope::encode(&scenarios, &open.workspace);
+    let encoded = browser_json::encode(&scenarios, &open.workspace, false).unwrap_or_default();
     let line = format!(
         "{} a week, {} of capacity; {} characters saved.",
         format::hours(report.total),

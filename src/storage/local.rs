@@ -1,29 +1,39 @@
-//! The browser side of saving: localStorage, probed before use, with every failure turned
-//! into a notice for the user instead of a panic.
+//! Where data is saved: the browser's localStorage, probed before use, with every failure
+//! turned into a value the shell tells the user about instead of a panic. The saved text is
+//! read and written through the browser's own JSON (`browser_json`).
 
 use gloo_storage::{LocalStorage, Storage};
 
-use workload_core::interchange::envelope::{self, Decoded};
+use workload_core::interchange::envelope::{aside_key, Decoded, Unreadable, ASIDE_KEY_PREFIX};
 
 pub const DATA_KEY: &str = "workload-calculator.data";
-pub const BACKUP_KEY_PREFIX: &str = "workload-calculator.backup.";
 
 /// What loading found.
 pub enum Loaded {
     /// Nothing saved yet: a first visit.
     Nothing,
     Restored(Decoded),
-    /// Saved data that this version cannot read, now kept under `backup_key`.
+    /// Saved data that this version cannot read. Nothing has been written anywhere yet: it
+    /// stays where it is until the user has chosen what to do with it.
     Unreadable {
         raw: String,
-        backup_key: Option<String>,
-        explanation: String,
+        why: Unreadable,
     },
 }
 
+#[derive(Clone, Debug, PartialEq)]
 pub enum SaveError {
     Full,
     Failed(String),
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::Full => f.write_str("this browser's storage is full"),
+            SaveError::Failed(reason) => write!(f, "the browser refused: {reason}"),
+        }
+    }
 }
 
 /// localStorage if it can really be written: private modes and sandboxed frames either
@@ -37,26 +47,16 @@ pub fn available() -> bool {
     ok
 }
 
-pub fn load() -> Loaded {
-    let raw = match LocalStorage::raw().get_item(DATA_KEY) {
-        Ok(Some(raw)) => raw,
-        _ => return Loaded::Nothing,
-    };
-    match envelope::decode(&raw) {
-        Ok(decoded) => Loaded::Restored(decoded),
-        Err(unreadable) => {
-            let backup_key = keep_aside(&raw);
-            Loaded::Unreadable { raw, backup_key, explanation: unreadable.explain() }
-        }
-    }
-}
+/// Reads saved text: `browser_json::decode` of one [`browser_json::Reader`] (a page
+/// compiles the one it names).
+pub type Decode = fn(&str) -> Result<Decoded, Unreadable>;
 
-/// Copies unreadable text under a backup key of its own, never over an earlier backup.
-fn keep_aside(raw: &str) -> Option<String> {
-    let storage = LocalStorage::raw();
-    let stamp = js_sys::Date::now() as u64;
-    let key = format!("{BACKUP_KEY_PREFIX}{stamp}");
-    storage.set_item(&key, raw).ok().map(|_| key)
+pub fn load(decode: Decode) -> Loaded {
+    let Some(raw) = read_raw() else { return Loaded::Nothing };
+    match decode(&raw) {
+        Ok(decoded) => Loaded::Restored(decoded),
+        Err(why) => Loaded::Unreadable { raw, why },
+    }
 }
 
 /// The saved text as it is now (another tab may have written it).
@@ -64,14 +64,46 @@ pub fn read_raw() -> Option<String> {
     LocalStorage::raw().get_item(DATA_KEY).ok().flatten()
 }
 
-/// Writes the saved text (see `envelope::encode`).
-pub fn write(text: &str) -> Result<(), SaveError> {
-    LocalStorage::raw().set_item(DATA_KEY, text).map_err(|error| {
+fn set(key: &str, text: &str) -> Result<(), SaveError> {
+    LocalStorage::raw().set_item(key, text).map_err(|error| {
         let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
         if name == "QuotaExceededError" {
             SaveError::Full
         } else {
-            SaveError::Failed(if name.is_empty() { "the browser refused".into() } else { name })
+            SaveError::Failed(if name.is_empty() { "for no stated reason".into() } else { name })
         }
     })
+}
+
+/// Writes the saved text (see `envelope::encode`).
+pub fn write(text: &str) -> Result<(), SaveError> {
+    set(DATA_KEY, text)
+}
+
+/// Copies `raw` aside under a key of its own, one per distinct text: the same data seen on
+/// every page load is copied once. Returns the key.
+pub fn keep_aside(raw: &str) -> Result<String, SaveError> {
+    let key = aside_key(raw);
+    let storage = LocalStorage::raw();
+    if storage.get_item(&key).ok().flatten().as_deref() == Some(raw) {
+        return Ok(key);
+    }
+    set(&key, raw).map(|()| key)
+}
+
+/// Every copy kept aside: its key and its text.
+pub fn kept_aside() -> Vec<(String, String)> {
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    let mut kept: Vec<(String, String)> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(ASIDE_KEY_PREFIX))
+        .filter_map(|k| storage.get_item(&k).ok().flatten().map(|text| (k, text)))
+        .collect();
+    kept.sort();
+    kept
+}
+
+pub fn remove(key: &str) {
+    let _ = LocalStorage::raw().remove_item(key);
 }

@@ -1,4 +1,6 @@
-//! Where data is saved: the browser's localStorage (`local`). The format itself, its
-//! migrations and its checks are pure and live in the core (`workload_core::interchange`).
+//! Where data is saved: the browser's localStorage (`local`), through the browser's own JSON
+//! (`browser_json`). The format itself, its migrations and its checks are pure and live in
+//! the core (`workload_core::interchange`).
 
+pub mod browser_json;
 pub mod local;

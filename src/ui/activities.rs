@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::browser::focus_soon;
-use super::fields::{options, RateFields, SelectField, TextField};
+use super::browser::alert;
+use super::fields::{bind_text, options, rate_inputs, SelectInput, TextInput};
 use super::list::keyed_rows;
 use super::state::use_state;
 use workload_core::engine::{format, week};
-use workload_core::model::validation::{self, parse_name};
-use workload_core::model::{Activity, Category, Rate};
+use workload_core::model::fields::{ACTIVITY_NAME, ACTIVITY_RATE};
+use workload_core::model::rules::{Invalid, MAX_ACTIVITIES};
+use workload_core::model::Category;
 
 #[component]
 pub fn ActivitiesEditor() -> impl IntoView {
@@ -39,17 +40,12 @@ fn CategoryActivities(category: Category) -> impl IntoView {
     let heading_id = format!("activities-{}", category.key());
     let labelledby = heading_id.clone();
     let add = move |_| {
-        let mut new_id = 0;
-        state.edit(|w| {
-            new_id = w.take_id();
-            w.activities.push(Activity {
-                id: new_id,
-                name: "New activity".into(),
-                category,
-                rate: Rate::weekly(30.0, 1.0),
-            });
-        });
-        focus_soon(format!("activity-{new_id}-name"));
+        let mut added = None;
+        state.edit(|w| added = w.add_activity(category));
+        match added {
+            Some(id) => state.open_when_shown(id),
+            None => alert(&Invalid::TooMany { what: "activities", max: MAX_ACTIVITIES }.to_string()),
+        }
     };
     view! {
         <div class="category-group" role="group" aria-labelledby=labelledby>
@@ -68,44 +64,30 @@ fn CategoryActivities(category: Category) -> impl IntoView {
 #[component]
 fn ActivityRow(id: u32) -> impl IntoView {
     let state = use_state();
-    let Some(a) = state.workspace.with_untracked(|w| w.activities.iter().find(|a| a.id == id).cloned()) else {
-        return ().into_any();
+    let activity = move |read: fn(&workload_core::model::Activity) -> String| {
+        state.workspace.with(|w| w.activities.iter().find(|a| a.id == id).map(read).unwrap_or_default())
     };
-    let edit = move |change: Box<dyn FnOnce(&mut Activity)>| {
-        state.edit(|w| {
-            if let Some(a) = w.activity_mut(id) {
-                change(a)
-            }
-        })
-    };
-    let name = RwSignal::new(a.name.clone());
-    let weekly = move || {
+    let name = Memo::new(move |_| activity(|a| a.name.clone()));
+    let weekly = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.activities.iter().find(|a| a.id == id).map_or(0.0, |a| week::minutes_per_week(&a.rate, &w.profile))
         })
-    };
+    });
     view! {
-        <li class="row activity" data-focus-scope=format!("activity-{id}")>
-            <TextField
-                label="Activity"
-                id=format!("activity-{id}-name")
-                value=a.name.clone()
-                class="wide"
-                parse=|t| parse_name(t, "Activity")
-                on_valid=move |v: String| { name.set(v.clone()); edit(Box::new(move |a| a.name = v)) }
-            />
-            <RateFields value=a.rate minutes_rule=validation::EVENT_MINUTES
-                on_change=move |r: Rate| edit(Box::new(move |a| a.rate = r)) />
-            <SelectField
+        <li class="row activity">
+            <TextInput label="Activity" bound=bind_text(ACTIVITY_NAME, id) class="wide" focus=state.take_opening(id) />
+            {rate_inputs(ACTIVITY_RATE, id)}
+            <SelectInput
                 label="Category"
                 options=options(&Category::ALL[..5], Category::key, Category::short_label)
-                selected=a.category.key()
-                on_change=move |k: String| if let Some(c) = Category::from_key(&k) { edit(Box::new(move |a| a.category = c)) }
+                selected=Signal::derive(move || activity(|a| a.category.key().to_string()))
+                on_change=move |k: String| if let Some(c) = Category::from_key(&k) {
+                    state.edit(|w| if let Some(a) = w.activity_mut(id) { a.category = c })
+                }
             />
-            <p class="weekly"><span class="value">{move || format::minutes(weekly())}</span>" min a week"</p>
+            <p class="weekly"><span class="value">{move || format::minutes(weekly.get())}</span>" min a week"</p>
             <button type="button" class="secondary danger" aria-label=move || format!("Remove {}", name.get())
-                on:click=move |_| state.edit(|w| w.activities.retain(|a| a.id != id))>"Remove"</button>
+                on:click=move |_| state.edit_step(|w| w.remove_activity(id))>"Remove"</button>
         </li>
     }
-    .into_any()
 }

@@ -5,19 +5,16 @@ use leptos::prelude::*;
 use super::activities::ActivitiesEditor;
 use super::caseload::CaseloadEditor;
 use super::explainer::Explainer;
-use super::list::rebuilt_on_replace;
 use super::presets::PresetBar;
 use super::profile::ProfileForm;
 use super::results::{PatternDefs, ResultsPanel};
 use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
 use super::standards::StandardsForm;
-use super::state::use_state;
 
 #[component]
 pub fn App() -> impl IntoView {
     let notices = shell::start();
-    let state = use_state();
     view! {
         <PageFrame notices nav=|| view! {
             <nav class="preset-bar" aria-label="Pages and starting points">
@@ -32,13 +29,11 @@ pub fn App() -> impl IntoView {
             <main class="layout" id="content">
                 <div class="inputs">
                     <Explainer />
-                    {rebuilt_on_replace(state.generation, || view! {
-                        <ProfileForm />
-                        {shell::soon(|| view! {
-                            <CaseloadEditor />
-                            <ActivitiesEditor />
-                            <StandardsForm />
-                        }.into_any())}
+                    <ProfileForm />
+                    {shell::soon(|| view! {
+                        <CaseloadEditor />
+                        <ActivitiesEditor />
+                        <StandardsForm />
                     }.into_any())}
                 </div>
                 <PatternDefs />

@@ -1,13 +1,21 @@
-//! Labelled inputs that validate as the user types. A value reaches the model only when it
-//! is valid; otherwise the field keeps the text and says what is wrong, in words. The input
-//! element holds the text itself: it is set once from the model when the field is built.
+//! Labelled inputs bound to the model. Each shows the model's current value at all times
+//! and writes back only values its rule accepts; while the user's text is not valid, the
+//! field keeps that text as a draft and says what is wrong, in words.
+//!
+//! When the model changes from elsewhere (undo, a preset, another scenario, another tab),
+//! the field shows the new value in place: the same element, so focus and selection stay.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use leptos::html;
 use leptos::prelude::*;
 
+use super::state::use_state;
 use workload_core::engine::format;
-use workload_core::model::validation::{parse_number, NumberRule};
+use workload_core::model::fields::{DateField, NumberField, RateField, TextField};
+use workload_core::model::rules::{Invalid, NumberRule, TextRule};
+use workload_core::model::validation::{parse_date, parse_number, parse_text};
+use workload_core::model::{IsoDate, Period, Workspace};
 
 /// A document-unique id for tying labels, help and messages to their input.
 pub fn dom_id(prefix: &str) -> String {
@@ -15,14 +23,51 @@ pub fn dom_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
-/// A decimal number, as text, parsed by `rule` on every keystroke.
+/// What the user typed, and the model's value when they typed it. It is shown for as long
+/// as the model still holds that value; once the model changes elsewhere, the model's value
+/// is shown instead (and any message about the draft goes with it).
+#[derive(Clone, Debug, PartialEq)]
+struct Draft<T> {
+    text: String,
+    against: Option<T>,
+}
+
+/// The draft still standing against `value`.
+fn standing<T: Clone + PartialEq + Send + Sync + 'static>(
+    draft: RwSignal<Option<Draft<T>>>,
+    value: Signal<Option<T>>,
+) -> Memo<Option<String>> {
+    Memo::new(move |_| draft.with(|d| d.as_ref().filter(|d| value.with(|v| d.against == *v)).map(|d| d.text.clone())))
+}
+
+/// A number field's model value and how to write it.
+#[derive(Clone, Copy)]
+pub struct BoundNumber {
+    pub rule: NumberRule,
+    pub value: Signal<Option<f64>>,
+    pub on_valid: Callback<f64>,
+}
+
+/// A number field of the open scenario's workspace (`model::fields`).
+pub fn bind_number<K: Copy + Send + Sync + 'static>(field: NumberField<K>, key: K) -> BoundNumber {
+    let state = use_state();
+    let value = Memo::new(move |_| state.workspace.with(|w| (field.get)(w, key)));
+    BoundNumber {
+        rule: field.rule,
+        value: value.into(),
+        on_valid: Callback::new(move |v| state.edit(|w| (field.set)(w, key, v))),
+    }
+}
+
+/// A decimal number, as text, checked against its rule on every keystroke.
 #[component]
-pub fn NumberField(
+pub fn NumberInput(
     #[prop(into)] label: String,
-    value: f64,
-    rule: NumberRule,
-    #[prop(into)] on_valid: Callback<f64>,
-    #[prop(optional, into)] help: Option<String>,
+    bound: BoundNumber,
+    /// Where an empty field means "none" (a student's own weight): called then.
+    #[prop(optional, into)]
+    on_empty: Option<Callback<()>>,
+    #[prop(optional, into)] help: MaybeProp<String>,
     #[prop(optional)] unit: &'static str,
     /// Shown only to screen readers (in tables, where a column header labels it visually).
     #[prop(optional)]
@@ -30,97 +75,209 @@ pub fn NumberField(
     #[prop(optional, into)] class: String,
     #[prop(optional, into)] id: Option<String>,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| dom_id("num"));
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    let error = RwSignal::new(None::<String>);
-    let describedby = if help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
+    let BoundNumber { rule, value, on_valid } = bound;
+    let draft = RwSignal::new(None::<Draft<f64>>);
+    let standing = standing(draft, value);
+    let parse = move |text: &str| -> Result<Option<f64>, Invalid> {
+        match on_empty {
+            Some(_) if text.trim().is_empty() => Ok(None),
+            _ => parse_number(text, rule).map(Some),
+        }
+    };
+    let error =
+        Signal::derive(move || standing.with(|t| t.as_deref().and_then(|t| parse(t).err()).map(|e| e.to_string())));
+    let shown = move || standing.get().unwrap_or_else(|| value.get().map(format::exact).unwrap_or_default());
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        match parse(&text) {
+            Ok(Some(v)) => on_valid.run(v),
+            Ok(None) => {
+                if let Some(clear) = on_empty {
+                    clear.run(())
+                }
+            }
+            Err(_) => {}
+        }
+        draft.set(Some(Draft { text, against: value.get_untracked() }));
+    };
     view! {
-        <div class=format!("field {class}") class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone() class:visually-hidden=hide_label>{label}</label>
-            <span class="input-with-unit">
-                <input
-                    id=id
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    aria-describedby=describedby
-                    aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                    value=format::number(value, 3)
-                    on:input=move |ev| match parse_number(&event_target_value(&ev), rule) {
-                        Ok(v) => {
-                            error.set(None);
-                            on_valid.run(v);
-                        }
-                        Err(message) => error.set(Some(message)),
-                    }
-                />
-                {(!unit.is_empty()).then(|| view! { <span class="unit" aria-hidden="true">{unit}</span> })}
-            </span>
-            {help.map(|h| view! { <p class="help" id=help_id>{h}</p> })}
-            <p class="error" id=error_id aria-live="polite">{move || error.get()}</p>
-        </div>
+        <FieldFrame label hide_label help class id message=error invalid=Signal::derive(move || error.with(Option::is_some))
+            unit=unit.into() input=Box::new(move |id, describedby| view! {
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                aria-describedby=describedby
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                prop:value=shown
+                on:input=on_input
+            />
+        }.into_any()) />
     }
 }
 
-/// Free text, checked by `parse` on every keystroke.
+/// A text field's model value and how to write it.
+#[derive(Clone, Copy)]
+pub struct BoundText {
+    pub rule: TextRule,
+    pub value: Signal<Option<String>>,
+    pub on_valid: Callback<String>,
+}
+
+/// A text field of the open scenario's workspace (`model::fields`).
+pub fn bind_text<K: Copy + Send + Sync + 'static>(field: TextField<K>, key: K) -> BoundText {
+    let state = use_state();
+    let value = Memo::new(move |_| state.workspace.with(|w| (field.get)(w, key)));
+    BoundText {
+        rule: field.rule,
+        value: value.into(),
+        on_valid: Callback::new(move |v| state.edit(|w| (field.set)(w, key, v))),
+    }
+}
+
+/// Free text, checked against its rule on every keystroke.
 #[component]
-pub fn TextField(
+pub fn TextInput(
     #[prop(into)] label: String,
-    #[prop(into)] value: String,
-    parse: fn(&str) -> Result<String, String>,
-    #[prop(into)] on_valid: Callback<String>,
-    #[prop(optional, into)] help: Option<String>,
+    bound: BoundText,
+    #[prop(optional, into)] help: MaybeProp<String>,
     /// A gentle note that does not block the value (e.g. "this looks like a name").
     #[prop(optional)]
     advise: Option<fn(&str) -> Option<String>>,
     #[prop(optional)] hide_label: bool,
     #[prop(optional, into)] class: String,
     #[prop(optional, into)] id: Option<String>,
+    /// `datalist` suggestions.
+    #[prop(optional, into)]
+    list: Option<String>,
+    #[prop(optional, into)] placeholder: Option<String>,
+    /// Takes the keyboard once shown (a row just added).
+    #[prop(optional)]
+    focus: bool,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| dom_id("text"));
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    let error = RwSignal::new(None::<String>);
-    let advice = RwSignal::new(advise.and_then(|a| a(&value)));
-    let describedby = if help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
+    let BoundText { rule, value, on_valid } = bound;
+    let draft = RwSignal::new(None::<Draft<String>>);
+    let standing = standing(draft, value);
+    let shown = Memo::new(move |_| standing.get().or_else(|| value.get()).unwrap_or_default());
+    let error = Signal::derive(move || {
+        standing
+            .with(|t| t.as_deref().and_then(|t| parse_text(t, rule).err()).map(|e| e.to_string()))
+            .or_else(|| advise.and_then(|a| shown.with(|t| a(t))))
+    });
+    let invalid = Signal::derive(move || standing.with(|t| t.as_deref().is_some_and(|t| parse_text(t, rule).is_err())));
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if let Ok(v) = parse_text(&text, rule) {
+            on_valid.run(v);
+        }
+        draft.set(Some(Draft { text, against: value.get_untracked() }));
+    };
+    let node = NodeRef::<html::Input>::new();
+    if focus {
+        focus_when_shown(node);
+    }
     view! {
-        <div class=format!("field {class}") class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone() class:visually-hidden=hide_label>{label}</label>
+        <FieldFrame label hide_label help class id message=error invalid unit=String::new() input=Box::new(move |id, describedby| view! {
             <input
+                node_ref=node
                 id=id
                 type="text"
                 autocomplete="off"
                 spellcheck="false"
+                list=list
+                placeholder=placeholder
                 aria-describedby=describedby
+                aria-invalid=move || if invalid.get() { "true" } else { "false" }
+                prop:value=shown
+                on:input=on_input
+            />
+        }.into_any()) />
+    }
+}
+
+/// A date field of the open scenario's workspace (`model::fields`).
+#[component]
+pub fn DateInput<K: Copy + Send + Sync + 'static>(
+    #[prop(into)] label: String,
+    field: DateField<K>,
+    key: K,
+) -> impl IntoView {
+    let state = use_state();
+    let value: Signal<Option<IsoDate>> = Memo::new(move |_| state.workspace.with(|w| (field.get)(w, key))).into();
+    let on_valid = Callback::new(move |d: IsoDate| state.edit(|w| (field.set)(w, key, d)));
+    view! { <DateBox label value on_valid /> }
+}
+
+#[component]
+fn DateBox(label: String, value: Signal<Option<IsoDate>>, on_valid: Callback<IsoDate>) -> impl IntoView {
+    let draft = RwSignal::new(None::<Draft<IsoDate>>);
+    let standing = standing(draft, value);
+    let error = Signal::derive(move || {
+        standing.with(|t| t.as_deref().and_then(|t| parse_date(t).err()).map(|e| e.to_string()))
+    });
+    let shown = move || standing.get().unwrap_or_else(|| value.get().map(IsoDate::iso).unwrap_or_default());
+    view! {
+        <FieldFrame label hide_label=false help=MaybeProp::default() class=String::new() id=None message=error
+            invalid=Signal::derive(move || error.with(Option::is_some)) unit=String::new() input=Box::new(move |id, describedby| view! {
+            <input id=id type="date" min="2000-01-01" max="2100-12-31" aria-describedby=describedby
                 aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                value=value
+                prop:value=shown
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    match parse(&text) {
-                        Ok(v) => {
-                            error.set(None);
-                            on_valid.run(v);
-                        }
-                        Err(message) => error.set(Some(message)),
+                    if let Ok(d) = parse_date(&text) {
+                        on_valid.run(d);
                     }
-                    advice.set(advise.and_then(|a| a(&text)));
-                }
-            />
-            {help.map(|h| view! { <p class="help" id=help_id>{h}</p> })}
-            <p class="error" id=error_id aria-live="polite">
-                {move || error.get().or_else(|| advice.get())}
-            </p>
+                    draft.set(Some(Draft { text, against: value.get_untracked() }));
+                } />
+        }.into_any()) />
+    }
+}
+
+/// Builds the input itself, given its id and the ids that describe it.
+type InputBuilder = Box<dyn FnOnce(String, String) -> AnyView>;
+
+/// The label, help, message and unit around one input, tied together for screen readers.
+#[component]
+fn FieldFrame(
+    label: String,
+    hide_label: bool,
+    help: MaybeProp<String>,
+    class: String,
+    id: Option<String>,
+    /// What is wrong with the text, or advice about it.
+    #[prop(into)]
+    message: Signal<Option<String>>,
+    /// Whether the message says the text is not valid (advice leaves the value valid).
+    #[prop(into)]
+    invalid: Signal<bool>,
+    unit: String,
+    input: InputBuilder,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| dom_id("field"));
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let has_help = help.with_untracked(Option::is_some);
+    let describedby = if has_help { format!("{help_id} {error_id}") } else { error_id.clone() };
+    view! {
+        <div class=format!("field {class}") class:invalid=invalid>
+            <label for=id.clone() class:visually-hidden=hide_label>{label}</label>
+            <span class="input-with-unit">
+                {input(id, describedby)}
+                {(!unit.is_empty()).then(|| view! { <span class="unit" aria-hidden="true">{unit}</span> })}
+            </span>
+            {has_help.then(|| view! { <p class="help" id=help_id>{move || help.get()}</p> })}
+            <p class="error" id=error_id aria-live="polite">{move || message.get()}</p>
         </div>
     }
 }
 
-/// A choice among fixed options, given as (key, label) pairs.
+/// A choice among fixed options, given as (key, label) pairs; shows `selected` at all times.
 #[component]
-pub fn SelectField(
+pub fn SelectInput(
     #[prop(into)] label: String,
     options: Vec<(String, String)>,
-    #[prop(into)] selected: String,
+    #[prop(into)] selected: Signal<String>,
     #[prop(into)] on_change: Callback<String>,
     #[prop(optional, into)] help: Option<String>,
     #[prop(optional)] hide_label: bool,
@@ -139,8 +296,11 @@ pub fn SelectField(
                 {options
                     .into_iter()
                     .map(|(key, text)| {
-                        let is_selected = key == selected;
-                        view! { <option value=key selected=is_selected>{text}</option> }
+                        let is_selected = {
+                            let key = key.clone();
+                            move || selected.with(|s| *s == key)
+                        };
+                        view! { <option value=key prop:selected=is_selected>{text}</option> }
                     })
                     .collect_view()}
             </select>
@@ -150,9 +310,9 @@ pub fn SelectField(
 }
 
 #[component]
-pub fn CheckboxField(
+pub fn CheckboxInput(
     #[prop(into)] label: String,
-    checked: bool,
+    #[prop(into)] checked: Signal<bool>,
     #[prop(into)] on_change: Callback<bool>,
     #[prop(optional, into)] help: Option<String>,
 ) -> impl IntoView {
@@ -163,7 +323,7 @@ pub fn CheckboxField(
             <input
                 id=id.clone()
                 type="checkbox"
-                checked=checked
+                prop:checked=checked
                 aria-describedby=help.as_ref().map(|_| help_id.clone())
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
@@ -173,37 +333,58 @@ pub fn CheckboxField(
     }
 }
 
-/// Minutes × times per period: one editor wherever a rate is entered. Each part is
-/// validated on its own; the whole rate is passed on whenever a part changes validly.
+/// Minutes × times per period of one rate of the open scenario's workspace: one editor
+/// wherever a rate is entered.
+pub fn rate_inputs<K: Copy + Send + Sync + 'static>(field: RateField<K>, key: K) -> impl IntoView {
+    let state = use_state();
+    let per: Signal<String> = Memo::new(move |_| {
+        state.workspace.with(|w: &Workspace| (field.get_per)(w, key).map(|p| p.key().to_string()).unwrap_or_default())
+    })
+    .into();
+    let on_per = Callback::new(move |k: String| {
+        if let Some(p) = Period::from_key(&k) {
+            state.edit(|w| (field.set_per)(w, key, p))
+        }
+    });
+    view! { <RateInputs minutes=bind_number(field.minutes, key) times=bind_number(field.times, key) per on_per /> }
+}
+
 #[component]
-pub fn RateFields(
-    value: workload_core::model::Rate,
-    /// The range of the minutes (a session is shorter than an evaluation).
-    minutes_rule: NumberRule,
-    #[prop(into)] on_change: Callback<workload_core::model::Rate>,
+fn RateInputs(
+    minutes: BoundNumber,
+    times: BoundNumber,
+    per: Signal<String>,
+    on_per: Callback<String>,
 ) -> impl IntoView {
-    use workload_core::model::{validation, Period};
-    let rate = StoredValue::new(value);
-    let change = move |edit: fn(&mut workload_core::model::Rate, f64), x: f64| {
-        rate.update_value(|r| edit(r, x));
-        on_change.run(rate.get_value());
-    };
     view! {
-        <NumberField label="Minutes" value=value.minutes rule=minutes_rule class="narrow"
-            on_valid=move |m: f64| change(|r, m| r.minutes = m, m) />
-        <NumberField label="Times" value=value.times rule=validation::TIMES class="narrow"
-            on_valid=move |t: f64| change(|r, t| r.times = t, t) />
-        <SelectField label="Per" options=options(&Period::ALL, Period::key, Period::label) selected=value.per.key()
-            on_change=move |k: String| {
-                if let Some(per) = Period::from_key(&k) {
-                    rate.update_value(|r| r.per = per);
-                    on_change.run(rate.get_value());
-                }
-            } />
+        <NumberInput label="Minutes" bound=minutes class="narrow" />
+        <NumberInput label="Times" bound=times class="narrow" />
+        <SelectInput label="Per" options=options(&Period::ALL, Period::key, Period::label) selected=per on_change=on_per />
     }
 }
 
-/// (key, label) pairs for a [`SelectField`].
+/// (key, label) pairs for a [`SelectInput`].
 pub fn options<T: Copy>(all: &[T], key: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<(String, String)> {
     all.iter().map(|&x| (key(x).to_string(), label(x).to_string())).collect()
+}
+
+/// Focuses `node` once it is in the page (a row just added takes the keyboard).
+pub fn focus_when_shown<E>(node: NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        match node.get() {
+            Some(element) => {
+                let element: &web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_ref(&element);
+                let _ = element.focus();
+                true
+            }
+            None => false,
+        }
+    });
 }

@@ -12,14 +12,3 @@ use leptos::prelude::*;
 pub fn keyed_rows(ids: Memo<Vec<u32>>, row: fn(u32) -> AnyView) -> AnyView {
     view! { <For each=move || ids.get() key=|id| *id children=move |id| row(id) /> }.into_any()
 }
-
-/// Builds the forms anew whenever the workspace is replaced whole (undo, a preset, another
-/// scenario). A re-run closure would not do: Leptos patches a view of the same shape in
-/// place, and an input the user has typed in keeps showing its old text. Keyed by the
-/// generation, the old forms are dropped and new ones built from the workspace.
-pub fn rebuilt_on_replace(
-    generation: RwSignal<u32>,
-    build: impl Fn() -> AnyView + Clone + Send + Sync + 'static,
-) -> AnyView {
-    view! { <For each=move || [generation.get()] key=|g| *g children=move |_| build() /> }.into_any()
-}

@@ -17,6 +17,7 @@ mod presets;
 mod profile;
 mod report;
 mod results;
+mod saving;
 mod scenarios;
 mod shell;
 mod standards;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::browser::{print_section, today};
+use super::browser::{print, today};
 use super::results::{CategoryTable, Lenses, PatternDefs, StatusCard, StudentTimes, Summary, ThreeToOne, WeekChart};
 use super::shell::{self, PageFrame};
 use super::state::use_state;
@@ -104,7 +104,7 @@ pub fn Report() -> impl IntoView {
         <PageFrame notices nav=|| view! {
             <nav class="preset-bar" aria-label="Pages">
                 <a class="button-link" href="../">"Back to the calculator"</a>
-                <button type="button" id="print-report" on:click=|_| print_section("report")>"Print the report"</button>
+                <button type="button" id="print-report" on:click=|_| print()>"Print the report"</button>
             </nav>
         }>
             <main class="report-page" id="content">

@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 
 use super::browser::{alert, confirm};
 use super::state::use_state;
-use workload_core::model::{blank_workspace, clean_name, Scenarios, NAME_MAX_CHARS};
+use workload_core::model::rules::SCENARIO_NAME;
+use workload_core::model::{blank_workspace, clean_name, Scenarios};
 
 #[component]
 pub fn ScenarioBar() -> impl IntoView {
@@ -75,7 +76,7 @@ pub fn ScenarioBar() -> impl IntoView {
                     id="scenario-name"
                     type="text"
                     autocomplete="off"
-                    maxlength=NAME_MAX_CHARS.to_string()
+                    maxlength=SCENARIO_NAME.max_chars.to_string()
                     prop:value=move || state.scenarios.with(|s| s.active_name().to_string())
                     on:change=move |ev| {
                         let name = clean_name(&event_target_value(&ev));
@@ -85,9 +86,9 @@ pub fn ScenarioBar() -> impl IntoView {
             </div>
             <span class="scenario-actions">
                 <button type="button" class="secondary" aria-keyshortcuts="Control+Z Meta+Z"
-                    disabled=move || !state.can_undo_redo.get().0 on:click=move |_| state.undo()>"Undo"</button>
+                    disabled=move || !state.can_undo.get() on:click=move |_| state.undo()>"Undo"</button>
                 <button type="button" class="secondary" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-                    disabled=move || !state.can_undo_redo.get().1 on:click=move |_| state.redo()>"Redo"</button>
+                    disabled=move || !state.can_redo.get() on:click=move |_| state.redo()>"Redo"</button>
                 <button type="button" on:click=duplicate>"Duplicate as a what-if"</button>
                 <button type="button" class="secondary" on:click=new_blank>"New blank scenario"</button>
                 <button type="button" class="secondary" on:click=delete>"Delete scenario"</button>

@@ -2,19 +2,16 @@
 
 use leptos::prelude::*;
 
-use super::fields::NumberField;
+use super::fields::{bind_number, NumberInput};
 use super::state::use_state;
-use workload_core::model::validation::{self, NumberRule};
-use workload_core::model::StandardValues;
-
-const YEARS_BETWEEN: NumberRule = NumberRule::new(0.0, 10.0, false, "Years between");
+use workload_core::model::fields;
 
 #[component]
 pub fn StandardsForm() -> impl IntoView {
     let state = use_state();
-    let s = state.workspace.with_untracked(|w| w.standards.clone());
-    let edit = move |change: Box<dyn FnOnce(&mut StandardValues)>| state.edit(|w| change(&mut w.standards));
-    let years_between = if s.reevaluation.rate.times > 0.0 { 1.0 / s.reevaluation.rate.times } else { 3.0 };
+    let source = move |read: fn(&workload_core::model::StandardValues) -> String| {
+        Signal::derive(move || state.workspace.with(|w| read(&w.standards)))
+    };
     view! {
         <section class="card" aria-labelledby="standards-title">
             <h2 id="standards-title">"Standard times per student"</h2>
@@ -25,23 +22,16 @@ pub fn StandardsForm() -> impl IntoView {
                      plus notes after each direct session. These are starting values: replace them with your own."
                 </p>
                 <div class="grid">
-                    <NumberField label="Annual plan: writing and meeting" unit="min" value=s.annual_plan.rate.minutes
-                        rule=validation::EVENT_MINUTES help=s.annual_plan.source.clone()
-                        on_valid=move |v: f64| edit(Box::new(move |s| s.annual_plan.rate.minutes = v)) />
-                    <NumberField label="Progress report" unit="min" value=s.progress_reports.rate.minutes
-                        rule=validation::EVENT_MINUTES help=s.progress_reports.source.clone()
-                        on_valid=move |v: f64| edit(Box::new(move |s| s.progress_reports.rate.minutes = v)) />
-                    <NumberField label="Progress reports per year" value=s.progress_reports.rate.times
-                        rule=validation::TIMES
-                        on_valid=move |v: f64| edit(Box::new(move |s| s.progress_reports.rate.times = v)) />
-                    <NumberField label="Re-evaluation" unit="min" value=s.reevaluation.rate.minutes
-                        rule=validation::EVENT_MINUTES help=s.reevaluation.source.clone()
-                        on_valid=move |v: f64| edit(Box::new(move |s| s.reevaluation.rate.minutes = v)) />
-                    <NumberField label="Years between re-evaluations" value=years_between rule=YEARS_BETWEEN
-                        on_valid=move |v: f64| edit(Box::new(move |s| s.reevaluation.rate.times = 1.0 / v)) />
-                    <NumberField label="Notes per direct session" unit="min" value=s.documentation_minutes_per_session
-                        rule=validation::SESSION_MINUTES help=s.documentation_source.clone()
-                        on_valid=move |v: f64| edit(Box::new(move |s| s.documentation_minutes_per_session = v)) />
+                    <NumberInput label="Annual plan: writing and meeting" unit="min"
+                        bound=bind_number(fields::ANNUAL_PLAN_MINUTES, ()) help=source(|s| s.annual_plan.source.clone()) />
+                    <NumberInput label="Progress report" unit="min"
+                        bound=bind_number(fields::PROGRESS_REPORT_MINUTES, ()) help=source(|s| s.progress_reports.source.clone()) />
+                    <NumberInput label="Progress reports per year" bound=bind_number(fields::PROGRESS_REPORTS_PER_YEAR, ()) />
+                    <NumberInput label="Re-evaluation" unit="min"
+                        bound=bind_number(fields::REEVALUATION_MINUTES, ()) help=source(|s| s.reevaluation.source.clone()) />
+                    <NumberInput label="Years between re-evaluations" bound=bind_number(fields::YEARS_BETWEEN_REEVALUATIONS, ()) />
+                    <NumberInput label="Notes per direct session" unit="min"
+                        bound=bind_number(fields::NOTES_PER_SESSION, ()) help=source(|s| s.documentation_source.clone()) />
                 </div>
             </details>
         </section>

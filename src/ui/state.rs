@@ -7,7 +7,6 @@
 
 use leptos::prelude::*;
 
-use super::browser;
 use workload_core::engine::{compute, Report};
 use workload_core::history::History;
 use workload_core::model::{Scenario, Scenarios, Workspace};
@@ -15,23 +14,21 @@ use workload_core::model::{Scenario, Scenarios, Workspace};
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub scenarios: RwSignal<Scenarios>,
-    /// The active scenario's workspace, live.
+    /// The active scenario's workspace, live. Every input shows its value from here, so
+    /// replacing it (undo, a preset, another scenario, another tab's save) updates every
+    /// field in place.
     pub workspace: RwSignal<Workspace>,
     /// Recomputed whenever the workspace changes; the only source of numbers on screen.
     pub report: Memo<Report>,
-    /// Bumped when the workspace is replaced whole (undo, a preset, another scenario), so that
-    /// the forms, which keep their own drafts, are built again from it
-    /// (`list::rebuilt_on_replace`).
-    pub generation: RwSignal<u32>,
     /// The last student removed (id and label), for the "Removed … Undo" line.
     pub removed_student: RwSignal<Option<(u32, String)>>,
-    /// The students whose editors are open (or who were just added or duplicated): a row is
-    /// built open if its student is here, so editors stay open through undo and redo.
-    open_editors: StoredValue<Vec<u32>, LocalStorage>,
+    /// A row just added (or brought back): it opens for editing and takes the keyboard
+    /// when it is shown.
+    opening: StoredValue<Option<u32>>,
     /// Earlier and later versions of the open scenario, for undo and redo.
-    history: StoredValue<History, LocalStorage>,
-    /// Whether there is something to undo and to redo (for the buttons).
-    pub can_undo_redo: RwSignal<(bool, bool)>,
+    history: RwSignal<History>,
+    pub can_undo: Memo<bool>,
+    pub can_redo: Memo<bool>,
 }
 
 impl AppState {
@@ -43,15 +40,16 @@ impl AppState {
         let scenarios = RwSignal::new(scenarios);
         let workspace = RwSignal::new(active);
         let report = Memo::new(move |_| workspace.with(compute));
+        let history = RwSignal::new(History::default());
         AppState {
             scenarios,
             workspace,
             report,
-            generation: RwSignal::new(0),
             removed_student: RwSignal::new(None),
-            open_editors: StoredValue::new_local(Vec::new()),
-            history: StoredValue::new_local(History::default()),
-            can_undo_redo: RwSignal::new((false, false)),
+            opening: StoredValue::new(None),
+            history,
+            can_undo: Memo::new(move |_| history.with(History::can_undo)),
+            can_redo: Memo::new(move |_| history.with(History::can_redo)),
         }
     }
 
@@ -69,7 +67,6 @@ impl AppState {
     /// Replaces the open scenario's workspace (a preset, start over): one undoable step.
     pub fn replace(&self, workspace: Workspace) {
         self.record(false);
-        self.open_editors.set_value(Vec::new());
         self.show(workspace);
     }
 
@@ -79,64 +76,46 @@ impl AppState {
             self.removed_student.set(None);
         }
         let now = js_sys::Date::now();
-        self.workspace.with_untracked(|w| self.history.update_value(|h| h.record(w, now, joinable)));
-        self.refresh_undo_redo();
+        self.workspace.with_untracked(|w| self.history.update(|h| h.record(w, now, joinable)));
     }
 
-    fn refresh_undo_redo(&self) {
-        let flags = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
-        if self.can_undo_redo.get_untracked() != flags {
-            self.can_undo_redo.set(flags);
+    /// Asks the row of `id`, when it is next shown, to open for editing and take the keyboard.
+    pub fn open_when_shown(&self, id: u32) {
+        self.opening.set_value(Some(id));
+    }
+
+    /// Whether the row of `id`, being shown now, was asked to open (the request is used up).
+    pub fn take_opening(&self, id: u32) -> bool {
+        let asked = self.opening.get_value() == Some(id);
+        if asked {
+            self.opening.set_value(None);
         }
+        asked
     }
 
-    pub fn editor_is_open(&self, student: u32) -> bool {
-        self.open_editors.with_value(|open| open.contains(&student))
-    }
-
-    pub fn set_editor_open(&self, student: u32, open: bool) {
-        self.open_editors.update_value(|editors| {
-            editors.retain(|&s| s != student);
-            if open {
-                editors.push(student);
-            }
-        });
-    }
-
-    /// Shows a workspace whole: the forms, which keep their own drafts, are built again.
     fn show(&self, workspace: Workspace) {
-        let focused = browser::focused_control();
         self.removed_student.set(None);
         self.workspace.set(workspace);
-        self.generation.update(|g| *g += 1);
-        // The forms are rebuilt: keep the keyboard user's place.
-        if let Some(control) = focused {
-            browser::refocus_soon(control);
-        }
     }
 
     /// Shows another scenario (or another version of all of them): history starts afresh.
     fn open(&self, workspace: Workspace) {
-        self.history.update_value(History::clear);
-        self.refresh_undo_redo();
-        self.open_editors.set_value(Vec::new());
+        self.history.update(History::clear);
         self.show(workspace);
     }
 
     pub fn undo(&self) {
         let current = self.workspace.get_untracked();
-        if let Some(previous) = self.history.try_update_value(|h| h.undo(current)).flatten() {
+        if let Some(previous) = self.history.try_update(|h| h.undo(current)).flatten() {
             self.show(previous);
         }
-        self.refresh_undo_redo();
     }
 
     pub fn redo(&self) {
         let current = self.workspace.get_untracked();
-        if let Some(next) = self.history.try_update_value(|h| h.redo(current)).flatten() {
+        if let Some(next) = self.history.try_update(|h| h.redo(current)).flatten() {
             self.show(next);
         }
-        self.refresh_undo_redo();
     }
 
     /// Opens another scenario, keeping the current one's edits in the list.
@@ -199,19 +178,19 @@ impl AppState {
         }
     }
 
+    /// Every scenario as it stands now, the open one with its live edits: what saving writes.
+    pub fn snapshot(&self) -> Scenarios {
+        let mut scenarios = self.scenarios.get();
+        let active = scenarios.active;
+        if let Some(open) = scenarios.list.iter_mut().find(|s| s.id == active) {
+            open.workspace = self.workspace.get();
+        }
+        scenarios
+    }
+
     /// Every scenario as it stands now, the open one with its live edits.
     pub fn current_scenarios(&self) -> Vec<Scenario> {
-        let live = self.workspace.get();
-        self.scenarios.with(|s| {
-            s.list
-                .iter()
-                .map(|x| Scenario {
-                    id: x.id,
-                    name: x.name.clone(),
-                    workspace: if x.id == s.active { live.clone() } else { x.workspace.clone() },
-                })
-                .collect()
-        })
+        self.snapshot().list
     }
 }
 

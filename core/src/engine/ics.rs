@@ -1,7 +1,7 @@
 //! The indirect weeks as an iCalendar file (RFC 5545): one all-day event per indirect week,
 //! importable into Google Calendar, Outlook and Apple Calendar.
 
-use time::{Date, Duration};
+use time::Date;
 
 use super::school_year::{SchoolWeek, YearPlan};
 
@@ -83,7 +83,7 @@ pub fn indirect_weeks_ics(plan: &YearPlan, tasks: &[String], stamp: Stamp) -> St
             format!("DTSTAMP:{dtstamp}"),
             format!("DTSTART;VALUE=DATE:{}", basic_date(week.first_school_day)),
             // All-day events end on the day after their last day.
-            format!("DTEND;VALUE=DATE:{}", basic_date(week.last_school_day + Duration::days(1))),
+            format!("DTEND;VALUE=DATE:{}", basic_date(week.last_school_day.next_day().unwrap_or(week.last_school_day))),
             format!("SUMMARY:{}", escape_text(&format!("Indirect week (3:1, cycle {})", week.cycle))),
             format!("DESCRIPTION:{}", escape_text(&description)),
             "TRANSP:TRANSPARENT".into(),

@@ -7,6 +7,7 @@
 
 use time::{Date, Duration, Weekday};
 
+use crate::model::rules::check_date;
 use crate::model::{DaysOff, IndirectWeek, IsoDate, SchoolYear, ServiceModel};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +59,17 @@ pub enum DayKind {
 /// Everything wrong with a school year, each in words; empty when it can be planned.
 pub fn problems(year: &SchoolYear) -> Vec<String> {
     let mut found = Vec::new();
+    let dates = [("The first day of school", year.first_day), ("The last day of school", year.last_day)];
+    let days_off = year.days_off.iter().flat_map(|d| [(d.label.trim(), d.first), (d.label.trim(), d.last)]);
+    for (what, date) in dates.into_iter().chain(days_off) {
+        if let Err(error) = check_date(date) {
+            found.push(format!("{what}: {error}"));
+        }
+    }
+    if !found.is_empty() {
+        // Dates that far out are typing slips; nothing else can be said until they are fixed.
+        return found;
+    }
     if year.last_day < year.first_day {
         found.push("The last day of school is before the first day.".to_string());
     } else if year.last_day.0 - year.first_day.0 > Duration::days(400) {
@@ -107,10 +119,13 @@ pub fn plan_year(year: &SchoolYear, days_per_week: f64, model: ServiceModel) -> 
     };
 
     let mut weeks = Vec::new();
-    let mut monday = year.first_day.0 - Duration::days(year.first_day.0.weekday().number_days_from_monday() as i64);
+    // Dates are within the years planned (checked above), so none of this arithmetic can
+    // leave the calendar; checked arithmetic all the same, so no input can make it panic.
+    let days_back = Duration::days(year.first_day.0.weekday().number_days_from_monday() as i64);
+    let mut monday = year.first_day.0.checked_sub(days_back).unwrap_or(year.first_day.0);
     while monday <= year.last_day.0 {
         let school_days: Vec<Date> = (0..7)
-            .map(|i| monday + Duration::days(i))
+            .filter_map(|i| monday.checked_add(Duration::days(i)))
             .filter(|&d| d >= year.first_day.0 && d <= year.last_day.0)
             .filter(|&d| is_school_weekday(d, days_per_week) && is_off(year, d).is_none())
             .collect();
@@ -129,7 +144,10 @@ pub fn plan_year(year: &SchoolYear, days_per_week: f64, model: ServiceModel) -> 
                 kind: if indirect_position == Some(position) { WeekKind::Indirect } else { WeekKind::Direct },
             });
         }
-        monday += Duration::days(7);
+        match monday.checked_add(Duration::days(7)) {
+            Some(next) => monday = next,
+            None => break,
+        }
     }
     let total = weeks.len() as u32;
     let indirect_weeks = weeks.iter().filter(|w| w.kind == WeekKind::Indirect).count() as u32;
@@ -158,7 +176,7 @@ impl YearPlan {
         if let Some(off) = is_off(year, day) {
             return DayKind::Off(off.label.clone());
         }
-        let monday = day - Duration::days(day.weekday().number_days_from_monday() as i64);
+        let monday = day.checked_sub(Duration::days(day.weekday().number_days_from_monday() as i64)).unwrap_or(day);
         match self.weeks.iter().find(|w| w.monday == monday) {
             Some(w) if day >= w.first_school_day && day <= w.last_school_day => {
                 DayKind::School { week: w.number, cycle: w.cycle, kind: w.kind }
@@ -170,7 +188,11 @@ impl YearPlan {
     /// The cycle a date falls in: the cycle of its school week, else of the next school
     /// week (during a break), else the last cycle.
     pub fn cycle_on(&self, day: Date) -> u32 {
-        self.weeks.iter().find(|w| w.monday + Duration::days(6) >= day).or(self.weeks.last()).map_or(1, |w| w.cycle)
+        self.weeks
+            .iter()
+            .find(|w| w.monday.checked_add(Duration::days(6)).is_none_or(|sunday| sunday >= day))
+            .or(self.weeks.last())
+            .map_or(1, |w| w.cycle)
     }
 }
 

@@ -1,5 +1,7 @@
 //! What each student costs the provider per week, with group sessions counted once.
 
+use std::collections::HashMap;
+
 use crate::model::{Delivery, Service, StandardValues, Student, Workspace};
 
 use super::week::{clean, minutes_per_week, ratio, times_per_week};
@@ -57,25 +59,21 @@ pub fn student_loads(workspace: &Workspace, weight_of: impl Fn(&Student) -> f64)
 
     // A group's session time is the longest of its members' services (the session lasts
     // as long as its longest stay), spent once and shared by everyone in it.
-    // (group key, session minutes, sum of members' own minutes). A caseload has a few dozen
-    // groups at most, so a list searched in order is enough.
-    let mut groups: Vec<(String, f64, f64)> = Vec::new();
+    // Group key → (session minutes, sum of members' own minutes): one lookup per service,
+    // however many groups a caseload (or a file) has.
+    let mut groups: HashMap<String, (f64, f64)> = HashMap::new();
     for service in workspace.students.iter().flat_map(|s| &s.services) {
         if let Some(key) = group_key(service) {
             let own = minutes_per_week(&service.rate, profile);
-            match groups.iter_mut().find(|g| g.0 == key) {
-                Some(g) => {
-                    g.1 = g.1.max(own);
-                    g.2 += own;
-                }
-                None => groups.push((key, own, own)),
-            }
+            let group = groups.entry(key).or_insert((0.0, 0.0));
+            group.0 = group.0.max(own);
+            group.1 += own;
         }
     }
     let provider_minutes = |service: &Service| -> f64 {
         let own = minutes_per_week(&service.rate, profile);
-        match group_key(service).and_then(|k| groups.iter().find(|g| g.0 == k)) {
-            Some(&(_, session, sum_own)) => ratio(own * session, sum_own).map(clean).unwrap_or(0.0),
+        match group_key(service).and_then(|k| groups.get(&k)) {
+            Some(&(session, sum_own)) => ratio(own * session, sum_own).map(clean).unwrap_or(0.0),
             None => own,
         }
     };

@@ -139,9 +139,40 @@ pub fn checklist_minutes(checklist: &crate::model::Checklist) -> f64 {
     checklist.tasks.iter().map(|t| clean(t.minutes)).sum()
 }
 
+/// Whether the checklist fits the indirect week, in words: "Planned: 14.0 h. The indirect
+/// week has 16.5 h after duties and travel. It fits, with 2.5 h to spare."
+pub fn checklist_fit(checklist: &crate::model::Checklist, week: &ThreeToOneWeek) -> String {
+    use super::format::hours;
+    let planned = checklist_minutes(checklist);
+    let room = week.indirect_week_room;
+    let verdict = if planned <= room {
+        format!("It fits, with {} h to spare.", hours(room - planned))
+    } else {
+        format!("That is {} h more than the week holds.", hours(planned - room))
+    };
+    format!("Planned: {} h. The indirect week has {} h after duties and travel. {verdict}", hours(planned), hours(room))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_checklist_against_the_indirect_week() {
+        let mut checklist = crate::model::Checklist::default();
+        checklist.tasks.push(crate::model::IndirectTask {
+            id: 1,
+            name: "Consult".into(),
+            minutes: 840.0,
+            kind: crate::model::TaskKind::Consultation,
+        });
+        let week = three_to_one_week(1000.0, 600.0, 300.0, 2250.0);
+        assert_eq!(week.indirect_week_room, 1950.0);
+        assert_eq!(
+            checklist_fit(&checklist, &week),
+            "Planned: 14.0 h. The indirect week has 32.5 h after duties and travel. It fits, with 18.5 h to spare."
+        );
+    }
 
     #[test]
     fn brief_example_6_sixty_minutes_weekly_for_three_of_four_weeks() {

@@ -2,6 +2,7 @@
 //! average service minutes, number of buildings, service model or FTE. A what-if makes a
 //! changed copy of the workspace; the engine then computes it like any other.
 
+use crate::model::rules::{self, GROUP, SESSION_MINUTES};
 use crate::model::{Building, IndirectWeek, ServiceModel, Workspace};
 
 use super::students::student_loads;
@@ -11,8 +12,8 @@ use super::week::{clean, ratio};
 /// A conservative figure: one trip between buildings, both ways, a few times a week.
 pub const ADDED_BUILDING_TRAVEL: f64 = 60.0;
 /// The largest caseload and building count a what-if can ask for.
-pub const MAX_STUDENTS: u32 = 5000;
-pub const MAX_BUILDINGS: u32 = 20;
+pub const MAX_STUDENTS: u32 = rules::WHAT_IF_STUDENTS.max as u32;
+pub const MAX_BUILDINGS: u32 = rules::WHAT_IF_BUILDINGS.max as u32;
 
 /// `None` leaves a setting as the scenario has it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -35,6 +36,7 @@ impl WhatIf {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Baseline {
     pub students: u32,
+    /// Service minutes a week per student, to a tenth of a minute (as the field shows it).
     pub average_minutes: f64,
     pub buildings: u32,
     pub three_to_one: bool,
@@ -44,7 +46,7 @@ pub struct Baseline {
 pub fn baseline(w: &Workspace) -> Baseline {
     Baseline {
         students: w.students.len().min(u32::MAX as usize) as u32,
-        average_minutes: average_service_minutes(w),
+        average_minutes: (average_service_minutes(w) * 10.0).round() / 10.0,
         buildings: w.profile.buildings.len().min(u32::MAX as usize) as u32,
         three_to_one: matches!(w.profile.service_model, ServiceModel::ThreeToOne { .. }),
         fte: clean(w.profile.fte),
@@ -58,7 +60,8 @@ pub fn average_service_minutes(w: &Workspace) -> f64 {
 }
 
 /// The scenario with the what-if applied. The caseload is resized before minutes are
-/// scaled, so "60 students at 40 minutes" means exactly that.
+/// scaled, so "60 students at 40 minutes" means exactly that. The result keeps within the
+/// rules a saved scenario keeps (`model::rules`), so "Save as a new scenario" always can.
 pub fn apply(w: &Workspace, what: &WhatIf) -> Workspace {
     let mut w = w.clone();
     if let Some(n) = what.students {
@@ -78,7 +81,7 @@ pub fn apply(w: &Workspace, what: &WhatIf) -> Workspace {
         };
     }
     if let Some(fte) = what.fte {
-        w.profile.fte = clean(fte);
+        w.profile.fte = rules::FTE.nearest(fte, w.profile.fte);
     }
     w
 }
@@ -96,13 +99,16 @@ fn resize_caseload(w: &mut Workspace, target: usize) {
         return;
     }
     let extra = target - n;
+    w.reserve_ids(extra);
     for k in 0..extra {
         let mut copy = w.students[k * n / extra].clone();
         copy.id = w.take_id();
         copy.label = format!("Added {:02}", k + 1);
         for service in &mut copy.services {
             if let Some(group) = &mut service.group {
-                group.push_str(" (added)");
+                let suffix = " (added)";
+                let room = GROUP.max_chars - suffix.len();
+                *group = format!("{}{suffix}", group.chars().take(room).collect::<String>());
             }
         }
         w.students.push(copy);
@@ -112,8 +118,12 @@ fn resize_caseload(w: &mut Workspace, target: usize) {
 fn scale_service_minutes(w: &mut Workspace, target: f64) {
     let current = average_service_minutes(w);
     let Some(factor) = ratio(target, current) else { return };
+    // Minutes to a tenth, as people write them (the average then lands within a twentieth
+    // of a minute of the target); a session stays within a session's length: a scaled plan
+    // that would need longer sessions stops at the longest.
     for service in w.students.iter_mut().flat_map(|s| s.services.iter_mut()) {
-        service.rate.minutes = clean(service.rate.minutes * factor);
+        let scaled = (clean(service.rate.minutes * factor) * 10.0).round() / 10.0;
+        service.rate.minutes = scaled.min(SESSION_MINUTES.max);
     }
 }
 
@@ -132,6 +142,7 @@ fn set_building_count(w: &mut Workspace, target: usize) {
         }
         return;
     }
+    w.reserve_ids(target.saturating_sub(n));
     for k in n..target {
         let id = w.take_id();
         let travel = if k == 0 { 0.0 } else { ADDED_BUILDING_TRAVEL };
@@ -184,7 +195,8 @@ mod tests {
         let w = typical_slp_workspace();
         let target = apply(&w, &WhatIf { students: Some(60), average_minutes: Some(40.0), ..WhatIf::default() });
         assert_eq!(target.students.len(), 60);
-        assert!((average_service_minutes(&target) - 40.0).abs() < 1e-9);
+        assert!((average_service_minutes(&target) - 40.0).abs() < 0.05);
+        assert!(target.students.iter().flat_map(|s| &s.services).all(|v| (v.rate.minutes * 10.0).fract() == 0.0));
         let empty = blank_workspace(Discipline::Slp);
         assert_eq!(
             apply(&empty, &WhatIf { average_minutes: Some(40.0), students: Some(10), ..WhatIf::default() }),
@@ -216,7 +228,8 @@ mod tests {
         assert_eq!(on.profile.fte, 0.8);
         assert!(!compute(&apply(&on, &WhatIf { three_to_one: Some(false), ..WhatIf::default() })).uses_three_to_one);
         let bad = apply(&w, &WhatIf { fte: Some(f64::NAN), students: Some(u32::MAX), ..WhatIf::default() });
-        assert_eq!(bad.profile.fte, 0.0);
+        assert_eq!(bad.profile.fte, 1.0, "a what-if FTE that is not a number leaves the scenario's");
+        assert_eq!(apply(&w, &WhatIf { fte: Some(1.5), ..WhatIf::default() }).profile.fte, 1.5);
         assert_eq!(bad.students.len(), MAX_STUDENTS as usize);
     }
 }

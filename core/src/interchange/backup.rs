@@ -5,18 +5,26 @@
 //! version, every field's type (with its path) and every number's range. The caller
 //! replaces or adds only what comes back as `Ok`.
 
-use crate::interchange::envelope::{self, Unreadable, CURRENT_VERSION};
+use std::fmt;
+
+use crate::model::check::{problems, repair, Problem};
 use crate::model::{Scenarios, Workspace};
 
-use super::checks::problems;
-use super::json_path::{offset_of, path_at};
+use super::envelope::{self, DataSource, JsonText, Parsed, Unreadable, Unsavable, CURRENT_VERSION};
 
-pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// Larger than any backup this app can make: everything a browser's storage holds
+/// ([`envelope::STORAGE_ALLOWANCE`] characters) written out indented (about 2.6 times as
+/// long), with room for labels in scripts that take three bytes a character.
+pub const MAX_BYTES: usize = 8 * envelope::STORAGE_ALLOWANCE;
 pub const MAX_DEPTH: usize = 64;
+/// Problems listed before "and N more".
+const SHOWN: usize = 20;
 
-/// The file: the envelope, indented so that a person can read it.
-pub fn export(scenarios: &Scenarios, live: &Workspace) -> String {
-    serde_json::to_string_pretty(&envelope::envelope(scenarios, live)).unwrap_or_default()
+/// The file: the envelope, indented so that a person can read it (the app's data page
+/// writes the same with the browser's `JSON.stringify`). Refused, as saving is, if anything
+/// in it would not be read back.
+pub fn export(scenarios: &Scenarios, live: &Workspace) -> Result<String, Unsavable> {
+    serde_json::to_string_pretty(&envelope::saveable(scenarios, live)?).map_err(|_| Unsavable(Vec::new()))
 }
 
 /// A file that was read: its scenarios, and the version it was written as.
@@ -26,12 +34,81 @@ pub struct Imported {
     pub from_version: u32,
 }
 
-/// Why a file was refused: the first line says so in words; the rest say where.
-#[derive(Debug, PartialEq)]
-pub struct Refused(pub Vec<String>);
+/// Why a file or a link was refused. `Display` says so in a sentence; [`Refused::details`]
+/// says where.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refused {
+    TooLarge,
+    Empty,
+    TooDeep,
+    NotJson,
+    /// Written by a newer version of the app.
+    Newer {
+        version: u32,
+    },
+    /// JSON, but not this app's backup.
+    NotABackup(Unreadable),
+    /// A field of the wrong type, or missing: where, and serde's words.
+    Damaged {
+        path: String,
+        message: String,
+    },
+    /// Values outside the rules (`model::rules`), each with where it is.
+    OutOfRange(Vec<Problem>),
+    /// A share link longer than any this app makes.
+    LinkTooLong,
+    /// A share link that unpacks to more than one scenario can be.
+    LinkTooLarge,
+    /// A share link that does not unpack (cut short when copied, or not one of ours).
+    LinkDamaged,
+}
 
-fn refuse(line: impl Into<String>) -> Refused {
-    Refused(vec![line.into()])
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refused::TooLarge => write!(
+                f,
+                "This file is larger than {} MB, far more than a backup of this app can be.",
+                MAX_BYTES / 1024 / 1024
+            ),
+            Refused::LinkTooLarge => f.write_str("This link unpacks to more than a shared scenario can be."),
+            Refused::Empty => f.write_str("This file is empty."),
+            Refused::TooDeep => {
+                write!(f, "This file nests data more than {MAX_DEPTH} levels deep; it is not a backup of this app.")
+            }
+            Refused::NotJson => {
+                f.write_str("This file is not JSON, so it is not a backup of this app (a backup ends in .json).")
+            }
+            Refused::Newer { version } => write!(
+                f,
+                "This backup was written by a newer version of this app (format {version}; this version reads up to {CURRENT_VERSION}). Open it with the newer version."
+            ),
+            Refused::NotABackup(why) => write!(f, "This file is not a backup of this app ({}).", why.reason()),
+            Refused::Damaged { .. } => f.write_str("A field in this file is damaged, so nothing was imported."),
+            Refused::OutOfRange(_) => f.write_str("Some values in this file are out of range, so nothing was imported."),
+            Refused::LinkTooLong => f.write_str("This link is too long to be one this app made."),
+            Refused::LinkDamaged => {
+                f.write_str("This link is damaged or incomplete: it may have been cut short when it was copied.")
+            }
+        }
+    }
+}
+
+impl Refused {
+    /// Where: one line per problem (at most [`SHOWN`], then a count).
+    pub fn details(&self) -> Vec<String> {
+        match self {
+            Refused::Damaged { path, message } => vec![format!("{path}: {message}")],
+            Refused::OutOfRange(found) => {
+                let mut lines: Vec<String> = found.iter().take(SHOWN).map(Problem::to_string).collect();
+                if found.len() > SHOWN {
+                    lines.push(format!("… and {} more.", found.len() - SHOWN));
+                }
+                lines
+            }
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// How deeply arrays and objects nest, outside strings.
@@ -60,45 +137,48 @@ fn depth(text: &str) -> usize {
     deepest
 }
 
-pub fn import(text: &str) -> Result<Imported, Refused> {
+/// Reads a backup file, parsed by `P`. Every value is checked against the rules the app itself keeps
+/// (`model::rules`): a file with any out of range is refused, with where each one is. Ids,
+/// which nobody types, are renumbered where they clash rather than refused.
+pub fn import_with<'a, P: Parsed<'a>>(text: &'a str) -> Result<Imported, Refused> {
     if text.len() > MAX_BYTES {
-        return Err(refuse(format!(
-            "This file is larger than {} MB, far more than a backup of this app can be.",
-            MAX_BYTES / 1024 / 1024
-        )));
+        return Err(Refused::TooLarge);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(refuse("This file is empty."));
+        return Err(Refused::Empty);
     }
     if depth(text) > MAX_DEPTH {
-        return Err(refuse(format!(
-            "This file nests data more than {MAX_DEPTH} levels deep; it is not a backup of this app."
-        )));
+        return Err(Refused::TooDeep);
     }
-    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
-        return Err(refuse("This file is not JSON, so it is not a backup of this app (a backup ends in .json)."));
-    }
-    let (data, from_version) = envelope::open(text).map_err(|unreadable| match unreadable {
-        Unreadable::NewerVersion(v) => refuse(format!(
-            "This backup was written by a newer version of this app (format {v}; this version reads up to {CURRENT_VERSION}). Open it with the newer version."
-        )),
-        Unreadable::Corrupt(reason) => refuse(format!("This file is not a backup of this app ({reason}).")),
+    let parsed = P::parse(text).ok_or(Refused::NotJson)?;
+    let head = parsed.head().map_err(|why| Refused::NotABackup(Unreadable::NotSavedData(why)))?;
+    let from_version = envelope::check_head(&head).map_err(|unreadable| match unreadable {
+        Unreadable::NewerVersion(version) => Refused::Newer { version },
+        other => Refused::NotABackup(other),
     })?;
-    let scenarios: Scenarios = serde_json::from_str(&data).map_err(|e| {
-        let path = path_at(&data, offset_of(&data, e.line(), e.column()));
-        // serde_json's message ends with the position, which the path replaces.
-        let message = e.to_string();
-        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
-        Refused(vec!["A field in this file is damaged, so nothing was imported.".into(), format!("{path}: {message}")])
+    let data = parsed.data();
+    let mut scenarios = envelope::upgrade(from_version, &data).map_err(|e| {
+        let (path, message) = data.locate(&e);
+        Refused::Damaged { path, message }
     })?;
-    let found = problems(&scenarios);
+    let live = scenarios.get(scenarios.active).or(scenarios.list.first()).map(|s| s.workspace.clone());
+    let found: Vec<Problem> = live
+        .map(|live| problems(&scenarios, &live))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| !p.error.is_about_ids())
+        .collect();
     if !found.is_empty() {
-        let mut lines = vec!["Some values in this file are out of range, so nothing was imported.".to_string()];
-        lines.extend(found);
-        return Err(Refused(lines));
+        return Err(Refused::OutOfRange(found));
     }
-    Ok(Imported { scenarios: scenarios.repaired(), from_version })
+    repair(&mut scenarios);
+    Ok(Imported { scenarios, from_version })
+}
+
+/// [`import_with`] serde_json.
+pub fn import(text: &str) -> Result<Imported, Refused> {
+    import_with::<JsonText>(text)
 }
 
 /// Adds every imported scenario to `current` as a new one (fresh ids, names made unique).
@@ -117,6 +197,7 @@ pub fn add_as_new(current: &mut Scenarios, imported: Scenarios) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::rules::Invalid;
     use crate::model::{blank_workspace, demonstration, Discipline};
 
     fn two() -> Scenarios {
@@ -127,7 +208,7 @@ mod tests {
     }
 
     fn export_all(s: &Scenarios) -> String {
-        export(s, &s.get(s.active).unwrap().workspace)
+        export(s, &s.get(s.active).unwrap().workspace).unwrap()
     }
 
     #[test]
@@ -136,49 +217,76 @@ mod tests {
         assert_eq!(import(&export_all(&s)), Ok(Imported { scenarios: s, from_version: CURRENT_VERSION }));
     }
 
-    fn refusal(text: &str) -> Vec<String> {
-        import(text).unwrap_err().0
+    #[test]
+    fn refusals_say_why() {
+        assert_eq!(import(""), Err(Refused::Empty));
+        assert_eq!(import("name,minutes\nA,30"), Err(Refused::NotJson));
+        assert_eq!(import(&format!("{}1{}", "[".repeat(100), "]".repeat(100))), Err(Refused::TooDeep));
+        assert_eq!(
+            import(r#"{"format":"workload-calculator","version":9,"data":{}}"#),
+            Err(Refused::Newer { version: 9 })
+        );
+        let other = import(r#"{"format":"spreadsheet","version":1,"data":{}}"#).unwrap_err();
+        assert_eq!(other, Refused::NotABackup(Unreadable::OtherFormat("spreadsheet".into())));
+        assert_eq!(other.to_string(), "This file is not a backup of this app (its format is \"spreadsheet\").");
+        assert_eq!(import(&" ".repeat(MAX_BYTES + 1)), Err(Refused::TooLarge));
     }
 
     #[test]
-    fn refusals_say_why_and_where() {
-        assert!(refusal("")[0].contains("empty"));
-        assert!(refusal("name,minutes\nA,30")[0].contains("not JSON"));
-        assert!(refusal(&format!("{}1{}", "[".repeat(100), "]".repeat(100)))[0].contains("more than 64 levels"));
-        assert!(refusal(r#"{"format":"workload-calculator","version":9,"data":{}}"#)[0].contains("newer version"));
-        assert!(refusal(r#"{"format":"spreadsheet","version":1,"data":{}}"#)[0].contains("not a backup"));
-
+    fn refusals_say_where() {
         let mut value: serde_json::Value = serde_json::from_str(&export_all(&two())).unwrap();
         value["data"]["list"][0]["workspace"]["students"][3]["services"][0]["rate"]["minutes"] = "thirty".into();
-        let lines = refusal(&value.to_string());
-        assert!(
-            lines[1].starts_with("list[0].workspace.students[3].services[0].rate.minutes: invalid type: string"),
-            "{lines:?}"
-        );
+        match import(&value.to_string()) {
+            Err(Refused::Damaged { path, message }) => {
+                assert_eq!(path, "list[0].workspace.students[3].services[0].rate.minutes");
+                assert!(message.starts_with("invalid type: string"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
 
         value["data"]["list"][0]["workspace"]["students"][3]["services"][0]["rate"]["minutes"] = (-30.0).into();
         value["data"]["list"][1]["workspace"]["profile"]["fte"] = 1e300.into();
-        let lines = refusal(&value.to_string());
-        assert!(lines[0].contains("out of range"));
+        value["data"]["list"][1]["workspace"]["school_year"]["last_day"] = "9999-12-31".into();
+        let refused = import(&value.to_string()).unwrap_err();
+        let Refused::OutOfRange(found) = &refused else { panic!("{refused:?}") };
+        let at: Vec<(Option<usize>, &str, &Invalid)> =
+            found.iter().map(|p| (p.scenario.as_ref().map(|s| s.0), p.path.as_str(), &p.error)).collect();
         assert_eq!(
-            lines[1],
+            at,
+            [
+                (Some(1), "students[3].services[0].rate.minutes", &Invalid::Negative { what: "Minutes" }),
+                (Some(2), "profile.fte", &Invalid::AboveMax { what: "FTE", max: 3.0 }),
+                (Some(2), "school_year.last_day", &Invalid::YearOutOfRange { year: 9999 }),
+            ]
+        );
+        assert_eq!(
+            refused.details()[0],
             "scenario 1 (\"Provider A: one school, lighter needs\"): students[3].services[0].rate.minutes: Minutes cannot be negative."
         );
-        assert!(lines[2].ends_with("profile.fte: FTE can be at most 1."), "{}", lines[2]);
+    }
+
+    #[test]
+    fn clashing_ids_are_renumbered_not_refused() {
+        let mut s = two();
+        let w = &mut s.list[0].workspace;
+        w.students[1].id = w.students[0].id;
+        w.next_id = 3;
+        let text = serde_json::to_string(&envelope::envelope(&s, &s.list[0].workspace)).unwrap();
+        let imported = import(&text).unwrap().scenarios;
+        let w = &imported.list[0].workspace;
+        let mut ids: Vec<u32> = w.students.iter().map(|s| s.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), w.students.len());
+        assert!(w.next_id > w.highest_id());
+        assert_eq!(w.students[0].label, s.list[0].workspace.students[0].label);
     }
 
     #[test]
     fn markup_in_labels_is_kept_as_text() {
         let mut w = blank_workspace(Discipline::Slp);
-        w.students.push(crate::model::Student {
-            id: 99,
-            label: "<img src=x onerror=alert(1)>".into(),
-            plan: crate::model::PlanType::Iep,
-            level: crate::model::Level::Elementary,
-            building: None,
-            weight: None,
-            services: vec![],
-        });
+        let id = w.add_student().unwrap();
+        w.student_mut(id).unwrap().label = "<img src=x onerror=alert(1)>".into();
         let s = Scenarios::single("<script>", w);
         let back = import(&export_all(&s)).unwrap().scenarios;
         assert_eq!(back.list[0].name, "<script>");

@@ -87,7 +87,7 @@ mod tests {
         let table = read_table(&text).unwrap();
         let rows: Vec<_> = read_rows(&table, &table.guess_roles()).into_iter().map(|(_, r)| r.unwrap()).collect();
         let mut back = blank_workspace(Discipline::Slp);
-        assert_eq!(add_students(&mut back, rows), 48);
+        assert_eq!(add_students(&mut back, rows), Ok(48));
         for (a, b) in back.students.iter().zip(&w.students) {
             assert_eq!((&a.label, a.plan, a.level, &a.services), (&b.label, b.plan, b.level, &b.services));
         }

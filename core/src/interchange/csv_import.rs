@@ -4,13 +4,92 @@
 //!
 //! Rows with the same label in a row (one line per service) become one student.
 
-use crate::model::validation::{check_number, parse_label, SESSION_MINUTES, TIMES};
+use std::fmt;
+
+use crate::model::rules::{self, Invalid, BUILDING_NAME, GROUP, MAX_STUDENTS, SESSION_MINUTES, TIMES};
+use crate::model::validation::{heading_names_people, label_looks_like_a_name, parse_label, parse_text};
 use crate::model::{Building, Delivery, Level, PlanType, Rate, Service, Student, Workspace};
 
-use super::frequency::{parse_frequency, parse_period, Frequency};
+use super::frequency::{parse_frequency, parse_period, Frequency, NoFrequency};
 
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
-pub const MAX_ROWS: usize = 10_000;
+pub const MAX_ROWS: usize = MAX_STUDENTS;
+/// A caseload sheet has a dozen columns; a file with many more is something else, and its
+/// preview would be too wide to choose from.
+pub const MAX_COLUMNS: usize = 40;
+
+/// Why a file cannot be read as a caseload at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TableProblem {
+    TooLarge,
+    Empty,
+    NoRows,
+    TooManyRows,
+    TooManyColumns {
+        count: usize,
+    },
+    /// The CSV reader's own words.
+    NotCsv(String),
+}
+
+impl fmt::Display for TableProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TableProblem::TooLarge => {
+                write!(f, "The file is larger than {} MB; a caseload is far smaller.", MAX_BYTES / 1024 / 1024)
+            }
+            TableProblem::Empty => f.write_str("The file is empty."),
+            TableProblem::NoRows => f.write_str("The file has no rows."),
+            TableProblem::TooManyRows => {
+                write!(f, "The file has more than {MAX_ROWS} rows; split it into smaller files.")
+            }
+            TableProblem::TooManyColumns { count } => write!(
+                f,
+                "The file has {count} columns; a caseload has far fewer (at most {MAX_COLUMNS} are read). \
+                 Keep only the columns about students and their services."
+            ),
+            TableProblem::NotCsv(reason) => write!(f, "The file could not be read as CSV: {reason}"),
+        }
+    }
+}
+
+/// Why one row cannot be imported.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowProblem {
+    Label(Invalid),
+    Frequency(NoFrequency),
+    Minutes(Invalid),
+    Times(Invalid),
+    NoMinutes,
+    NoPeriod,
+    UnknownPeriod(String),
+    UnknownPlan(String),
+    UnknownLevel(String),
+    UnknownDelivery(String),
+    Building(Invalid),
+    Group(Invalid),
+}
+
+impl fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RowProblem::Label(e) => write!(f, "label: {e}"),
+            RowProblem::Frequency(e) => write!(f, "{e}"),
+            RowProblem::Minutes(e) => write!(f, "minutes: {e}"),
+            RowProblem::Times(e) => write!(f, "times: {e}"),
+            RowProblem::NoMinutes => f.write_str("no minutes per session"),
+            RowProblem::NoPeriod => f.write_str("no period: say per day, week, month (4-week cycle), quarter or year"),
+            RowProblem::UnknownPeriod(t) => write!(f, "\"{t}\" is not a day, week, month, quarter or year"),
+            RowProblem::UnknownPlan(t) => write!(f, "plan \"{t}\" is not IEP, 504, IFSP or MTSS Tier 2 or 3"),
+            RowProblem::UnknownLevel(t) => {
+                write!(f, "level \"{t}\" is not preschool, elementary, secondary or a grade")
+            }
+            RowProblem::UnknownDelivery(t) => write!(f, "delivery \"{t}\" is not pull-out, in class or consult"),
+            RowProblem::Building(e) => write!(f, "building: {e}"),
+            RowProblem::Group(e) => write!(f, "group: {e}"),
+        }
+    }
+}
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,19 +219,19 @@ impl Table {
     }
 }
 
-fn records(text: &str, delimiter: u8) -> Result<Vec<(u64, Vec<String>)>, String> {
+fn records(text: &str, delimiter: u8) -> Result<Vec<(u64, Vec<String>)>, TableProblem> {
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| format!("The file could not be read as CSV: {e}"))?;
+        let record = record.map_err(|e| TableProblem::NotCsv(e.to_string()))?;
         let line = record.position().map_or(0, |p| p.line());
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
         if cells.iter().all(String::is_empty) {
             continue;
         }
         if rows.len() == MAX_ROWS {
-            return Err(format!("The file has more than {MAX_ROWS} rows; split it into smaller files."));
+            return Err(TableProblem::TooManyRows);
         }
         rows.push((line, cells));
     }
@@ -177,20 +256,24 @@ fn looks_numeric(cell: &str) -> bool {
 }
 
 /// Reads the text of a CSV file. Refuses, in words, what cannot be a caseload.
-pub fn read_table(text: &str) -> Result<Table, String> {
+pub fn read_table(text: &str) -> Result<Table, TableProblem> {
     if text.len() > MAX_BYTES {
-        return Err(format!("The file is larger than {} MB; a caseload is far smaller.", MAX_BYTES / 1024 / 1024));
+        return Err(TableProblem::TooLarge);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err("The file is empty.".into());
+        return Err(TableProblem::Empty);
     }
     // The reader counts lines by "\n" only; Excel ends lines with "\r\n", old Macs with "\r".
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let delimiter = detect_delimiter(&text);
     let mut rows = records(&text, delimiter)?;
     if rows.is_empty() {
-        return Err("The file has no rows.".into());
+        return Err(TableProblem::NoRows);
+    }
+    let columns = rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+    if columns > MAX_COLUMNS {
+        return Err(TableProblem::TooManyColumns { count: columns });
     }
     // A header names at least one column we know, and has no numbers where the next row has.
     let first = &rows[0].1;
@@ -212,7 +295,7 @@ pub struct StudentRow {
     pub service: Service,
 }
 
-fn parse_plan(text: &str) -> Result<PlanType, String> {
+fn parse_plan(text: &str) -> Result<PlanType, RowProblem> {
     let t = text.trim().to_lowercase();
     Ok(match t.as_str() {
         "" | "iep" | "sped" | "special education" => PlanType::Iep,
@@ -221,11 +304,11 @@ fn parse_plan(text: &str) -> Result<PlanType, String> {
         _ if t.contains("tier 3") || t.contains("tier3") => PlanType::MtssTier3,
         _ if t.contains("tier") || t.contains("mtss") || t.contains("rti") => PlanType::MtssTier2,
         _ if t.contains("iep") => PlanType::Iep,
-        _ => return Err(format!("plan \"{}\" is not IEP, 504, IFSP or MTSS Tier 2 or 3", text.trim())),
+        _ => return Err(RowProblem::UnknownPlan(text.trim().to_string())),
     })
 }
 
-fn parse_level(text: &str) -> Result<Level, String> {
+fn parse_level(text: &str) -> Result<Level, RowProblem> {
     let t = text.trim().to_lowercase();
     let grade: Option<u32> =
         t.trim_start_matches("grade").trim().trim_end_matches(|c: char| c.is_alphabetic()).parse().ok();
@@ -243,83 +326,108 @@ fn parse_level(text: &str) -> Result<Level, String> {
         _ if ["ms", "hs", "middle", "high", "secondary", "junior", "senior"].iter().any(|p| t.starts_with(p)) => {
             Level::Secondary
         }
-        _ => return Err(format!("level \"{}\" is not preschool, elementary, secondary or a grade", text.trim())),
+        _ => return Err(RowProblem::UnknownLevel(text.trim().to_string())),
     })
 }
 
-fn parse_delivery(text: &str) -> Result<Delivery, String> {
+fn parse_delivery(text: &str) -> Result<Delivery, RowProblem> {
     let t = text.trim().to_lowercase();
     Ok(match t.as_str() {
         "" => Delivery::PullOut,
         _ if t.contains("consult") || t.contains("indirect") => Delivery::Consult,
         _ if t.contains("class") || t.contains("push") || t.contains("inclusion") => Delivery::Classroom,
         _ if t.contains("pull") || t.contains("direct") || t.contains("therapy room") => Delivery::PullOut,
-        _ => return Err(format!("delivery \"{}\" is not pull-out, in class or consult", text.trim())),
+        _ => return Err(RowProblem::UnknownDelivery(text.trim().to_string())),
     })
 }
 
 /// Reads one row with the chosen roles.
-pub fn read_row(cells: &[String], roles: &[Role]) -> Result<StudentRow, String> {
+pub fn read_row(cells: &[String], roles: &[Role]) -> Result<StudentRow, RowProblem> {
     let cell = |role: Role| -> &str {
         roles.iter().position(|r| *r == role).and_then(|i| cells.get(i)).map_or("", |c| c.as_str())
     };
-    let label = parse_label(cell(Role::Label)).map_err(|e| format!("label: {e}"))?;
+    let label = parse_label(cell(Role::Label)).map_err(RowProblem::Label)?;
     let mut frequency = Frequency::default();
     if !cell(Role::Frequency).is_empty() {
-        frequency = parse_frequency(cell(Role::Frequency))?;
+        frequency = parse_frequency(cell(Role::Frequency)).map_err(RowProblem::Frequency)?;
     }
     if !cell(Role::Minutes).is_empty() {
-        let stated = parse_frequency(cell(Role::Minutes))?;
+        let stated = parse_frequency(cell(Role::Minutes)).map_err(RowProblem::Frequency)?;
         frequency.minutes = stated.minutes.or(frequency.minutes);
         frequency.times = frequency.times.or(stated.times);
         frequency.per = frequency.per.or(stated.per);
     }
     if !cell(Role::Times).is_empty() {
-        let stated = parse_frequency(&format!("{} x", cell(Role::Times)))?;
+        let stated = parse_frequency(&format!("{} x", cell(Role::Times))).map_err(RowProblem::Frequency)?;
         frequency.times = stated.times.or(frequency.times);
     }
     if !cell(Role::Per).is_empty() {
-        frequency.per = Some(
-            parse_period(cell(Role::Per))
-                .ok_or_else(|| format!("\"{}\" is not a day, week, month, quarter or year", cell(Role::Per)))?,
-        );
+        frequency.per =
+            Some(parse_period(cell(Role::Per)).ok_or_else(|| RowProblem::UnknownPeriod(cell(Role::Per).to_string()))?);
     }
-    let minutes = frequency.minutes.ok_or("no minutes per session")?;
-    let minutes = check_number(minutes, SESSION_MINUTES).map_err(|e| format!("minutes: {e}"))?;
-    let times = check_number(frequency.times.unwrap_or(1.0), TIMES).map_err(|e| format!("times: {e}"))?;
-    let per = frequency.per.ok_or("no period: say per day, week, month (4-week cycle), quarter or year")?;
-    let group = Some(cell(Role::Group).to_string()).filter(|g| !g.is_empty());
+    let minutes = frequency.minutes.ok_or(RowProblem::NoMinutes)?;
+    let minutes = SESSION_MINUTES.check(minutes).map_err(RowProblem::Minutes)?;
+    let times = TIMES.check(frequency.times.unwrap_or(1.0)).map_err(RowProblem::Times)?;
+    let per = frequency.per.ok_or(RowProblem::NoPeriod)?;
+    let group = parse_text(cell(Role::Group), GROUP).map_err(RowProblem::Group)?;
+    let building = parse_text(cell(Role::Building), rules::TextRule { required: false, ..BUILDING_NAME })
+        .map_err(RowProblem::Building)?;
     Ok(StudentRow {
         label,
         plan: parse_plan(cell(Role::Plan))?,
         level: parse_level(cell(Role::Level))?,
-        building: Some(cell(Role::Building).to_string()).filter(|b| !b.is_empty()),
+        building: Some(building).filter(|b| !b.is_empty()),
         service: Service {
             delivery: parse_delivery(cell(Role::Delivery))?,
             rate: Rate::new(minutes, times, per),
-            group,
+            group: Some(group).filter(|g| !g.is_empty()),
         },
     })
 }
 
 /// Every row read: the student or why not, with the file's line number.
-pub fn read_rows(table: &Table, roles: &[Role]) -> Vec<(u64, Result<StudentRow, String>)> {
+pub fn read_rows(table: &Table, roles: &[Role]) -> Vec<(u64, Result<StudentRow, RowProblem>)> {
     table.rows.iter().map(|(line, cells)| (*line, read_row(cells, roles))).collect()
 }
 
+/// How many students `rows` make: consecutive rows with the same label are one student,
+/// with at most [`rules::MAX_SERVICES_PER_STUDENT`] services.
+pub fn student_count(rows: &[StudentRow]) -> usize {
+    let (mut students, mut services) = (0, 0);
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 && rows[i - 1].label == row.label && services < rules::MAX_SERVICES_PER_STUDENT {
+            services += 1;
+        } else {
+            students += 1;
+            services = 1;
+        }
+    }
+    students
+}
+
 /// Adds the rows to `workspace` as students: consecutive rows with the same label are one
-/// student with several services; buildings are matched by name or added (no travel).
-/// Returns how many students were added.
-pub fn add_students(workspace: &mut Workspace, rows: Vec<StudentRow>) -> usize {
+/// student with several services (up to the most a student may have; further rows start
+/// another student); buildings are matched by name or added (no travel). Returns how many
+/// students were added. Nothing is added when they would not all fit.
+pub fn add_students(workspace: &mut Workspace, rows: Vec<StudentRow>) -> Result<usize, Invalid> {
+    if !workspace.has_room_for_students(student_count(&rows)) {
+        return Err(Invalid::TooMany { what: "students", max: MAX_STUDENTS });
+    }
+    if rows_add_too_many_buildings(workspace, &rows) {
+        return Err(Invalid::TooMany { what: "buildings", max: rules::MAX_BUILDINGS });
+    }
+    workspace.reserve_ids(rows.len() * 2);
     let mut added = 0;
     for row in rows {
         let building = row.building.as_deref().map(|name| building_id(workspace, name));
-        let same_as_last = added > 0 && workspace.students.last().is_some_and(|s| s.label == row.label);
-        if same_as_last {
+        if added > 0 {
             if let Some(last) = workspace.students.last_mut() {
-                last.services.push(row.service);
+                // The same rule as `student_count`.
+                if last.label == row.label && last.services.len() < rules::MAX_SERVICES_PER_STUDENT {
+                    last.services.push(row.service);
+                    continue;
+                }
             }
-            continue;
         }
         let id = workspace.take_id();
         workspace.students.push(Student {
@@ -333,7 +441,19 @@ pub fn add_students(workspace: &mut Workspace, rows: Vec<StudentRow>) -> usize {
         });
         added += 1;
     }
-    added
+    Ok(added)
+}
+
+/// Whether the rows name more new buildings than the workspace has room for.
+fn rows_add_too_many_buildings(workspace: &Workspace, rows: &[StudentRow]) -> bool {
+    let mut names: Vec<String> = workspace.profile.buildings.iter().map(|b| b.name.to_ascii_lowercase()).collect();
+    for name in rows.iter().filter_map(|r| r.building.as_deref()) {
+        let name = name.to_ascii_lowercase();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.len() > rules::MAX_BUILDINGS
 }
 
 fn building_id(workspace: &mut Workspace, name: &str) -> u32 {
@@ -343,6 +463,32 @@ fn building_id(workspace: &mut Workspace, name: &str) -> u32 {
     let id = workspace.take_id();
     workspace.profile.buildings.push(Building { id, name: name.to_string(), travel_minutes_per_week: 0.0 });
     id
+}
+
+/// What the preview warns about before anything is imported: a column headed like names,
+/// and labels that look like names.
+pub fn name_warnings(table: &Table, roles: &[Role]) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if let Some(header) = &table.header {
+        for heading in header.iter().filter(|h| heading_names_people(h)) {
+            warnings.push(format!(
+                "The column \"{}\" is headed like people's names. Import codes or initials instead: \
+                 choose another column for the label, or replace the names in the sheet first.",
+                heading.trim()
+            ));
+        }
+    }
+    if let Some(column) = roles.iter().position(|r| *r == Role::Label) {
+        let names =
+            table.rows.iter().filter(|(_, r)| r.get(column).is_some_and(|c| label_looks_like_a_name(c))).count();
+        if names > 0 {
+            warnings.push(format!(
+                "{names} of the labels look like names. Labels should be codes or initials: names stay on your \
+                 spreadsheet, not here."
+            ));
+        }
+    }
+    warnings
 }
 
 #[cfg(test)]
@@ -374,10 +520,10 @@ mod tests {
         assert_eq!(rows[1].1.as_ref().unwrap().plan, PlanType::Section504);
         assert_eq!(rows[2].1.as_ref().unwrap().level, Level::Elementary);
         let (line, error) = (&rows[3].0, rows[3].1.as_ref().unwrap_err());
-        assert_eq!((*line, error.starts_with("label:")), (5, true), "{error}");
+        assert_eq!((*line, error), (5, &RowProblem::Label(Invalid::EmptyText { what: "label" })));
         let (line, error) = (&rows[4].0, rows[4].1.as_ref().unwrap_err());
         assert_eq!(*line, 6);
-        assert!(error.contains("does not say minutes"), "{error}");
+        assert_eq!(error, &RowProblem::Frequency(NoFrequency("as needed".into())));
     }
 
     #[test]
@@ -400,13 +546,17 @@ mod tests {
 
     #[test]
     fn refusals_in_words() {
-        assert_eq!(read_table("").unwrap_err(), "The file is empty.");
-        assert!(read_table(&"x".repeat(MAX_BYTES + 1)).unwrap_err().contains("larger than 5 MB"));
+        assert_eq!(read_table(""), Err(TableProblem::Empty));
+        assert_eq!(TableProblem::Empty.to_string(), "The file is empty.");
+        assert_eq!(read_table(&"x".repeat(MAX_BYTES + 1)), Err(TableProblem::TooLarge));
+        let wide = format!("{}\n", vec!["a"; MAX_COLUMNS + 1].join(","));
+        assert_eq!(read_table(&wide), Err(TableProblem::TooManyColumns { count: MAX_COLUMNS + 1 }));
         let table = read_table("Student,Minutes,Per\nA,700,week\nB,30,fortnight\nC,30,\n").unwrap();
         let rows = read_rows(&table, &table.guess_roles());
-        assert!(rows[0].1.as_ref().unwrap_err().contains("at most 600"));
-        assert!(rows[1].1.as_ref().unwrap_err().contains("not a day, week"));
-        assert!(rows[2].1.as_ref().unwrap_err().contains("no period"));
+        assert_eq!(rows[0].1, Err(RowProblem::Minutes(Invalid::AboveMax { what: "Minutes", max: 600.0 })));
+        assert_eq!(rows[1].1, Err(RowProblem::UnknownPeriod("fortnight".into())));
+        assert_eq!(rows[2].1, Err(RowProblem::NoPeriod));
+        assert_eq!(rows[0].1.as_ref().unwrap_err().to_string(), "minutes: Minutes can be at most 600.");
     }
 
     #[test]
@@ -418,9 +568,47 @@ mod tests {
         let rows: Vec<StudentRow> =
             read_rows(&table, &table.guess_roles()).into_iter().map(|(_, r)| r.unwrap()).collect();
         let mut w = blank_workspace(Discipline::Slp);
-        assert_eq!(add_students(&mut w, rows), 2);
+        assert_eq!(add_students(&mut w, rows), Ok(2));
         assert_eq!(w.students[0].services.len(), 2);
         assert_eq!(w.profile.buildings.len(), 1);
         assert_eq!(w.students[1].building, w.students[0].building);
+    }
+
+    #[test]
+    fn an_import_that_would_pass_the_student_limit_adds_nothing() {
+        let mut w = blank_workspace(Discipline::Slp);
+        while w.students.len() < MAX_STUDENTS - 1 {
+            w.add_student();
+        }
+        let table = read_table("Student,Service\nA,30 min weekly\nB,30 min weekly\n").unwrap();
+        let rows: Vec<StudentRow> =
+            read_rows(&table, &table.guess_roles()).into_iter().map(|(_, r)| r.unwrap()).collect();
+        let before = w.clone();
+        assert_eq!(add_students(&mut w, rows), Err(Invalid::TooMany { what: "students", max: MAX_STUDENTS }));
+        assert_eq!(w, before);
+    }
+
+    #[test]
+    fn long_building_and_group_names_are_row_problems() {
+        let csv = format!(
+            "Student,School,Group,Service\nA,{},,30 min weekly\nB,,{},30 min weekly\n",
+            "x".repeat(81),
+            "g".repeat(41)
+        );
+        let table = read_table(&csv).unwrap();
+        let rows = read_rows(&table, &table.guess_roles());
+        assert!(matches!(rows[0].1, Err(RowProblem::Building(Invalid::TooLong { max_chars: 80, .. }))));
+        assert!(matches!(rows[1].1, Err(RowProblem::Group(Invalid::TooLong { max_chars: 40, .. }))));
+    }
+
+    #[test]
+    fn names_are_warned_about_before_anything_is_imported() {
+        let table = read_table("Student Name,Service\nMaria Lopez,30 min weekly\nS02,30 min weekly\n").unwrap();
+        let warnings = name_warnings(&table, &table.guess_roles());
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].contains("\"Student Name\" is headed like people's names"));
+        assert!(warnings[1].starts_with("1 of the labels look like names"));
+        let codes = read_table("Code,Service\nS01,30 min weekly\n").unwrap();
+        assert_eq!(name_warnings(&codes, &codes.guess_roles()), Vec::<String>::new());
     }
 }

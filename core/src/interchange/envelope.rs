@@ -2,20 +2,43 @@
 //! `{"format": "workload-calculator", "version": N, "data": …}`.
 //!
 //! Decoding never loses data: anything that cannot be read as the current version is
-//! reported as unreadable (with the reason) so the shell can keep the raw text aside.
+//! reported as unreadable (with the reason), and the shell keeps it until the user chooses.
+//!
+//! Reading works on any parsed source ([`DataSource`]): JSON text here (backups, share links,
+//! tests), or the value the browser's own `JSON.parse` made (the app's saved data, read with
+//! serde-wasm-bindgen, so that pages which only load and save carry no JSON parser).
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use std::borrow::Cow;
+use std::fmt;
 
+use crate::model::check::{problems, repair, Problem};
 use crate::model::{Scenarios, Workspace};
 
 pub const FORMAT: &str = "workload-calculator";
-/// The version this build writes. Bump it, and add a step to [`migrate`], whenever the
+/// The version this build writes. Bump it, and add a step to [`upgrade`], whenever the
 /// saved shape changes in a way old readers cannot follow.
 ///
 /// 1: one workspace. 2: named scenarios, each a workspace.
 pub const CURRENT_VERSION: u32 = 2;
+
+/// What browsers give one site's localStorage: 5 MiB of characters (Chrome, Edge, Firefox
+/// and Safari alike). Saved data can never be longer; a larger save is refused by the
+/// browser as a full store, and the app says so.
+pub const STORAGE_ALLOWANCE: usize = 5 * 1024 * 1024;
+
+/// Where saved data that could not be used as it was is kept aside: one key per distinct
+/// text (a fingerprint of it), so the same data is never copied twice however often the page
+/// is opened.
+pub fn aside_key(raw: &str) -> String {
+    // FNV-1a, 64 bits: stable across versions and browsers, and plenty to tell texts apart.
+    let hash = raw.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{ASIDE_KEY_PREFIX}{hash:016x}")
+}
+
+/// The start of every key [`aside_key`] makes.
+pub const ASIDE_KEY_PREFIX: &str = "workload-calculator.backup.";
 
 /// The name a version-1 workspace gets when it becomes the only scenario.
 pub const MIGRATED_SCENARIO_NAME: &str = "My caseload";
@@ -44,14 +67,82 @@ struct ScenarioOut<'a> {
     workspace: &'a Workspace,
 }
 
-/// The data stays raw text until its version is known, so that the model is deserialized
-/// once, from text, whatever the version (and only one deserializer is compiled in).
+/// The envelope's `format` and `version`, read before its data: the version says what
+/// shape the data has.
 #[derive(Deserialize)]
-struct EnvelopeIn<'a> {
-    format: String,
-    version: u32,
+pub struct Head {
+    pub format: String,
+    pub version: u32,
+}
+
+/// The envelope as JSON text: its head, and its data left as text until the version is known.
+#[derive(Deserialize, Default)]
+pub struct EnvelopeIn<'a> {
+    format: Option<String>,
+    version: Option<u32>,
     #[serde(borrow)]
-    data: &'a RawValue,
+    data: Option<&'a RawValue>,
+}
+
+/// Saved data or a backup, parsed as JSON but not yet read into the model: by serde_json
+/// here ([`JsonText`]), by the browser's own `JSON.parse` in the app. Everything after the
+/// parsing (versions, migrations, checks, repairs) is the same whoever parsed it.
+pub trait Parsed<'a>: Sized {
+    type Data: DataSource;
+    /// The parsed text, or `None` where it is not JSON at all.
+    fn parse(text: &'a str) -> Option<Self>;
+    /// The envelope's head, or why it has none.
+    fn head(&self) -> Result<Head, String>;
+    fn data(&self) -> Self::Data;
+}
+
+/// An envelope's `data`, parsed but not yet read into the model.
+pub trait DataSource {
+    type Error;
+    fn read<T: DeserializeOwned>(&self) -> Result<T, Self::Error>;
+    /// Where in `data` a field could not be read (`list[0].workspace.students[3].label`),
+    /// and why.
+    fn locate(&self, error: &Self::Error) -> (String, String);
+}
+
+/// JSON text parsed by serde_json: its envelope, the data left as text until the version
+/// is known.
+pub struct JsonText<'a>(EnvelopeIn<'a>);
+
+impl<'a> Parsed<'a> for JsonText<'a> {
+    type Data = JsonData<'a>;
+    fn parse(text: &'a str) -> Option<Self> {
+        serde_json::from_str::<serde::de::IgnoredAny>(text).ok()?;
+        serde_json::from_str(text).ok().map(JsonText).or(Some(JsonText(EnvelopeIn::default())))
+    }
+    fn head(&self) -> Result<Head, String> {
+        match &self.0 {
+            EnvelopeIn { format: Some(format), version: Some(version), .. } => {
+                Ok(Head { format: format.clone(), version: *version })
+            }
+            _ => Err("it has no format and version".into()),
+        }
+    }
+    fn data(&self) -> JsonData<'a> {
+        JsonData(self.0.data)
+    }
+}
+
+/// `data` as JSON text.
+pub struct JsonData<'a>(Option<&'a RawValue>);
+
+impl DataSource for JsonData<'_> {
+    type Error = serde_json::Error;
+    fn read<T: DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        serde_json::from_str(self.0.map_or("null", RawValue::get))
+    }
+    fn locate(&self, e: &serde_json::Error) -> (String, String) {
+        let data = self.0.map_or("", RawValue::get);
+        let path = super::json_path::path_at(data, super::json_path::offset_of(data, e.line(), e.column()));
+        // serde_json's message ends with the position, which the path replaces.
+        let message = e.to_string();
+        (path, message.split(" at line ").next().unwrap_or(&message).to_string())
+    }
 }
 
 /// The envelope for `scenarios`, whose active scenario's workspace is `live`.
@@ -72,99 +163,153 @@ pub fn envelope<'a>(scenarios: &'a Scenarios, live: &'a Workspace) -> EnvelopeOu
     }
 }
 
-pub fn encode(scenarios: &Scenarios, live: &Workspace) -> String {
-    // Serializing plain data with string keys cannot fail.
-    serde_json::to_string(&envelope(scenarios, live)).unwrap_or_default()
-}
+/// Why a save was not written: what the loader would not take back as it is. The app
+/// never makes such data (a property test holds it); this is the last guard before storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unsavable(pub Vec<Problem>);
 
-#[derive(Debug, PartialEq)]
-pub enum Decoded {
-    Current(Scenarios),
-    /// Read from an older version and brought up to date.
-    Migrated {
-        scenarios: Scenarios,
-        from_version: u32,
-    },
-}
-
-#[derive(Debug, PartialEq)]
-pub enum Unreadable {
-    /// Saved by a newer version of the app than this one.
-    NewerVersion(u32),
-    /// Not this app's data, damaged, or not JSON at all.
-    Corrupt(String),
-}
-
-impl Unreadable {
-    pub fn explain(&self) -> String {
-        match self {
-            Unreadable::NewerVersion(v) => format!(
-                "The saved data was written by a newer version of this app (format {v}; this page reads up to {CURRENT_VERSION})."
-            ),
-            Unreadable::Corrupt(reason) => format!("The saved data could not be read ({reason})."),
+impl fmt::Display for Unsavable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.first() {
+            Some(first) => write!(f, "a value is out of range ({first})"),
+            None => f.write_str("the data could not be written"),
         }
     }
 }
 
-/// The data of an envelope, brought up to the current version but not yet read: the text
-/// of a [`Scenarios`] and the version it was saved as. Shared by loading and importing.
-pub fn open(raw: &str) -> Result<(String, u32), Unreadable> {
-    let envelope: EnvelopeIn =
-        serde_json::from_str(raw).map_err(|e| Unreadable::Corrupt(format!("not a saved workload: {e}")))?;
-    if envelope.format != FORMAT {
-        return Err(Unreadable::Corrupt(format!("its format is \"{}\"", envelope.format)));
-    }
-    if envelope.version > CURRENT_VERSION {
-        return Err(Unreadable::NewerVersion(envelope.version));
-    }
-    if envelope.version == 0 {
-        return Err(Unreadable::Corrupt("version 0 does not exist".into()));
-    }
-    let data = migrate(envelope.version, Cow::Borrowed(envelope.data.get()))?;
-    Ok((data.into_owned(), envelope.version))
-}
-
-pub fn decode(raw: &str) -> Result<Decoded, Unreadable> {
-    let (data, version) = open(raw)?;
-    let scenarios: Scenarios =
-        serde_json::from_str(&data).map_err(|e| Unreadable::Corrupt(format!("a field is damaged: {e}")))?;
-    let scenarios = scenarios.repaired();
-    Ok(if version == CURRENT_VERSION {
-        Decoded::Current(scenarios)
+/// The envelope to write, or why it may not be written: anything the rules refuse (a number
+/// that is not finite included, which JSON would write as `null`) is refused here, so that
+/// nothing is ever saved that could not be loaded back.
+pub fn saveable<'a>(scenarios: &'a Scenarios, live: &'a Workspace) -> Result<EnvelopeOut<'a>, Unsavable> {
+    let found = problems(scenarios, live);
+    if found.is_empty() {
+        Ok(envelope(scenarios, live))
     } else {
-        Decoded::Migrated { scenarios, from_version: version }
-    })
-}
-
-/// Brings data of `version` up to [`CURRENT_VERSION`], one version at a time: each old
-/// version gets an arm `N => migrate(N + 1, upgrade_from_N(&data)?)`, where the upgrade
-/// reshapes the text (as JSON, `serde_json::Value`, where wrapping is not enough).
-fn migrate(version: u32, data: Cow<'_, str>) -> Result<Cow<'_, str>, Unreadable> {
-    match version {
-        CURRENT_VERSION => Ok(data),
-        1 => migrate(2, Cow::Owned(upgrade_from_1(&data))),
-        v => Err(Unreadable::Corrupt(format!("no migration from version {v}"))),
+        Err(Unsavable(found))
     }
 }
 
-/// Version 1 saved one workspace: it becomes the only scenario. `data` is already known to
-/// be one JSON value, so wrapping its text is exact.
-fn upgrade_from_1(data: &str) -> String {
-    format!(r#"{{"active":1,"next_id":2,"list":[{{"id":1,"name":"{MIGRATED_SCENARIO_NAME}","workspace":{data}}}]}}"#)
+/// The saved text, as JSON (backups, share links; the app's pages write the same envelope
+/// through the browser's own `JSON.stringify`).
+pub fn encode(scenarios: &Scenarios, live: &Workspace) -> Result<String, Unsavable> {
+    serde_json::to_string(&saveable(scenarios, live)?).map_err(|_| Unsavable(Vec::new()))
+}
+
+/// Saved data, read: every scenario, the version it was saved as, and the values that were
+/// out of range and have been brought within it (from an older version of the app, or
+/// edited by hand). Ids that clash are renumbered without being listed.
+#[derive(Debug, PartialEq)]
+pub struct Decoded {
+    pub scenarios: Scenarios,
+    pub from_version: u32,
+    pub repaired: Vec<Problem>,
+}
+
+impl Decoded {
+    /// Read from an older version and brought up to date.
+    pub fn migrated(&self) -> bool {
+        self.from_version < CURRENT_VERSION
+    }
+}
+
+/// Why saved data cannot be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unreadable {
+    /// Saved by a newer version of the app than this one.
+    NewerVersion(u32),
+    /// Not JSON, or JSON of another shape.
+    NotSavedData(String),
+    /// JSON of another program.
+    OtherFormat(String),
+    /// A version that never existed.
+    NoSuchVersion(u32),
+    /// The right format and version, with a field of the wrong type or missing.
+    Damaged(String),
+}
+
+impl Unreadable {
+    /// Why, in a few words, to follow "could not be read" or "is not a backup".
+    pub fn reason(&self) -> String {
+        match self {
+            Unreadable::NewerVersion(v) => format!("it is format {v}, newer than this version reads"),
+            Unreadable::NotSavedData(reason) => format!("not a saved workload: {reason}"),
+            Unreadable::OtherFormat(format) => format!("its format is \"{format}\""),
+            Unreadable::NoSuchVersion(v) => format!("version {v} does not exist"),
+            Unreadable::Damaged(reason) => format!("a field is damaged: {reason}"),
+        }
+    }
+}
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unreadable::NewerVersion(v) => write!(
+                f,
+                "The saved data was written by a newer version of this app (format {v}; this page reads up to {CURRENT_VERSION})."
+            ),
+            other => write!(f, "The saved data could not be read ({}).", other.reason()),
+        }
+    }
+}
+
+/// Whether this version can read data with this head: its format, and a version from 1 up
+/// to [`CURRENT_VERSION`]. Returns the version.
+pub fn check_head(head: &Head) -> Result<u32, Unreadable> {
+    if head.format != FORMAT {
+        return Err(Unreadable::OtherFormat(head.format.clone()));
+    }
+    match head.version {
+        0 => Err(Unreadable::NoSuchVersion(0)),
+        v if v > CURRENT_VERSION => Err(Unreadable::NewerVersion(v)),
+        v => Ok(v),
+    }
+}
+
+/// Reads `data` saved as `version` (already checked by [`check_head`]) and brings it up to
+/// the current version, one step at a time. Each older version reads the shape it had and
+/// converts it; nothing is guessed.
+pub fn upgrade<D: DataSource>(version: u32, data: &D) -> Result<Scenarios, D::Error> {
+    match version {
+        1 => Ok(from_version_1(data.read::<Workspace>()?)),
+        _ => data.read::<Scenarios>(),
+    }
+}
+
+/// Version 1 saved one workspace: it becomes the only scenario.
+fn from_version_1(workspace: Workspace) -> Scenarios {
+    Scenarios::single(MIGRATED_SCENARIO_NAME, workspace)
+}
+
+/// Saved data read in full: its values brought within range where an older version let
+/// them out (listed), its ids repaired without a word.
+pub fn finish(mut scenarios: Scenarios, from_version: u32) -> Decoded {
+    let repaired = repair(&mut scenarios).into_iter().filter(|p| !p.error.is_about_ids()).collect();
+    Decoded { scenarios, from_version, repaired }
+}
+
+/// Reads saved data. What this version can read is never refused for its values: those
+/// out of range are brought within it and listed (`repaired`).
+pub fn decode_with<'a, P: Parsed<'a>>(raw: &'a str) -> Result<Decoded, Unreadable> {
+    let parsed = P::parse(raw).ok_or_else(|| Unreadable::NotSavedData("it is not JSON".into()))?;
+    let version = check_head(&parsed.head().map_err(Unreadable::NotSavedData)?)?;
+    let data = parsed.data();
+    let scenarios = upgrade(version, &data).map_err(|e| {
+        let (path, message) = data.locate(&e);
+        Unreadable::Damaged(format!("{path}: {message}"))
+    })?;
+    Ok(finish(scenarios, version))
+}
+
+/// [`decode_with`] serde_json.
+pub fn decode(raw: &str) -> Result<Decoded, Unreadable> {
+    decode_with::<JsonText>(raw)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::rules::Invalid;
     use crate::model::{blank_workspace, typical_slp_workspace, Discipline};
-
-    impl Decoded {
-        fn into_scenarios(self) -> Scenarios {
-            match self {
-                Decoded::Current(s) | Decoded::Migrated { scenarios: s, .. } => s,
-            }
-        }
-    }
 
     fn two() -> Scenarios {
         let mut s = Scenarios::first_visit();
@@ -173,7 +318,7 @@ mod tests {
     }
 
     fn encode_all(s: &Scenarios) -> String {
-        encode(s, &s.get(s.active).unwrap().workspace)
+        encode(s, &s.get(s.active).unwrap().workspace).unwrap()
     }
 
     /// A version-1 save, exactly as the first release wrote it.
@@ -187,14 +332,14 @@ mod tests {
     #[test]
     fn round_trip() {
         let s = two();
-        assert_eq!(decode(&encode_all(&s)), Ok(Decoded::Current(s)));
+        assert_eq!(decode(&encode_all(&s)), Ok(Decoded { scenarios: s, from_version: 2, repaired: vec![] }));
     }
 
     #[test]
     fn the_live_workspace_is_what_is_saved_for_the_active_scenario() {
         let s = two();
         let live = blank_workspace(Discipline::Pt);
-        let saved = decode(&encode(&s, &live)).unwrap().into_scenarios();
+        let saved = decode(&encode(&s, &live).unwrap()).unwrap().scenarios;
         assert_eq!(saved.get(1).unwrap().workspace, live);
         assert_eq!(saved.get(2), s.get(2));
     }
@@ -202,38 +347,47 @@ mod tests {
     #[test]
     fn a_version_1_save_becomes_one_scenario_with_nothing_lost() {
         let w = typical_slp_workspace();
-        match decode(&version_1(&w)) {
-            Ok(Decoded::Migrated { scenarios, from_version: 1 }) => {
-                assert_eq!(scenarios.list.len(), 1);
-                assert_eq!(scenarios.active, 1);
-                assert_eq!(scenarios.list[0].name, MIGRATED_SCENARIO_NAME);
-                assert_eq!(scenarios.list[0].workspace, w);
-            }
-            other => panic!("{other:?}"),
-        }
+        let decoded = decode(&version_1(&w)).unwrap();
+        assert!(decoded.migrated());
+        assert_eq!(decoded.from_version, 1);
+        let scenarios = decoded.scenarios;
+        assert_eq!(scenarios.list.len(), 1);
+        assert_eq!(scenarios.active, 1);
+        assert_eq!(scenarios.list[0].name, MIGRATED_SCENARIO_NAME);
+        assert_eq!(scenarios.list[0].workspace, w);
     }
 
     #[test]
     fn newer_versions_are_refused_not_guessed() {
         let raw = r#"{"format":"workload-calculator","version":7,"data":{}}"#;
         assert_eq!(decode(raw), Err(Unreadable::NewerVersion(7)));
-        assert!(Unreadable::NewerVersion(7).explain().contains("newer version"));
+        assert!(Unreadable::NewerVersion(7).to_string().contains("newer version"));
     }
 
     #[test]
     fn damaged_data_is_reported() {
-        for raw in [
-            "",
-            "{",
-            "null",
-            "[1,2]",
-            r#"{"format":"other","version":1,"data":{}}"#,
-            r#"{"format":"workload-calculator","version":1,"data":{"profile":3}}"#,
-            r#"{"format":"workload-calculator","version":1,"data":"x\"}],"#,
-            r#"{"format":"workload-calculator","version":2,"data":{"active":1,"next_id":2,"list":[{"id":1}]}}"#,
-            r#"{"format":"workload-calculator","version":0,"data":{}}"#,
+        for (raw, expected) in [
+            ("", "not saved data"),
+            ("{", "not saved data"),
+            ("null", "not saved data"),
+            ("[1,2]", "not saved data"),
+            (r#"{"format":"other","version":1,"data":{}}"#, "other format"),
+            (r#"{"format":"workload-calculator","version":1,"data":{"profile":3}}"#, "damaged"),
+            (r#"{"format":"workload-calculator","version":1,"data":"x\"}],"#, "not saved data"),
+            (
+                r#"{"format":"workload-calculator","version":2,"data":{"active":1,"next_id":2,"list":[{"id":1}]}}"#,
+                "damaged",
+            ),
+            (r#"{"format":"workload-calculator","version":0,"data":{}}"#, "no such version"),
         ] {
-            assert!(matches!(decode(raw), Err(Unreadable::Corrupt(_))), "{raw}");
+            let kind = match decode(raw) {
+                Err(Unreadable::NotSavedData(_)) => "not saved data",
+                Err(Unreadable::OtherFormat(_)) => "other format",
+                Err(Unreadable::Damaged(_)) => "damaged",
+                Err(Unreadable::NoSuchVersion(_)) => "no such version",
+                other => panic!("{raw}: {other:?}"),
+            };
+            assert_eq!(kind, expected, "{raw}");
         }
     }
 
@@ -243,17 +397,62 @@ mod tests {
         let data = value["data"].as_object_mut().unwrap();
         data.remove("school_year");
         data.remove("checklist");
-        let decoded = decode(&value.to_string()).unwrap().into_scenarios();
+        let decoded = decode(&value.to_string()).unwrap().scenarios;
         assert_eq!(decoded.list[0].workspace.school_year, crate::model::SchoolYear::default());
         assert!(decoded.list[0].workspace.checklist.tasks.is_empty());
     }
 
     #[test]
-    fn ids_are_repaired() {
+    fn ids_are_repaired_without_a_word() {
         let mut s = two();
         s.list[0].workspace.next_id = 1;
-        let decoded = decode(&encode_all(&s)).unwrap().into_scenarios();
-        let w = &decoded.list[0].workspace;
-        assert!(w.next_id > w.students.iter().map(|s| s.id).max().unwrap());
+        s.list[0].workspace.students[1].id = s.list[0].workspace.students[0].id;
+        let text = serde_json::to_string(&envelope(&s, &s.list[0].workspace)).unwrap();
+        let decoded = decode(&text).unwrap();
+        assert_eq!(decoded.repaired, vec![]);
+        let w = &decoded.scenarios.list[0].workspace;
+        let mut ids: Vec<u32> = w.students.iter().map(|s| s.id).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), 48, "the two students sharing an id are two rows again");
+        assert!(w.next_id > w.highest_id());
+    }
+
+    #[test]
+    fn one_key_per_distinct_text() {
+        assert_eq!(aside_key("abc"), aside_key("abc"));
+        assert_ne!(aside_key("abc"), aside_key("abd"));
+        assert!(aside_key("").starts_with(ASIDE_KEY_PREFIX));
+    }
+
+    #[test]
+    fn a_number_that_is_not_finite_is_never_written() {
+        let s = two();
+        let mut live = s.list[0].workspace.clone();
+        live.standards.reevaluation.rate.times = f64::INFINITY;
+        let refused = encode(&s, &live).unwrap_err();
+        assert_eq!(refused.0[0].path, "standards.reevaluation.rate.times");
+        assert!(matches!(refused.0[0].error, Invalid::NotANumber { .. }));
+    }
+
+    #[test]
+    fn values_an_older_version_let_through_are_brought_within_range_and_listed() {
+        let mut s = two();
+        let w = &mut s.list[1].workspace;
+        let id = w.add_student().unwrap();
+        w.student_mut(id).unwrap().label = "x".repeat(47);
+        w.student_mut(id).unwrap().services[0].rate.minutes = 900.0;
+        w.standards.reevaluation.rate.times = 200.0;
+        let text = serde_json::to_string(&envelope(&s, &s.list[0].workspace)).unwrap();
+        let decoded = decode(&text).unwrap();
+        let paths: Vec<&str> = decoded.repaired.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["standards.reevaluation.rate.times", "students[0].label", "students[0].services[0].rate.minutes"]
+        );
+        let w = &decoded.scenarios.list[1].workspace;
+        assert_eq!(w.students[0].label, "x".repeat(40));
+        assert_eq!(w.students[0].services[0].rate.minutes, 600.0);
+        assert_eq!(w.standards.reevaluation.rate.times, 2.0);
+        assert!(encode(&decoded.scenarios, &decoded.scenarios.list[0].workspace).is_ok());
     }
 }

@@ -92,8 +92,18 @@ fn times_word(w: &str) -> Option<f64> {
     }
 }
 
+/// A frequency text that states neither minutes nor how often.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoFrequency(pub String);
+
+impl std::fmt::Display for NoFrequency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "\"{}\" does not say minutes or how often (try \"30 min 2x/week\").", self.0.trim())
+    }
+}
+
 /// Reads whatever a frequency text states. Errors only when it states nothing usable.
-pub fn parse_frequency(text: &str) -> Result<Frequency, String> {
+pub fn parse_frequency(text: &str) -> Result<Frequency, NoFrequency> {
     let words = words(text);
     let mut f = Frequency::default();
     let mut loose: Vec<f64> = Vec::new();
@@ -146,7 +156,7 @@ pub fn parse_frequency(text: &str) -> Result<Frequency, String> {
         }
     }
     if f == Frequency::default() {
-        return Err(format!("\"{}\" does not say minutes or how often (try \"30 min 2x/week\").", text.trim()));
+        return Err(NoFrequency(text.to_string()));
     }
     Ok(f)
 }
@@ -184,7 +194,8 @@ mod tests {
     #[test]
     fn nothing_usable_is_explained() {
         for text in ["", "   ", "as needed", "TBD"] {
-            assert!(parse_frequency(text).unwrap_err().contains("does not say minutes"), "{text}");
+            assert_eq!(parse_frequency(text), Err(NoFrequency(text.into())));
+            assert!(NoFrequency(text.into()).to_string().contains("does not say minutes"), "{text}");
         }
     }
 

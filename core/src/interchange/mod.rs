@@ -2,10 +2,10 @@
 //! the data page (`ui/data/`) reads files and writes downloads around these functions.
 
 pub mod backup;
-pub mod checks;
 pub mod csv_export;
 pub mod csv_import;
 pub mod envelope;
 pub mod frequency;
 pub mod json_path;
+pub mod merge;
 pub mod share;

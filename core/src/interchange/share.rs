@@ -5,44 +5,104 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
+use std::fmt;
+
+use crate::model::validation::label_looks_like_a_name;
 use crate::model::{Scenarios, Workspace};
 
 use super::backup::{self, Refused};
+use super::envelope::Unsavable;
 
 /// Links longer than this do not survive every email program and chat; the backup file is
 /// the way to move bigger scenarios.
 pub const MAX_LINK_CHARS: usize = 8000;
-/// A link can never inflate past this (a small link cannot become a huge workspace).
-const MAX_INFLATED_BYTES: usize = backup::MAX_BYTES;
+/// A link can never inflate past this (a small link cannot become a huge workspace): far
+/// more than the scenario an 8,000-character link can carry.
+const MAX_INFLATED_BYTES: usize = 5 * 1024 * 1024;
 pub const FRAGMENT_KEY: &str = "share=";
 
-/// The fragment payload for one scenario, or how long it would be when too long.
-pub fn encode(name: &str, workspace: &Workspace) -> Result<String, usize> {
-    let single = Scenarios::single(name, workspace.clone());
-    let json = crate::interchange::envelope::encode(&single, workspace);
+/// Why no link was made.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoLink {
+    /// Labels that look like people's names: a link can be forwarded anywhere.
+    NamesInLabels {
+        count: usize,
+    },
+    /// The link would be `length` characters.
+    TooLong {
+        length: usize,
+    },
+    Unsavable(Unsavable),
+}
+
+impl fmt::Display for NoLink {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NoLink::NamesInLabels { count } => write!(
+                f,
+                "{count} student labels look like names. Change them to codes or initials first: a link can be forwarded anywhere."
+            ),
+            NoLink::TooLong { length } => write!(
+                f,
+                "This scenario makes a link of {length} characters, longer than the {MAX_LINK_CHARS} that email and chat keep intact. \
+                 Download a backup file instead and send that."
+            ),
+            NoLink::Unsavable(why) => write!(f, "This scenario cannot be shared: {why}."),
+        }
+    }
+}
+
+/// Whether a scenario may go into a link: no label may look like a person's name.
+pub fn shareable(workspace: &Workspace) -> Result<(), NoLink> {
+    match workspace.students.iter().filter(|s| label_looks_like_a_name(&s.label)).count() {
+        0 => Ok(()),
+        count => Err(NoLink::NamesInLabels { count }),
+    }
+}
+
+/// The fragment payload for saved-data JSON of one scenario: deflated, base64url.
+pub fn pack(json: &str) -> Result<String, NoLink> {
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     let payload = URL_SAFE_NO_PAD.encode(packed);
     if payload.len() + FRAGMENT_KEY.len() > MAX_LINK_CHARS {
-        Err(payload.len())
+        Err(NoLink::TooLong { length: payload.len() })
     } else {
         Ok(payload)
     }
 }
 
-/// The scenario a link carries, checked like a backup file.
-pub fn decode(payload: &str) -> Result<(String, Workspace), Refused> {
-    let damaged =
-        || Refused(vec!["This link is damaged or incomplete: it may have been cut short when it was copied.".into()]);
+/// The saved-data JSON a link's payload carries, to be read as a backup is.
+pub fn unpack(payload: &str) -> Result<String, Refused> {
     if payload.len() > MAX_LINK_CHARS {
-        return Err(Refused(vec!["This link is too long to be one this app made.".into()]));
+        return Err(Refused::LinkTooLong);
     }
-    let packed = URL_SAFE_NO_PAD.decode(payload.trim()).map_err(|_| damaged())?;
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|_| damaged())?;
-    let text = String::from_utf8(json).map_err(|_| damaged())?;
-    let imported = backup::import(&text)?;
-    let scenario = imported.scenarios.list.into_iter().next().ok_or_else(damaged)?;
+    let packed = URL_SAFE_NO_PAD.decode(payload.trim()).map_err(|_| Refused::LinkDamaged)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| match e
+        .status
+    {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => Refused::LinkTooLarge,
+        _ => Refused::LinkDamaged,
+    })?;
+    String::from_utf8(json).map_err(|_| Refused::LinkDamaged)
+}
+
+/// The one scenario an imported link holds.
+pub fn the_scenario(imported: backup::Imported) -> Result<(String, Workspace), Refused> {
+    let scenario = imported.scenarios.list.into_iter().next().ok_or(Refused::LinkDamaged)?;
     Ok((scenario.name, scenario.workspace))
+}
+
+/// The fragment payload for one scenario, or why there is none (with serde_json; the app
+/// writes the JSON with the browser's own).
+pub fn encode(name: &str, workspace: &Workspace) -> Result<String, NoLink> {
+    shareable(workspace)?;
+    let single = Scenarios::single(name, workspace.clone());
+    pack(&super::envelope::encode(&single, workspace).map_err(NoLink::Unsavable)?)
+}
+
+/// The scenario a link carries, checked like a backup file (with serde_json).
+pub fn decode(payload: &str) -> Result<(String, Workspace), Refused> {
+    the_scenario(backup::import(&unpack(payload)?)?)
 }
 
 #[cfg(test)]
@@ -73,15 +133,23 @@ mod tests {
                 w.students.push(copy);
             }
         }
-        assert!(encode("Big", &w).unwrap_err() > MAX_LINK_CHARS);
+        assert!(matches!(encode("Big", &w), Err(NoLink::TooLong { length }) if length > MAX_LINK_CHARS));
     }
 
     #[test]
     fn damaged_links_are_refused_in_words() {
         let payload = encode("Typical", &typical_slp_workspace()).unwrap();
         for bad in ["", "!!!", &payload[..payload.len() / 2], "AAAA"] {
-            let Refused(lines) = decode(bad).unwrap_err();
-            assert!(lines[0].contains("damaged") || lines[0].contains("not"), "{bad}: {lines:?}");
+            assert_eq!(decode(bad), Err(Refused::LinkDamaged), "{bad}");
         }
+        assert_eq!(decode(&"A".repeat(MAX_LINK_CHARS + 1)), Err(Refused::LinkTooLong));
+    }
+
+    #[test]
+    fn labels_that_look_like_names_make_no_link() {
+        let mut w = typical_slp_workspace();
+        w.students[0].label = "Maria Lopez".into();
+        w.students[1].label = "Lopez, Maria".into();
+        assert_eq!(encode("Typical", &w), Err(NoLink::NamesInLabels { count: 2 }));
     }
 }

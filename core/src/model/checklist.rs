@@ -76,9 +76,10 @@ impl Checklist {
         self.done.contains(&(cycle, task))
     }
 
+    /// Ticks or unticks a task in a cycle (ticks stop at [`super::rules::MAX_TICKS`]).
     pub fn set_done(&mut self, cycle: u32, task: u32, done: bool) {
         self.done.retain(|&(c, t)| !(c == cycle && t == task));
-        if done {
+        if done && self.done.len() < super::rules::MAX_TICKS {
             self.done.push((cycle, task));
         }
     }

@@ -5,11 +5,14 @@
 
 mod activity;
 mod caps;
+pub mod check;
 mod checklist;
 mod demo;
+pub mod fields;
 mod presets;
 mod profile;
 mod rate;
+pub mod rules;
 mod scenarios;
 mod school_year;
 mod standards;
@@ -24,8 +27,9 @@ pub use demo::{demonstration, DEMO_HEADCOUNT};
 pub use presets::{blank_workspace, default_activities, typical_slp_workspace};
 pub use profile::{Building, Discipline, IndirectWeek, Profile, ServiceModel, StatusThresholds, Weighting};
 pub use rate::{Period, Rate};
-pub use scenarios::{clean_name, Scenario, Scenarios, MAX_SCENARIOS, NAME_MAX_CHARS};
+pub use rules::MAX_SCENARIOS;
+pub use scenarios::{clean_name, Scenario, Scenarios};
 pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};
 pub use standards::{StandardValue, StandardValues};
 pub use student::{Delivery, Level, PlanType, Service, Student};
-pub use workspace::Workspace;
+pub use workspace::{new_service, Workspace};

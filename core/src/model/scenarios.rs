@@ -3,12 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::rules::{MAX_ID, MAX_SCENARIOS, SCENARIO_NAME};
 use super::{typical_slp_workspace, Workspace};
-
-/// Scenario names are kept short enough for a column heading on a projector.
-pub const NAME_MAX_CHARS: usize = 60;
-/// Compare shows up to four; more than this many saved is refused (each is a full workspace).
-pub const MAX_SCENARIOS: usize = 30;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
@@ -63,6 +59,9 @@ impl Scenarios {
         if self.is_full() {
             return None;
         }
+        if self.next_id >= MAX_ID {
+            self.renumber();
+        }
         let id = self.next_id;
         self.next_id += 1;
         let name = self.unique_name(name);
@@ -102,37 +101,51 @@ impl Scenarios {
         if !taken(&base) {
             return base;
         }
-        (2..).map(|n| format!("{base} ({n})")).find(|name| !taken(name)).unwrap_or(base)
+        // "Name (2)", the name shortened where the number would not fit otherwise.
+        let numbered = |n: usize| {
+            let suffix = format!(" ({n})");
+            let room = SCENARIO_NAME.max_chars - suffix.chars().count();
+            format!("{}{suffix}", base.chars().take(room).collect::<String>().trim_end())
+        };
+        (2..).map(numbered).find(|name| !taken(name)).unwrap_or(base)
     }
 
-    /// Keeps ids unique and the active id pointing at a scenario, even if saved data was
-    /// edited by hand.
-    pub fn repaired(mut self) -> Scenarios {
-        if self.list.is_empty() {
-            return Scenarios::first_visit();
+    /// Gives every scenario a new id, 1, 2, 3… in order; the open one stays open.
+    fn renumber(&mut self) {
+        let active = self.list.iter().position(|s| s.id == self.active).unwrap_or(0);
+        for (i, s) in self.list.iter_mut().enumerate() {
+            s.id = i as u32 + 1;
         }
+        self.active = self.list.get(active).map_or(1, |s| s.id);
+        self.next_id = self.list.len() as u32 + 1;
+    }
+
+    /// Makes the list's ids unique and below [`MAX_ID`], the counter ahead of them, and the
+    /// open scenario one that is there, where saved data was edited by hand. An empty list
+    /// becomes a first visit's.
+    pub fn repair_ids(&mut self) {
+        if self.list.is_empty() {
+            *self = Scenarios::first_visit();
+            return;
+        }
+        let mut seen = std::collections::HashSet::new();
+        let clash = self.list.iter().any(|s| s.id >= MAX_ID || !seen.insert(s.id));
         let highest = self.list.iter().map(|s| s.id).max().unwrap_or(0);
-        self.next_id = self.next_id.max(highest + 1);
-        let mut seen = Vec::with_capacity(self.list.len());
-        for s in &mut self.list {
-            if seen.contains(&s.id) {
-                s.id = self.next_id;
-                self.next_id += 1;
-            }
-            seen.push(s.id);
-            s.workspace.next_id = s.workspace.next_id.max(s.workspace.highest_id() + 1);
+        if clash || self.next_id > MAX_ID {
+            self.renumber();
+        } else if self.next_id <= highest {
+            self.next_id = highest + 1;
         }
         if self.get(self.active).is_none() {
             self.active = self.list[0].id;
         }
-        self
     }
 }
 
-/// Trimmed, one line, at most [`NAME_MAX_CHARS`]; never empty.
+/// Trimmed, one line, within [`SCENARIO_NAME`]; never empty.
 pub fn clean_name(name: &str) -> String {
     let one_line: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    let short: String = one_line.chars().take(NAME_MAX_CHARS).collect();
+    let short = SCENARIO_NAME.fit(&one_line).trim_end().to_string();
     if short.is_empty() {
         "Untitled scenario".into()
     } else {
@@ -162,7 +175,7 @@ mod tests {
         s.rename(3, "C");
         assert_eq!(s.get(3).unwrap().name, "C", "renaming to its own name keeps it");
         assert_eq!(clean_name(""), "Untitled scenario");
-        assert_eq!(clean_name(&"x".repeat(200)).chars().count(), NAME_MAX_CHARS);
+        assert_eq!(clean_name(&"x".repeat(200)).chars().count(), SCENARIO_NAME.max_chars);
     }
 
     #[test]
@@ -199,14 +212,15 @@ mod tests {
         s.list[2].id = 1;
         s.active = 99;
         s.next_id = 0;
-        let s = s.repaired();
+        s.repair_ids();
         let mut ids: Vec<u32> = s.list.iter().map(|x| x.id).collect();
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), 3);
         assert!(s.next_id > *ids.iter().max().unwrap());
         assert_eq!(s.active, 1);
-        let empty = Scenarios { active: 1, next_id: 1, list: vec![] };
-        assert_eq!(empty.repaired().list.len(), 1);
+        let mut empty = Scenarios { active: 1, next_id: 1, list: vec![] };
+        empty.repair_ids();
+        assert_eq!(empty.list.len(), 1);
     }
 }

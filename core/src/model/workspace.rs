@@ -1,8 +1,17 @@
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
-use super::{Activity, Checklist, Profile, SchoolYear, StandardValues, Student};
+use super::rules::{self, LABEL};
+use super::{
+    default_activities, default_tasks, Activity, Building, Category, Checklist, DaysOff, Delivery, Discipline,
+    IndirectTask, Level, PlanType, Profile, Rate, SchoolYear, Service, StandardValues, Student, TaskKind,
+};
 
 /// Everything a user describes about one assignment: the input of the engine.
+///
+/// The operations below are the ones the app offers (add, duplicate, remove…); each keeps
+/// the workspace within [`rules`], so whatever the app does can be saved and loaded back.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     pub profile: Profile,
@@ -15,9 +24,14 @@ pub struct Workspace {
     pub school_year: SchoolYear,
     #[serde(default)]
     pub checklist: Checklist,
-    /// The next id to hand out to a student, activity or building: ids are never reused,
-    /// so a row's identity survives edits, removals and reloads.
+    /// The next id to hand out to a student, activity, building, day off or task: ids are
+    /// never reused, so a row's identity survives edits, removals and reloads.
     pub next_id: u32,
+}
+
+/// The service a new student or a new service line starts with.
+pub fn new_service() -> Service {
+    Service { delivery: Delivery::PullOut, rate: Rate::weekly(30.0, 1.0), group: None }
 }
 
 impl Workspace {
@@ -36,9 +50,9 @@ impl Workspace {
             checklist: Checklist::default(),
             next_id,
         };
-        for (name, minutes, kind) in super::checklist::default_tasks(discipline) {
+        for (name, minutes, kind) in default_tasks(discipline) {
             let id = workspace.take_id();
-            workspace.checklist.tasks.push(super::IndirectTask { id, name: name.into(), minutes, kind });
+            workspace.checklist.tasks.push(IndirectTask { id, name: name.into(), minutes, kind });
         }
         workspace
     }
@@ -56,10 +70,70 @@ impl Workspace {
             .unwrap_or(0)
     }
 
+    /// A fresh id. Ids stay below [`rules::MAX_ID`]: a counter that reaches it renumbers
+    /// every row first (which no one does by hand: it takes a billion additions, or a file
+    /// edited to start there).
     pub fn take_id(&mut self) -> u32 {
+        self.reserve_ids(1);
         let id = self.next_id;
         self.next_id += 1;
         id
+    }
+
+    /// Makes room for `n` fresh ids before an operation that takes several, so that any
+    /// renumbering happens before the operation has handed out the first.
+    pub fn reserve_ids(&mut self, n: usize) {
+        if u64::from(self.next_id) + n as u64 > u64::from(rules::MAX_ID) {
+            self.renumber();
+        }
+    }
+
+    /// The id a student has after making room for one fresh id (which may renumber).
+    fn renumbered_id(&mut self, id: u32) -> u32 {
+        let index = self.students.iter().position(|s| s.id == id);
+        self.reserve_ids(1);
+        index.map_or(id, |i| self.students[i].id)
+    }
+
+    /// Gives every row a new id, 1, 2, 3… in order, and carries every reference along
+    /// (a student's building, a tick's task). Where two rows of a list shared an id, the
+    /// references go to the first.
+    pub fn renumber(&mut self) {
+        let mut next = 1u32;
+        let mut fresh = || {
+            let id = next;
+            next += 1;
+            id
+        };
+        let mut buildings = HashMap::new();
+        for b in &mut self.profile.buildings {
+            let id = fresh();
+            buildings.entry(b.id).or_insert(id);
+            b.id = id;
+        }
+        for s in &mut self.students {
+            s.id = fresh();
+            s.building = s.building.and_then(|b| buildings.get(&b).copied());
+        }
+        for a in &mut self.activities {
+            a.id = fresh();
+        }
+        for d in &mut self.school_year.days_off {
+            d.id = fresh();
+        }
+        let mut tasks = HashMap::new();
+        for t in &mut self.checklist.tasks {
+            let id = fresh();
+            tasks.entry(t.id).or_insert(id);
+            t.id = id;
+        }
+        self.checklist.done =
+            self.checklist.done.iter().filter_map(|&(cycle, task)| Some((cycle, *tasks.get(&task)?))).collect();
+        self.next_id = next;
+    }
+
+    pub fn student(&self, id: u32) -> Option<&Student> {
+        self.students.iter().find(|s| s.id == id)
     }
 
     pub fn student_mut(&mut self, id: u32) -> Option<&mut Student> {
@@ -70,15 +144,74 @@ impl Workspace {
         self.activities.iter_mut().find(|a| a.id == id)
     }
 
-    /// A copy of a student with a fresh id, inserted right after the original.
+    pub fn has_room_for_students(&self, n: usize) -> bool {
+        self.students.len() + n <= rules::MAX_STUDENTS
+    }
+
+    /// A new student ("S07", in the first building, one weekly pull-out session); `None`
+    /// when the caseload is full.
+    pub fn add_student(&mut self) -> Option<u32> {
+        if !self.has_room_for_students(1) {
+            return None;
+        }
+        let id = self.take_id();
+        let label = format!("S{:02}", self.students.len() + 1);
+        let building = self.profile.buildings.first().map(|b| b.id);
+        self.students.push(Student {
+            id,
+            label,
+            plan: PlanType::Iep,
+            level: Level::Elementary,
+            building,
+            weight: None,
+            services: vec![new_service()],
+        });
+        Some(id)
+    }
+
+    /// A copy of a student with a fresh id, inserted right after the original, labelled
+    /// "… (copy)" within the label's length. `None` if there is no such student or no room.
     pub fn duplicate_student(&mut self, id: u32) -> Option<u32> {
+        if !self.has_room_for_students(1) {
+            return None;
+        }
+        // Any renumbering first: the copy carries the student's building id.
+        let id = self.renumbered_id(id);
         let index = self.students.iter().position(|s| s.id == id)?;
         let mut copy = self.students[index].clone();
+        let suffix = " (copy)";
+        let room = LABEL.max_chars - suffix.chars().count();
+        copy.label = format!("{}{suffix}", copy.label.chars().take(room).collect::<String>().trim_end());
         copy.id = self.take_id();
-        copy.label = format!("{} (copy)", copy.label);
         let new_id = copy.id;
         self.students.insert(index + 1, copy);
         Some(new_id)
+    }
+
+    /// Removes a student; returns them (for "Removed … Undo").
+    pub fn remove_student(&mut self, id: u32) -> Option<Student> {
+        let index = self.students.iter().position(|s| s.id == id)?;
+        Some(self.students.remove(index))
+    }
+
+    /// Another service line for a student, unless they have as many as allowed.
+    pub fn add_service(&mut self, student: u32) -> bool {
+        match self.student_mut(student) {
+            Some(s) if s.services.len() < rules::MAX_SERVICES_PER_STUDENT => {
+                s.services.push(new_service());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Removes one service line; a student keeps at least one.
+    pub fn remove_service(&mut self, student: u32, index: usize) {
+        if let Some(s) = self.student_mut(student) {
+            if s.services.len() > 1 && index < s.services.len() {
+                s.services.remove(index);
+            }
+        }
     }
 
     /// Group names already used, for suggesting them when grouping another student.
@@ -92,5 +225,146 @@ impl Workspace {
         names.sort_unstable();
         names.dedup();
         names
+    }
+
+    /// A new building ("Building 3", no travel yet); `None` when there are as many as allowed.
+    pub fn add_building(&mut self) -> Option<u32> {
+        if self.profile.buildings.len() >= rules::MAX_BUILDINGS {
+            return None;
+        }
+        let id = self.take_id();
+        let name = format!("Building {}", self.profile.buildings.len() + 1);
+        self.profile.buildings.push(Building { id, name, travel_minutes_per_week: 0.0 });
+        Some(id)
+    }
+
+    /// Removes a building; its students are then in no building.
+    pub fn remove_building(&mut self, id: u32) {
+        self.profile.buildings.retain(|b| b.id != id);
+        for s in &mut self.students {
+            if s.building == Some(id) {
+                s.building = None;
+            }
+        }
+    }
+
+    /// A new activity in `category`; `None` when there are as many as allowed.
+    pub fn add_activity(&mut self, category: Category) -> Option<u32> {
+        if self.activities.len() >= rules::MAX_ACTIVITIES {
+            return None;
+        }
+        let id = self.take_id();
+        self.activities.push(Activity { id, name: "New activity".into(), category, rate: Rate::weekly(30.0, 1.0) });
+        Some(id)
+    }
+
+    pub fn remove_activity(&mut self, id: u32) {
+        self.activities.retain(|a| a.id != id);
+    }
+
+    /// Replaces the activities with the usual ones for `discipline`.
+    pub fn use_default_activities(&mut self, discipline: Discipline) {
+        let defaults = default_activities(discipline);
+        self.reserve_ids(defaults.len());
+        self.activities.clear();
+        for (name, category, rate) in defaults {
+            let id = self.take_id();
+            self.activities.push(Activity { id, name: name.into(), category, rate });
+        }
+    }
+
+    /// A new one-day break on the first day of school; `None` when there are as many as allowed.
+    pub fn add_day_off(&mut self) -> Option<u32> {
+        if self.school_year.days_off.len() >= rules::MAX_DAYS_OFF {
+            return None;
+        }
+        let id = self.take_id();
+        let day = self.school_year.first_day;
+        self.school_year.days_off.push(DaysOff { id, label: "Day off".into(), first: day, last: day });
+        Some(id)
+    }
+
+    pub fn remove_day_off(&mut self, id: u32) {
+        self.school_year.days_off.retain(|d| d.id != id);
+    }
+
+    /// Replaces the school year with the typical US one (its days off get fresh ids).
+    pub fn use_typical_year(&mut self) {
+        let mut typical = SchoolYear::typical_us_2026();
+        self.reserve_ids(typical.days_off.len());
+        for off in &mut typical.days_off {
+            off.id = self.take_id();
+        }
+        self.school_year = typical;
+    }
+
+    /// A new indirect-week task; `None` when there are as many as allowed.
+    pub fn add_task(&mut self) -> Option<u32> {
+        if self.checklist.tasks.len() >= rules::MAX_TASKS {
+            return None;
+        }
+        let id = self.take_id();
+        self.checklist.tasks.push(IndirectTask { id, name: "New task".into(), minutes: 60.0, kind: TaskKind::Other });
+        Some(id)
+    }
+
+    /// Removes a task and its ticks.
+    pub fn remove_task(&mut self, id: u32) {
+        self.checklist.tasks.retain(|t| t.id != id);
+        self.checklist.done.retain(|&(_, task)| task != id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{blank_workspace, check, typical_slp_workspace, Scenarios};
+
+    fn valid(w: &Workspace) -> bool {
+        check::problems(&Scenarios::single("x", w.clone()), w).is_empty()
+    }
+
+    #[test]
+    fn a_copy_of_a_long_label_keeps_within_the_label_length() {
+        let mut w = blank_workspace(Discipline::Slp);
+        let id = w.add_student().unwrap();
+        w.student_mut(id).unwrap().label = "x".repeat(40);
+        let mut last = id;
+        for _ in 0..3 {
+            last = w.duplicate_student(last).unwrap();
+        }
+        let label = &w.student(last).unwrap().label;
+        assert_eq!(label.chars().count(), 40);
+        assert!(label.ends_with(" (copy)"), "{label}");
+        assert!(valid(&w));
+    }
+
+    #[test]
+    fn the_id_counter_never_wraps_it_renumbers() {
+        let mut w = typical_slp_workspace();
+        let building = w.profile.buildings[0].id;
+        w.checklist.done.push((2, w.checklist.tasks[1].id));
+        w.next_id = rules::MAX_ID;
+        let new = w.add_student().unwrap();
+        assert!(new < 1000, "renumbered: {new}");
+        assert!(w.next_id > w.highest_id());
+        assert_ne!(w.profile.buildings[0].id, building);
+        assert!(w.students.iter().take(48).all(|s| s.building == Some(w.profile.buildings[0].id)));
+        assert_eq!(w.checklist.done, vec![(2, w.checklist.tasks[1].id)]);
+        assert!(valid(&w));
+    }
+
+    #[test]
+    fn lists_stop_at_their_limits() {
+        let mut w = blank_workspace(Discipline::Ot);
+        let id = w.add_student().unwrap();
+        while w.add_service(id) {}
+        assert_eq!(w.student(id).unwrap().services.len(), rules::MAX_SERVICES_PER_STUDENT);
+        while w.add_building().is_some() {}
+        assert_eq!(w.profile.buildings.len(), rules::MAX_BUILDINGS);
+        w.remove_service(id, 0);
+        w.remove_service(id, 99);
+        assert_eq!(w.student(id).unwrap().services.len(), rules::MAX_SERVICES_PER_STUDENT - 1);
+        assert!(valid(&w));
     }
 }

@@ -39,6 +39,8 @@ pub struct CompareState {
     pub comparison: Memo<Comparison>,
     /// The presenter's step, while presenting.
     pub presenting: RwSignal<Option<usize>>,
+    /// "Present full screen", which gets the keyboard back when the presenter ends.
+    pub present_button: NodeRef<leptos::html::Button>,
 }
 
 impl CompareState {
@@ -55,7 +57,7 @@ impl CompareState {
                 })
             })
         });
-        CompareState { columns, reports, comparison, presenting: RwSignal::new(None) }
+        CompareState { columns, reports, comparison, presenting: RwSignal::new(None), present_button: NodeRef::new() }
     }
 
     /// The scenarios' names, for column headings.
@@ -103,7 +105,7 @@ fn Comparison() -> impl IntoView {
             <div class="comparison-head">
                 <h2 id="comparison-title">"The comparison"</h2>
                 <span class="comparison-actions">
-                    <button type="button" id="present" on:click=move |_| presenter::start(compare)>"Present full screen"</button>
+                    <button type="button" id="present" node_ref=compare.present_button on:click=move |_| presenter::start(compare)>"Present full screen"</button>
                     <button type="button" class="secondary" on:click=move |_| super::browser::print_section("handout")>
                         "Print a one-page handout"
                     </button>

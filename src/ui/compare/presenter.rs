@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::charts::StackedWeeks;
 use super::{use_compare, CompareState};
-use crate::ui::browser::focus_soon;
+use crate::ui::fields::focus_when_shown;
 use workload_core::model::Category;
 
 const STEPS: [&str; 4] = ["The caseload view", "The workload view", "Where the time goes", "What would fix it"];
@@ -39,7 +39,6 @@ pub fn start(compare: CompareState) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.request_fullscreen();
     }
-    focus_soon("presenter".into());
 }
 
 fn leave(compare: CompareState) {
@@ -53,7 +52,10 @@ fn leave(compare: CompareState) {
             document.exit_fullscreen();
         }
     }
-    focus_soon("present".into());
+    // Back to the button that started it.
+    if let Some(button) = compare.present_button.get_untracked() {
+        let _ = button.focus();
+    }
 }
 
 /// Tab and Shift+Tab cycle through the presenter's buttons (a dialog keeps focus in itself).
@@ -126,7 +128,12 @@ pub fn Presenter() -> impl IntoView {
     });
     view! {
         <Show when=move || compare.presenting.with(Option::is_some)>
-            <div class="presenter" id="presenter" role="dialog" aria-modal="true" aria-labelledby="slide-title" tabindex="-1">
+            <div class="presenter" id="presenter" role="dialog" aria-modal="true" aria-labelledby="slide-title" tabindex="-1"
+                node_ref={
+                    let node = NodeRef::new();
+                    focus_when_shown(node);
+                    node
+                }>
                 // Stays while the steps change, so screen readers announce each new step.
                 <p class="visually-hidden" aria-live="polite">
                     {move || compare.presenting.get().map(|step| format!("Step {} of {}: {}", step + 1, STEPS.len(), STEPS[step]))}

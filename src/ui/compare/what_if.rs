@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use super::{use_compare, Column};
-use crate::ui::fields::{CheckboxField, NumberField};
+use crate::ui::fields::{BoundNumber, CheckboxInput, NumberInput};
 use crate::ui::state::use_state;
 use workload_core::engine::format;
 use workload_core::engine::what_if::{apply, baseline, WhatIf};
-use workload_core::model::validation::{WEEKLY_MINUTES, WHAT_IF_BUILDINGS, WHAT_IF_FTE, WHAT_IF_STUDENTS};
+use workload_core::model::rules::{self, NumberRule};
 use workload_core::model::Scenarios;
 
 #[component]
@@ -32,20 +32,16 @@ fn Panel(column: Column) -> impl IntoView {
     let what_if = column.what_if;
     let base = column.base.clone();
     let start = baseline(&base);
-    // A panel built again (a column added beside it) shows the what-if it already has.
-    let shown = move || {
-        let w = what_if.get_untracked();
-        (
-            w.students.unwrap_or(start.students) as f64,
-            w.average_minutes.unwrap_or((start.average_minutes * 10.0).round() / 10.0),
-            w.buildings.unwrap_or(start.buildings) as f64,
-            w.fte.unwrap_or(start.fte),
-            w.three_to_one.unwrap_or(start.three_to_one),
-        )
+    // Each field shows the what-if's value, or the scenario's own where the what-if
+    // leaves it as it is.
+    let field = move |rule: NumberRule, read: fn(&WhatIf) -> Option<f64>, start: f64, write: fn(&mut WhatIf, f64)| {
+        BoundNumber {
+            rule,
+            value: Signal::derive(move || Some(what_if.with(read).unwrap_or(start))),
+            on_valid: Callback::new(move |v| what_if.update(|w| write(w, v))),
+        }
     };
-    let rebuild = RwSignal::new(0u32);
     let saved = RwSignal::new(String::new());
-    let set = move |change: fn(&mut WhatIf, f64), value: f64| what_if.update(|w| change(w, value));
     let name = column.name.clone();
     let save = {
         let base = base.clone();
@@ -66,24 +62,19 @@ fn Panel(column: Column) -> impl IntoView {
     view! {
         <fieldset class="what-if">
             <legend>{name}</legend>
-            {move || {
-                rebuild.track();
-                let (students, average, buildings, fte, three_to_one) = shown();
-                view! {
-                    <NumberField label="Students" value=students rule=WHAT_IF_STUDENTS
-                        on_valid=move |v: f64| set(|w, v| w.students = Some(v.round() as u32), v) />
-                    <NumberField label="Average service minutes a week per student" value=average
-                        rule=WEEKLY_MINUTES unit="min"
-                        on_valid=move |v: f64| set(|w, v| w.average_minutes = Some(v), v) />
-                    <NumberField label="Buildings" value=buildings rule=WHAT_IF_BUILDINGS
-                        help="An added building brings an hour of travel a week."
-                        on_valid=move |v: f64| set(|w, v| w.buildings = Some(v.round() as u32), v) />
-                    <NumberField label="FTE serving this caseload" value=fte rule=WHAT_IF_FTE
-                        on_valid=move |v: f64| set(|w, v| w.fte = Some(v), v) />
-                    <CheckboxField label="3:1 model" checked=three_to_one
-                        on_change=move |on: bool| what_if.update(|w| w.three_to_one = Some(on)) />
-                }
-            }}
+            <NumberInput label="Students" bound=field(rules::WHAT_IF_STUDENTS, |w| w.students.map(f64::from),
+                start.students as f64, |w, v| w.students = Some(v.round() as u32)) />
+            <NumberInput label="Average service minutes a week per student" unit="min"
+                bound=field(rules::WHAT_IF_AVERAGE_MINUTES, |w| w.average_minutes,
+                    start.average_minutes, |w, v| w.average_minutes = Some(v)) />
+            <NumberInput label="Buildings" help="An added building brings an hour of travel a week."
+                bound=field(rules::WHAT_IF_BUILDINGS, |w| w.buildings.map(f64::from),
+                    start.buildings as f64, |w, v| w.buildings = Some(v.round() as u32)) />
+            <NumberInput label="FTE serving this caseload"
+                bound=field(rules::FTE, |w| w.fte, start.fte, |w, v| w.fte = Some(v)) />
+            <CheckboxInput label="3:1 model"
+                checked=Signal::derive(move || what_if.with(|w| w.three_to_one.unwrap_or(start.three_to_one)))
+                on_change=move |on: bool| what_if.update(|w| w.three_to_one = Some(on)) />
             <p class="help what-if-state">
                 {move || if what_if.with(WhatIf::is_empty) {
                     "As saved.".to_string()
@@ -93,7 +84,7 @@ fn Panel(column: Column) -> impl IntoView {
             </p>
             <span class="what-if-actions">
                 <button type="button" class="secondary" disabled=move || what_if.with(WhatIf::is_empty)
-                    on:click=move |_| { what_if.set(WhatIf::default()); rebuild.update(|g| *g += 1); saved.set(String::new()); }>
+                    on:click=move |_| { what_if.set(WhatIf::default()); saved.set(String::new()); }>
                     "Reset"
                 </button>
                 <button type="button" class="secondary" disabled=move || what_if.with(WhatIf::is_empty) on:click=save>

@@ -5,10 +5,12 @@
 use leptos::prelude::*;
 
 use super::{message_list, read_chosen_file};
-use crate::ui::browser::{confirm, download_text, focus_soon, today};
+use crate::storage::browser_json::{encode, import};
+use crate::ui::browser::{confirm, download_text, today};
+use crate::ui::fields::focus_when_shown;
 use crate::ui::state::use_state;
 use workload_core::engine::format::count;
-use workload_core::interchange::backup::{add_as_new, export, import, Imported, Refused};
+use workload_core::interchange::backup::{add_as_new, Imported, Refused, MAX_BYTES};
 use workload_core::model::{IsoDate, Scenarios};
 
 #[component]
@@ -17,32 +19,34 @@ pub fn Backup() -> impl IntoView {
     let pending = RwSignal::new(None::<(String, Imported)>);
     let refused = RwSignal::new(None::<Vec<String>>);
     let done = RwSignal::new(String::new());
-    let download = move |_| {
-        let text = state.scenarios.with_untracked(|s| state.workspace.with_untracked(|live| export(s, live)));
-        download_text(
-            &format!("workload-calculator-backup-{}.json", today().map(IsoDate::iso).unwrap_or_default()),
-            "application/json",
-            &text,
-        );
-    };
+    let refused_export = RwSignal::new(None::<String>);
+    let download =
+        move |_| match state.scenarios.with_untracked(|s| state.workspace.with_untracked(|live| encode(s, live, true)))
+        {
+            Ok(text) => download_text(
+                &format!("workload-calculator-backup-{}.json", today().map(IsoDate::iso).unwrap_or_default()),
+                "application/json",
+                &text,
+            ),
+            Err(refused) => refused_export.set(Some(format!("No backup was made: {refused}."))),
+        };
     let chosen = move |ev: leptos::ev::Event| {
         done.set(String::new());
-        read_chosen_file(&ev, move |read| match read.map(|(name, text)| (name, import(&text))) {
-            Ok((name, Ok(imported))) => {
-                refused.set(None);
-                pending.set(Some((name, imported)));
-                // The choice appears below the file field: take the keyboard there.
-                focus_soon("restore-replace".into());
-            }
-            Ok((name, Err(Refused(mut lines)))) => {
-                pending.set(None);
-                if let Some(first) = lines.first_mut() {
-                    *first = format!("\"{name}\" was not imported. {first}");
+        read_chosen_file(&ev, MAX_BYTES, Refused::TooLarge.to_string(), move |read| {
+            match read.map(|(name, text)| (name, import(&text))) {
+                Ok((name, Ok(imported))) => {
+                    refused.set(None);
+                    pending.set(Some((name, imported)));
                 }
-                lines.push("Your data here is unchanged.".into());
-                refused.set(Some(lines));
+                Ok((name, Err(why))) => {
+                    pending.set(None);
+                    let mut lines = vec![format!("\"{name}\" was not imported. {why}")];
+                    lines.extend(why.details());
+                    lines.push("Your data here is unchanged.".into());
+                    refused.set(Some(lines));
+                }
+                Err(message) => refused.set(Some(vec![message, "Your data here is unchanged.".into()])),
             }
-            Err(message) => refused.set(Some(vec![message])),
         });
     };
     let replace = move |_| {
@@ -81,6 +85,7 @@ pub fn Backup() -> impl IntoView {
                  keep it somewhere safe, or use it to move to another computer."
             </p>
             <button type="button" id="download-backup" on:click=download>"Download a backup (.json)"</button>
+            {move || refused_export.get().map(|m| view! { <p class="notice warning" role="alert">{m}</p> })}
             <div class="field">
                 <label for="restore-file">"Restore from a backup file"</label>
                 <input id="restore-file" type="file" accept=".json,application/json" on:change=chosen />
@@ -91,7 +96,12 @@ pub fn Backup() -> impl IntoView {
                 view! {
                     <div class="notice" id="restore-choice">
                         <p>{format!("\"{name}\" holds {}: {}. What should happen to them?", count(names.len(), "scenario", "scenarios"), names.join(", "))}</p>
-                        <button type="button" id="restore-replace" on:click=replace>"Replace everything here with them"</button>
+                        // The choice appears below the file field: it takes the keyboard.
+                        <button type="button" id="restore-replace" on:click=replace node_ref={
+                            let node = NodeRef::new();
+                            focus_when_shown(node);
+                            node
+                        }>"Replace everything here with them"</button>
                         <button type="button" on:click=add>"Add them as new scenarios"</button>
                         <button type="button" class="secondary" on:click=move |_| pending.set(None)>"Cancel"</button>
                     </div>

@@ -11,11 +11,14 @@ use wasm_bindgen::JsCast;
 
 use super::shell::{self, PageFrame};
 use super::state::use_state;
+use crate::storage::browser_json::{self, NamingFields};
 
 /// The data page.
 #[component]
 pub fn DataPage() -> impl IntoView {
-    let notices = shell::start();
+    // This page imports backups, naming any field they have wrong: saved data is read the
+    // same way, so the page compiles one way of reading.
+    let notices = shell::start_with(browser_json::decode::<NamingFields>);
     view! {
         <PageFrame notices no_status=true nav=|| view! {
             <nav class="preset-bar" aria-label="Pages">
@@ -34,12 +37,22 @@ pub fn DataPage() -> impl IntoView {
     }
 }
 
-/// The text of the file chosen in a file input, read asynchronously; `on_text` gets the text
-/// or a message in words.
-pub fn read_chosen_file(ev: &leptos::ev::Event, on_text: impl FnOnce(Result<(String, String), String>) + 'static) {
+/// The text of the file chosen in a file input, read asynchronously; `on_text` gets its name
+/// and text, or a message in words. A file larger than `max_bytes` is refused with
+/// `too_large` before any of it is read.
+pub fn read_chosen_file(
+    ev: &leptos::ev::Event,
+    max_bytes: usize,
+    too_large: String,
+    on_text: impl FnOnce(Result<(String, String), String>) + 'static,
+) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
     let name = file.name();
+    if file.size() > max_bytes as f64 {
+        on_text(Err(format!("\"{name}\" was not read. {too_large}")));
+        return;
+    }
     leptos::task::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
         on_text(match text.ok().and_then(|t| t.as_string()) {

@@ -4,32 +4,41 @@
 use leptos::prelude::*;
 
 use super::{chosen_scenario, message_list, ScenarioChoice};
+use crate::storage::browser_json;
 use crate::ui::state::use_state;
 use workload_core::engine::compare::compare;
 use workload_core::engine::compute;
-use workload_core::interchange::backup::Refused;
-use workload_core::interchange::share::{decode, encode, FRAGMENT_KEY, MAX_LINK_CHARS};
-use workload_core::model::validation::label_looks_like_a_name;
+use workload_core::interchange::share::{pack, shareable, the_scenario, unpack, NoLink, FRAGMENT_KEY};
 use workload_core::model::Scenarios;
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
 }
 
-/// What the address carries after `#share=`, if anything.
-fn shared_payload() -> Option<String> {
-    let hash = location()?.hash().ok()?;
-    hash.strip_prefix('#')?.strip_prefix(FRAGMENT_KEY).map(str::to_string)
+/// What the address carries after `#share=`, if anything. Once read, the fragment is taken
+/// out of the address bar and of this page's history entry (which browsers may sync to
+/// other devices): the students in it leave no trace there.
+fn take_shared_payload() -> Option<String> {
+    let location = location()?;
+    let hash = location.hash().ok()?;
+    let payload = hash.strip_prefix('#')?.strip_prefix(FRAGMENT_KEY).map(str::to_string)?;
+    let without = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = web_sys::window()?.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&without));
+    }
+    Some(payload)
 }
 
 /// A link opened: the scenario it carries, its figures, and an offer to save it.
 #[component]
 pub fn SharedLink() -> impl IntoView {
     let state = use_state();
-    let Some(payload) = shared_payload() else { return ().into_any() };
+    let Some(payload) = take_shared_payload() else { return ().into_any() };
     let saved = RwSignal::new(false);
-    match decode(&payload) {
-        Err(Refused(mut lines)) => {
+    match unpack(&payload).and_then(|json| browser_json::import(&json)).and_then(the_scenario) {
+        Err(why) => {
+            let mut lines = vec![why.to_string()];
+            lines.extend(why.details());
             lines.push("Ask for the link again, or for a backup file instead.".into());
             view! {
                 <section class="card" aria-labelledby="shared-title">
@@ -60,7 +69,10 @@ pub fn SharedLink() -> impl IntoView {
             view! {
                 <section class="card shared" aria-labelledby="shared-title">
                     <h2 id="shared-title">{format!("A shared scenario: {name}")}</h2>
-                    <p>"Someone sent you this scenario in a link. It is not saved in this browser until you save it."</p>
+                    <p>
+                        "Someone sent you this scenario in a link. It is not saved in this browser until you save it, \
+                         and the link has been taken out of the address bar and this page's history."
+                    </p>
                     <p class="headline">{c.headline.clone()}</p>
                     <ul>{report.summary.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                     <table class="numbers" id="shared-figures">
@@ -99,17 +111,11 @@ pub fn CreateLink() -> impl IntoView {
         let Some((name, w)) = chosen_scenario(chosen) else { return };
         let Some(location) = location() else { return };
         let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-        let names = w.students.iter().filter(|s| label_looks_like_a_name(&s.label)).count();
-        link.set(Some(match encode(&name, &w) {
-            Ok(payload) if names == 0 => Ok(format!("{base}#{FRAGMENT_KEY}{payload}")),
-            Ok(_) => Err(format!(
-                "{names} student labels look like names. Change them to codes or initials first: a link can be forwarded anywhere."
-            )),
-            Err(length) => Err(format!(
-                "This scenario makes a link of {length} characters, longer than the {MAX_LINK_CHARS} that email and chat keep intact. \
-                 Download a backup file instead and send that."
-            )),
-        }));
+        let single = Scenarios::single(&name, w.clone());
+        let payload = shareable(&w)
+            .and_then(|()| browser_json::encode(&single, &w, false).map_err(NoLink::Unsavable))
+            .and_then(|json| pack(&json));
+        link.set(Some(payload.map(|payload| format!("{base}#{FRAGMENT_KEY}{payload}")).map_err(|e| e.to_string())));
     };
     view! {
         <section class="card" aria-labelledby="link-title">

@@ -9,7 +9,9 @@ use crate::ui::browser::download_text;
 use crate::ui::state::use_state;
 use workload_core::engine::compute;
 use workload_core::interchange::csv_export::{results_csv, students_csv};
-use workload_core::interchange::csv_import::{add_students, read_rows, read_table, Role, Table};
+use workload_core::interchange::csv_import::{
+    add_students, name_warnings, read_rows, read_table, Role, Table, TableProblem, MAX_BYTES,
+};
 use workload_core::model::{blank_workspace, Scenarios};
 
 const PREVIEW_ROWS: usize = 5;
@@ -30,9 +32,9 @@ pub fn CaseloadImport() -> impl IntoView {
                 roles.set(t.guess_roles());
                 table.set(Some(t));
             }
-            Err(message) => {
+            Err(problem) => {
                 table.set(None);
-                refused.set(Some(vec![message]));
+                refused.set(Some(vec![problem.to_string()]));
             }
         }
     };
@@ -46,20 +48,35 @@ pub fn CaseloadImport() -> impl IntoView {
         })
     };
     let good_count = move || outcome.with(|rows| rows.iter().filter(|(_, r)| r.is_ok()).count());
+    let warnings = move || table.with(|t| t.as_ref().map(|t| roles.with(|r| name_warnings(t, r))).unwrap_or_default());
     let import = move |_| {
         let rows: Vec<_> = outcome.get_untracked().into_iter().filter_map(|(_, r)| r.ok()).collect();
-        let mut added = 0;
-        if into_new.get_untracked() {
+        let added = if into_new.get_untracked() {
             let discipline = state.workspace.with_untracked(|w| w.profile.discipline);
             let mut w = blank_workspace(discipline);
-            added = add_students(&mut w, rows);
-            if !state.add_and_open("Imported caseload", w) {
+            let added = add_students(&mut w, rows);
+            if added.is_ok() && !state.add_and_open("Imported caseload", w) {
                 done.set(format!("Not imported. {}", Scenarios::full_message()));
                 return;
             }
+            added
         } else {
-            state.edit(|w| added = add_students(w, rows));
-        }
+            // Nothing changes unless every student fits.
+            let fits = state.workspace.with_untracked(|w| add_students(&mut w.clone(), rows.clone()));
+            if fits.is_ok() {
+                state.edit_step(|w| {
+                    let _ = add_students(w, rows);
+                });
+            }
+            fits
+        };
+        let added = match added {
+            Ok(added) => added,
+            Err(too_many) => {
+                done.set(format!("Nothing was imported: {too_many} Import into a new scenario, or split the file."));
+                return;
+            }
+        };
         let name = state.scenarios.with_untracked(|s| s.active_name().to_string());
         table.set(None);
         done.set(format!("Imported {added} students into \"{name}\". Open the calculator to see their week."));
@@ -95,7 +112,7 @@ pub fn CaseloadImport() -> impl IntoView {
             <div class="field">
                 <label for="csv-file">"Spreadsheet file (.csv)"</label>
                 <input id="csv-file" type="file" accept=".csv,.tsv,.txt,text/csv" on:change=move |ev| {
-                    read_chosen_file(&ev, move |read| match read {
+                    read_chosen_file(&ev, MAX_BYTES, TableProblem::TooLarge.to_string(), move |read| match read {
                         Ok((_, text)) => load(&text),
                         Err(message) => refused.set(Some(vec![message])),
                     })
@@ -129,6 +146,7 @@ pub fn CaseloadImport() -> impl IntoView {
                 let skipped = bad.len();
                 view! {
                     <div id="csv-outcome">
+                        {warnings().into_iter().map(|w| view! { <p class="notice warning">{w}</p> }).collect_view()}
                         {(skipped > 0).then(|| {
                             let mut lines = vec![format!("{skipped} rows cannot be read and will be skipped:")];
                             lines.extend(bad);

@@ -6,13 +6,14 @@ use leptos::prelude::*;
 use crate::ui::list::keyed_rows;
 
 use super::Plan;
-use crate::ui::browser::focus_soon;
-use crate::ui::fields::{dom_id, options, NumberField, SelectField, TextField};
+use crate::ui::browser::alert;
+use crate::ui::fields::{bind_number, bind_text, dom_id, options, NumberInput, SelectInput, TextInput};
 use crate::ui::state::use_state;
 use workload_core::engine::school_year::week_dates;
-use workload_core::engine::{carried_over, checklist_minutes, format};
-use workload_core::model::validation::{self, parse_name};
-use workload_core::model::{IndirectTask, TaskKind};
+use workload_core::engine::{carried_over, checklist_fit};
+use workload_core::model::fields::{TASK_MINUTES, TASK_NAME};
+use workload_core::model::rules::{Invalid, MAX_TASKS};
+use workload_core::model::TaskKind;
 
 #[component]
 pub fn IndirectChecklist(plan: Plan) -> impl IntoView {
@@ -25,34 +26,14 @@ pub fn IndirectChecklist(plan: Plan) -> impl IntoView {
     let cycle_select_id = dom_id("cycle");
     let ids = Memo::new(move |_| state.workspace.with(|w| w.checklist.tasks.iter().map(|t| t.id).collect::<Vec<_>>()));
     let add = move |_| {
-        let mut new_id = 0;
-        state.edit(|w| {
-            new_id = w.take_id();
-            w.checklist.tasks.push(IndirectTask {
-                id: new_id,
-                name: "New task".into(),
-                minutes: 60.0,
-                kind: TaskKind::Other,
-            });
-        });
-        focus_soon(format!("task-{new_id}-name"));
+        let mut added = None;
+        state.edit(|w| added = w.add_task());
+        match added {
+            Some(id) => state.open_when_shown(id),
+            None => alert(&Invalid::TooMany { what: "tasks", max: MAX_TASKS }.to_string()),
+        }
     };
-    let fit = move || {
-        state.report.with(|r| {
-            let planned = state.workspace.with(|w| checklist_minutes(&w.checklist));
-            let room = r.three_to_one.indirect_week_room;
-            let verdict = if planned <= room {
-                format!("It fits, with {} h to spare.", format::hours(room - planned))
-            } else {
-                format!("That is {} h more than the week holds.", format::hours(planned - room))
-            };
-            format!(
-                "Planned: {} h. The indirect week has {} h after duties and travel. {verdict}",
-                format::hours(planned),
-                format::hours(room)
-            )
-        })
-    };
+    let fit = move || state.report.with(|r| state.workspace.with(|w| checklist_fit(&w.checklist, &r.three_to_one)));
     view! {
         <section class="card" aria-labelledby="checklist-title">
             <h3 id="checklist-title">"Indirect-week checklist"</h3>
@@ -88,22 +69,15 @@ struct SelectedCycle(RwSignal<u32>);
 fn TaskRow(id: u32) -> impl IntoView {
     let state = use_state();
     let SelectedCycle(cycle) = expect_context::<SelectedCycle>();
-    let Some(task) = state.workspace.with_untracked(|w| w.checklist.tasks.iter().find(|t| t.id == id).cloned()) else {
-        return ().into_any();
+    let task = move |read: fn(&workload_core::model::IndirectTask) -> String| {
+        state.workspace.with(|w| w.checklist.tasks.iter().find(|t| t.id == id).map(read).unwrap_or_default())
     };
-    let edit = move |change: Box<dyn FnOnce(&mut IndirectTask)>| {
-        state.edit(|w| {
-            if let Some(t) = w.checklist.tasks.iter_mut().find(|t| t.id == id) {
-                change(t)
-            }
-        })
-    };
-    let name = RwSignal::new(task.name.clone());
+    let name = Memo::new(move |_| task(|t| t.name.clone()));
     let done = move || state.workspace.with(|w| w.checklist.is_done(cycle.get(), id));
     let carried = move || state.workspace.with(|w| carried_over(&w.checklist, cycle.get()).contains(&id));
     let check_id = dom_id("task-done");
     view! {
-        <li class="row task" class:done=done data-focus-scope=format!("task-{id}")>
+        <li class="row task" class:done=done>
             <div class="field checkbox">
                 <input type="checkbox" id=check_id.clone() prop:checked=done
                     on:change=move |ev| {
@@ -115,19 +89,15 @@ fn TaskRow(id: u32) -> impl IntoView {
             <Show when=carried>
                 <span class="badge">{move || format!("Carried over from cycle {}", cycle.get() - 1)}</span>
             </Show>
-            <TextField label="Task" id=format!("task-{id}-name") value=task.name.clone() class="wide"
-                parse=|t| parse_name(t, "Task")
-                on_valid=move |v: String| { name.set(v.clone()); edit(Box::new(move |t| t.name = v)) } />
-            <NumberField label="Minutes" value=task.minutes rule=validation::EVENT_MINUTES class="narrow"
-                on_valid=move |m: f64| edit(Box::new(move |t| t.minutes = m)) />
-            <SelectField label="Kind" options=options(&TaskKind::ALL, TaskKind::key, TaskKind::label) selected=task.kind.key()
-                on_change=move |k: String| if let Some(kind) = TaskKind::from_key(&k) { edit(Box::new(move |t| t.kind = kind)) } />
+            <TextInput label="Task" bound=bind_text(TASK_NAME, id) class="wide" focus=state.take_opening(id) />
+            <NumberInput label="Minutes" bound=bind_number(TASK_MINUTES, id) class="narrow" />
+            <SelectInput label="Kind" options=options(&TaskKind::ALL, TaskKind::key, TaskKind::label)
+                selected=Signal::derive(move || task(|t| t.kind.key().to_string()))
+                on_change=move |k: String| if let Some(kind) = TaskKind::from_key(&k) {
+                    state.edit(|w| if let Some(t) = w.checklist.tasks.iter_mut().find(|t| t.id == id) { t.kind = kind })
+                } />
             <button type="button" class="secondary danger" aria-label=move || format!("Remove {}", name.get())
-                on:click=move |_| state.edit(|w| {
-                    w.checklist.tasks.retain(|t| t.id != id);
-                    w.checklist.done.retain(|&(_, t)| t != id);
-                })>"Remove"</button>
+                on:click=move |_| state.edit_step(|w| w.remove_task(id))>"Remove"</button>
         </li>
     }
-    .into_any()
 }

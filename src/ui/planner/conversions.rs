@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::fields::{NumberField, SelectField};
+use crate::ui::fields::{BoundNumber, NumberInput, SelectInput};
 use crate::ui::state::use_state;
 use workload_core::engine::{compare_models, format, CycleMinutes, ModelColumn};
-use workload_core::model::validation::{self};
+use workload_core::model::rules;
 
 const SHOWN_AT_FIRST: usize = 12;
 
@@ -77,15 +77,19 @@ pub fn Converter() -> impl IntoView {
         <section class="card" aria-labelledby="converter-title">
             <h3 id="converter-title">"Convert minutes"</h3>
             <div class="grid">
-                <NumberField label="Minutes" value=60.0 rule=validation::WEEKLY_MINUTES on_valid=move |v: f64| minutes.set(v) />
-                <SelectField
+                <NumberInput label="Minutes" bound=BoundNumber {
+                    rule: rules::WEEKLY_MINUTES,
+                    value: Signal::derive(move || Some(minutes.get())),
+                    on_valid: Callback::new(move |v| minutes.set(v)),
+                } />
+                <SelectInput
                     label="Counted"
                     options=vec![
                         ("direct_week".into(), "in each direct week".into()),
                         ("weekly".into(), "per week, on average".into()),
                         ("cycle".into(), "per 4-week cycle".into()),
                     ]
-                    selected="direct_week"
+                    selected=unit
                     on_change=move |k: String| unit.set(k)
                 />
             </div>

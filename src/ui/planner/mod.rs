@@ -8,7 +8,6 @@ mod year_form;
 
 use leptos::prelude::*;
 
-use super::list::rebuilt_on_replace;
 use super::profile::ServiceModelField;
 use super::state::use_state;
 use workload_core::engine::school_year::{plan_year, YearPlan};
@@ -47,12 +46,10 @@ fn PlannerSection() -> impl IntoView {
                 "Under the 3:1 model, three weeks of direct service are followed by one indirect week for consultation, \
                  paperwork, evaluations and make-up sessions. Weeks are counted in school weeks, so breaks are skipped."
             </p>
-            {rebuilt_on_replace(state.generation, || view! {
-                <div class="planner-top">
-                    <ServiceModelField />
-                </div>
-                <year_form::YearForm />
-            }.into_any())}
+            <div class="planner-top">
+                <ServiceModelField />
+            </div>
+            <year_form::YearForm />
             <calendar::YearCalendar plan />
             <div class="planner-grid">
                 <conversions::Comparison />
@@ -60,7 +57,7 @@ fn PlannerSection() -> impl IntoView {
             </div>
             {super::shell::soon(move || view! {
                 <conversions::StudentConversions />
-                {rebuilt_on_replace(state.generation, move || view! { <checklist::IndirectChecklist plan /> }.into_any())}
+                <checklist::IndirectChecklist plan />
             }.into_any())}
         </section>
     }

@@ -2,73 +2,40 @@
 
 use leptos::prelude::*;
 
+use crate::ui::browser::{alert, confirm};
+use crate::ui::fields::{bind_number, bind_text, DateInput, NumberInput, TextInput};
 use crate::ui::list::keyed_rows;
-
-use crate::ui::browser::{confirm, focus_soon};
-use crate::ui::fields::{dom_id, NumberField, TextField};
 use crate::ui::state::use_state;
-use workload_core::model::validation::{self, parse_name};
-use workload_core::model::{DaysOff, IsoDate, SchoolYear};
-
-/// A date input; a value reaches the model only when it is a whole, real date.
-#[component]
-fn DateField(#[prop(into)] label: String, value: IsoDate, #[prop(into)] on_valid: Callback<IsoDate>) -> impl IntoView {
-    let id = dom_id("date");
-    let error_id = format!("{id}-error");
-    let error = RwSignal::new(None::<String>);
-    view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label}</label>
-            <input id=id type="date" value=value.iso() aria-describedby=error_id.clone()
-                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                on:input=move |ev| match IsoDate::parse(&event_target_value(&ev)) {
-                    Some(date) => { error.set(None); on_valid.run(date); }
-                    None => error.set(Some("Enter a whole date.".into())),
-                } />
-            <p class="error" id=error_id aria-live="polite">{move || error.get()}</p>
-        </div>
-    }
-}
+use workload_core::model::fields::{self, DAY_OFF_FIRST, DAY_OFF_LAST, DAY_OFF_NAME};
+use workload_core::model::rules::{Invalid, MAX_DAYS_OFF};
 
 #[component]
 pub fn YearForm() -> impl IntoView {
     let state = use_state();
-    let (year, days_per_week) = state.workspace.with_untracked(|w| (w.school_year.clone(), w.profile.days_per_week));
     let ids =
         Memo::new(move |_| state.workspace.with(|w| w.school_year.days_off.iter().map(|d| d.id).collect::<Vec<_>>()));
     let add = move |_| {
-        let mut new_id = 0;
-        state.edit(|w| {
-            new_id = w.take_id();
-            let day = w.school_year.first_day;
-            w.school_year.days_off.push(DaysOff { id: new_id, label: "Day off".into(), first: day, last: day });
-        });
-        focus_soon(format!("days-off-{new_id}-label"));
+        let mut added = None;
+        state.edit(|w| added = w.add_day_off());
+        match added {
+            Some(id) => state.open_when_shown(id),
+            None => alert(&Invalid::TooMany { what: "breaks and days off", max: MAX_DAYS_OFF }.to_string()),
+        }
     };
     let use_typical = move |_| {
         if confirm(
             "Replace the school year with the typical US 2026-27 calendar? Your dates and days off will be replaced.",
         ) {
-            state.edit(|w| {
-                let mut typical = SchoolYear::typical_us_2026();
-                for off in &mut typical.days_off {
-                    off.id = w.take_id();
-                }
-                w.school_year = typical;
-            });
-            state.generation.update(|g| *g += 1);
+            state.edit_step(|w| w.use_typical_year());
         }
     };
     view! {
         <div class="year-form">
             <div class="grid">
-                <DateField label="First day of school" value=year.first_day
-                    on_valid=move |d: IsoDate| state.edit(|w| w.school_year.first_day = d) />
-                <DateField label="Last day of school" value=year.last_day
-                    on_valid=move |d: IsoDate| state.edit(|w| w.school_year.last_day = d) />
-                <NumberField label="School days per week" value=days_per_week rule=validation::DAYS_PER_WEEK
-                    help="Counted from Monday: 4 is Monday to Thursday."
-                    on_valid=move |v: f64| state.edit(|w| w.profile.days_per_week = v) />
+                <DateInput label="First day of school" field=fields::FIRST_DAY key=() />
+                <DateInput label="Last day of school" field=fields::LAST_DAY key=() />
+                <NumberInput label="School days per week" bound=bind_number(fields::DAYS_PER_WEEK, ())
+                    help="Counted from Monday: 4 is Monday to Thursday." />
             </div>
             <h3>"Breaks and days off"</h3>
             <p class="help">"A single day off has the same first and last day."</p>
@@ -86,28 +53,18 @@ pub fn YearForm() -> impl IntoView {
 #[component]
 fn DaysOffRow(id: u32) -> impl IntoView {
     let state = use_state();
-    let Some(off) = state.workspace.with_untracked(|w| w.school_year.days_off.iter().find(|d| d.id == id).cloned())
-    else {
-        return ().into_any();
-    };
-    let edit = move |change: Box<dyn FnOnce(&mut DaysOff)>| {
-        state.edit(|w| {
-            if let Some(d) = w.school_year.days_off.iter_mut().find(|d| d.id == id) {
-                change(d)
-            }
-        })
-    };
-    let name = RwSignal::new(off.label.clone());
+    let name = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| w.school_year.days_off.iter().find(|d| d.id == id).map(|d| d.label.clone()).unwrap_or_default())
+    });
     view! {
-        <li class="row" data-focus-scope=format!("days-off-{id}")>
-            <TextField label="Name" id=format!("days-off-{id}-label") value=off.label.clone() class="wide"
-                parse=|t| parse_name(t, "Break")
-                on_valid=move |v: String| { name.set(v.clone()); edit(Box::new(move |d| d.label = v)) } />
-            <DateField label="First day" value=off.first on_valid=move |v: IsoDate| edit(Box::new(move |d| d.first = v)) />
-            <DateField label="Last day" value=off.last on_valid=move |v: IsoDate| edit(Box::new(move |d| d.last = v)) />
+        <li class="row">
+            <TextInput label="Name" bound=bind_text(DAY_OFF_NAME, id) class="wide" focus=state.take_opening(id) />
+            <DateInput label="First day" field=DAY_OFF_FIRST key=id />
+            <DateInput label="Last day" field=DAY_OFF_LAST key=id />
             <button type="button" class="secondary danger" aria-label=move || format!("Remove {}", name.get())
-                on:click=move |_| state.edit(|w| w.school_year.days_off.retain(|d| d.id != id))>"Remove"</button>
+                on:click=move |_| state.edit_step(|w| w.remove_day_off(id))>"Remove"</button>
         </li>
     }
-    .into_any()
 }

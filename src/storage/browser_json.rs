@@ -1,0 +1,122 @@
+//! Saved data and backups through the browser's own JSON: `JSON.parse` and `JSON.stringify`
+//! do the text and serde-wasm-bindgen carries the values across. No page carries a JSON
+//! parser or a number formatter of its own, and numbers read back exactly as written.
+//!
+//! Reading comes in two kinds ([`Reader`]): [`Plain`], and [`NamingFields`], which also
+//! names the field a file has wrong (`list[0].workspace.students[3].label`) with
+//! serde_path_to_error. Naming fields costs about 9 KB per page, so only the data page,
+//! where backups are imported, reads that way; each page compiles one kind only.
+
+use std::marker::PhantomData;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+use workload_core::interchange::backup::{self, Imported, Refused};
+use workload_core::interchange::envelope::{
+    decode_with, saveable, DataSource, Decoded, Head, Parsed, Unreadable, Unsavable,
+};
+use workload_core::model::{Scenarios, Workspace};
+
+/// How a value the browser parsed is read into the model.
+pub trait Reader {
+    type Error;
+    fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, Self::Error>;
+    /// Where a field could not be read, and why.
+    fn locate(error: &Self::Error) -> (String, String);
+}
+
+/// Reads, and says why not.
+pub struct Plain;
+
+impl Reader for Plain {
+    type Error = serde_wasm_bindgen::Error;
+    fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, Self::Error> {
+        serde_wasm_bindgen::from_value(value)
+    }
+    fn locate(error: &Self::Error) -> (String, String) {
+        ("data".into(), message(error))
+    }
+}
+
+/// Reads, and says why not and where.
+pub struct NamingFields;
+
+impl Reader for NamingFields {
+    type Error = serde_path_to_error::Error<serde_wasm_bindgen::Error>;
+    fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, Self::Error> {
+        serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value))
+    }
+    fn locate(error: &Self::Error) -> (String, String) {
+        (error.path().to_string(), message(error.inner()))
+    }
+}
+
+/// serde's words for what was wrong (a JavaScript error, shown without its "Error: ").
+fn message(error: &serde_wasm_bindgen::Error) -> String {
+    let text = error.to_string();
+    text.strip_prefix("Error: ").map(str::to_string).unwrap_or(text)
+}
+
+/// Text the browser parsed.
+pub struct BrowserJson<R>(JsValue, PhantomData<R>);
+
+impl<'a, R: Reader> Parsed<'a> for BrowserJson<R> {
+    type Data = JsData<R>;
+    fn parse(text: &'a str) -> Option<Self> {
+        js_sys::JSON::parse(text).ok().map(|value| BrowserJson(value, PhantomData))
+    }
+    fn head(&self) -> Result<Head, String> {
+        let field = |name: &str| js_sys::Reflect::get(&self.0, &name.into()).ok();
+        let format = field("format").and_then(|f| f.as_string());
+        let version = field("version")
+            .and_then(|v| v.as_f64())
+            .filter(|v| v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(v));
+        match (format, version) {
+            (Some(format), Some(version)) => Ok(Head { format, version: version as u32 }),
+            _ => Err("it has no format and version".into()),
+        }
+    }
+    fn data(&self) -> JsData<R> {
+        JsData(js_sys::Reflect::get(&self.0, &"data".into()).unwrap_or(JsValue::UNDEFINED), PhantomData)
+    }
+}
+
+/// An envelope's `data` as the browser parsed it.
+pub struct JsData<R>(JsValue, PhantomData<R>);
+
+impl<R: Reader> DataSource for JsData<R> {
+    type Error = R::Error;
+    fn read<T: DeserializeOwned>(&self) -> Result<T, R::Error> {
+        R::read(self.0.clone())
+    }
+    fn locate(&self, error: &R::Error) -> (String, String) {
+        R::locate(error)
+    }
+}
+
+/// Reads saved text.
+pub fn decode<R: Reader>(raw: &str) -> Result<Decoded, Unreadable> {
+    decode_with::<BrowserJson<R>>(raw)
+}
+
+/// Reads a backup file (or a share link's data), naming any field it has wrong.
+pub fn import(text: &str) -> Result<Imported, Refused> {
+    backup::import_with::<BrowserJson<NamingFields>>(text)
+}
+
+/// The saved text for `scenarios`, whose open one is `live`; `indent` for a backup file a
+/// person can read.
+pub fn encode(scenarios: &Scenarios, live: &Workspace, indent: bool) -> Result<String, Unsavable> {
+    let envelope = saveable(scenarios, live)?;
+    // `null` where a value is absent, as the format has it.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    let value = envelope.serialize(&serializer).map_err(|_| Unsavable(Vec::new()))?;
+    let text = if indent {
+        js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
+    } else {
+        js_sys::JSON::stringify(&value)
+    };
+    text.ok().and_then(|t| t.as_string()).ok_or(Unsavable(Vec::new()))
+}
