@@ -14,7 +14,10 @@
 //   5. the same size and Lighthouse figures for a bare one-line Leptos page built with the
 //      same profile: the app's figures are also given as ratios to that floor;
 //   6. and for the engine floor: a page that only reads, computes, encodes and shows one line
-//      (what every page of the app does before any form or chart).
+//      (what every page of the app does before any form or chart);
+//   7. where each page's bytes go: the page's wasm as the compiler left it (function names
+//      kept, before wasm-opt), summed by crate with twiggy, so the next size decision is
+//      made from data.
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -48,6 +51,43 @@ function pageSizes(title, dir) {
   for (const r of files) console.log(`${r.file.padEnd(48)} ${kb(r.raw).padStart(8)} KB raw ${kb(r.gzip).padStart(8)} KB gzip`);
   console.log(`${"total for this page".padEnd(48)} ${"".padStart(15)} ${kb(total).padStart(8)} KB gzip   (target ≤ 250)`);
   return { title, files, total };
+}
+
+/** The crate a twiggy item belongs to: `workload_core::engine`, `tachys`, `data`... */
+function crateOf(name) {
+  let n = name.replace(/::h[0-9a-f]{16}$/, "").replace(/\[[0-9a-f]+\]/g, "").replace(/^[<&(]+/, "").replace(/^(mut |dyn )/, "");
+  if (n.startsWith("data segment")) return "(data: strings and tables)";
+  if (/^(elem|type|import|export|table|func)\b/.test(n) || n.startsWith('"')) return "(wasm structure and exports)";
+  const impl = n.match(/^\S+ as (\S+)/);
+  const path = (n.startsWith("workload") ? n : impl && impl[1].startsWith("workload") ? impl[1] : n).split("::");
+  const crate = path[0].replace(/[<>&]/g, "");
+  if (crate === "workload_core" || crate === "workload_calculator") return path.slice(0, 3).join("::").replace(/[<>{].*$/, "");
+  return crate.replace(/^T as /, "") || "(other)";
+}
+
+/** The largest contributors to a page's wasm, by crate (twiggy on the unoptimised wasm). */
+function bytesByCrate(bin) {
+  const wasm = join("target", "wasm32-unknown-unknown", "release", `${bin}.wasm`);
+  let csv;
+  try {
+    csv = execFileSync("twiggy", ["top", "-n", "1000000", "--format", "csv", wasm], { maxBuffer: 1 << 28 }).toString();
+  } catch (e) {
+    console.log(`twiggy could not run on ${wasm}: ${e.message}`);
+    return null;
+  }
+  const sums = new Map();
+  let total = 0;
+  for (const line of csv.split("\n").slice(1)) {
+    const m = line.match(/^("(?:[^"]|"")*"|[^,]*),(\d+),/);
+    if (!m) continue;
+    const name = m[1].replace(/^"|"$/g, "").replace(/""/g, '"');
+    if (name.includes("wasm_bindgen_unstable") || name.includes("function names")) continue;
+    const size = Number(m[2]);
+    total += size;
+    sums.set(crateOf(name), (sums.get(crateOf(name)) ?? 0) + size);
+  }
+  const top = [...sums.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14);
+  return { total, top };
 }
 
 function lighthouse(title, pageUrl, name) {
@@ -216,10 +256,26 @@ function markdown(r) {
       `**${Math.max(0, (1.5 * floor.tti - fit.intercept) / fit.perKB).toFixed(0)} KB**, code and data together.` +
       (engine ? ` The engine floor alone sends ${kb(engine.sentBytes)} KB and takes ${(engine.tti / floor.tti).toFixed(2)}× the floor's time.` : ""), "");
   }
+  if (r.bytes) {
+    lines.push("## Where the bytes go", "");
+    lines.push("Each page's wasm as the compiler left it (before wasm-opt, function names kept), summed by crate",
+      "with `twiggy top` (the app's own code by module). Raw KB, not gzip: the shares are what matters. `T as tachys`",
+      "and the like are trait implementations the renderer instantiates for the app's own views.", "");
+    for (const b of r.bytes) {
+      if (!b.breakdown) continue;
+      lines.push(`**${b.title}** (${kb(b.breakdown.total)} KB raw)`, "", "| crate or module | KB raw | share |", "|---|---:|---:|");
+      for (const [name, size] of b.breakdown.top) {
+        lines.push(`| \`${name}\` | ${kb(size)} | ${((100 * size) / b.breakdown.total).toFixed(1)}% |`);
+      }
+      lines.push("");
+    }
+  }
   lines.push(`## Edit to results (CPU slowed ${THROTTLE}×)`, "");
-  lines.push("| students | results updated, median ms | p95 ms | all work done (every effect; saving comes 300 ms later), median ms | p95 ms | target ms | met |", "|---:|---:|---:|---:|---:|---:|---|");
+  lines.push("The target is on all the work an edit causes: the input handler and every effect it triggers, until the",
+    "event loop is free again (saving comes 300 ms later and is not in it).", "");
+  lines.push("| students | results updated, median ms | p95 ms | all work done, median ms | p95 ms | target ms | met |", "|---:|---:|---:|---:|---:|---:|---|");
   for (const e of r.edits) {
-    lines.push(`| ${e.n} | ${ms(e.results.median)} | ${ms(e.results.p95)} | ${ms(e.allWork.median)} | ${ms(e.allWork.p95)} | ${e.target} | ${pass(e.results.median < e.target)} |`);
+    lines.push(`| ${e.n} | ${ms(e.results.median)} | ${ms(e.results.p95)} | ${ms(e.allWork.median)} | ${ms(e.allWork.p95)} | ${e.target} | ${pass(e.allWork.median <= e.target)} |`);
   }
   const big = r.edits.find((e) => e.n === 5000);
   const thousand = r.edits.find((e) => e.n === 1000);
@@ -237,7 +293,7 @@ function markdown(r) {
   lines.push(`| Lighthouse performance at least 0.95 on every page | ${pass(perf.every((l) => l.performance >= 0.95))} |`);
   lines.push(`| accessibility, best practices and SEO 1.0 on every page | ${pass(perf.every((l) => l.accessibility === 1 && l.bestPractices === 1 && l.seo === 1))} |`);
   if (floor) lines.push(`| time to interactive within 1.5× of the bare page | ${pass(perf.every((l) => l.tti <= 1.5 * floor.tti))} |`);
-  lines.push(`| edit to results under 16 / 50 / 200 ms at 60 / 1,000 / 5,000 students | ${pass(r.edits.every((e) => e.results.median < e.target))} |`);
+  lines.push(`| all the work of an edit within 16 / 50 / 166 ms at 60 / 1,000 / 5,000 students | ${pass(r.edits.every((e) => e.allWork.median <= e.target))} |`);
   lines.push(`| saved data for 1,000 students under 500 KB | ${pass(thousand.savedBytes < 500 * 1024)} |`);
   lines.push("", "## Notes", "");
   lines.push(
@@ -294,7 +350,9 @@ try {
   console.log(`\n## Edit to results (Chromium, 1366×768, CPU slowed ${THROTTLE}×)`);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags.slice(1) });
   const edits = [];
-  for (const [n, target] of [[60, 16], [1000, 50], [5000, 200]]) {
+  // All the work of an edit within a frame at 60 students, 50 ms at 1,000; at 5,000 no worse
+  // than the 166 ms measured before the forms were bound to the model.
+  for (const [n, target] of [[60, 16], [1000, 50], [5000, 166]]) {
     const e = { ...(await editToResults(browser, n, THROTTLE)), target };
     edits.push(e);
     console.log(`${String(n).padStart(5)} students: results median ${ms(e.results.median)} ms, p95 ${ms(e.results.p95)} ms; ` +
@@ -302,7 +360,11 @@ try {
       `wasm ${kb(e.wasmBytes / 1024)} MB, saved ${kb(e.savedBytes)} KB, loaded in ${e.loadSeconds.toFixed(1)} s`);
   }
   await browser.close();
-  const results = { sizes, bareSize, engineSize, lighthouse: lighthouses, bareLighthouse, engineLighthouse, edits };
+  const bytes = [
+    ["Calculator", "workload-calculator"], ["3:1 planner", "planner"], ["Compare and present", "compare"],
+    ["Import, export and share", "data"], ["Printable report", "report"],
+  ].map(([title, bin]) => ({ title, breakdown: bytesByCrate(bin) }));
+  const results = { sizes, bareSize, engineSize, lighthouse: lighthouses, bareLighthouse, engineLighthouse, edits, bytes };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/summary.json", JSON.stringify(results, null, 2));
   writeFileSync("docs/performance.md", markdown(results));

@@ -6,6 +6,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 scripts/ensure-tools.sh --test
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+# twiggy: where each page's bytes go (docs/performance.md).
+command -v twiggy >/dev/null || cargo install twiggy --locked
 scripts/build.sh
 # The floor the app is compared with: a one-line Leptos page, same profile (not shipped).
 trunk build bench/bare.html --release --dist dist-bare --public-url ./

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test layer: native (engine, model, storage), browser components
-# (wasm-bindgen-test in headless Chromium), and end to end on the release build
-# (Playwright in Chromium). Installs any missing tool first.
+# Runs every test layer: formatting and lints, native (the core: model, engine, saved
+# format, interchange), browser components (wasm-bindgen-test in headless Chromium), and end
+# to end on the release build (Playwright in Chromium). Installs any missing tool first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -11,6 +11,11 @@ export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 mkdir -p test-results
 log="test-results/cargo.log"
 : > "$log"
+
+echo "== 0/3 formatting and lints (both crates, native and wasm targets)"
+cargo fmt --all -- --check
+cargo clippy --locked -p workload-core --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 echo "== 1/3 native tests of the core: model, engine, saved-data format, interchange"
 cargo test --locked -p workload-core 2>&1 | tee -a "$log"

@@ -142,3 +142,58 @@ async fn the_planner_lays_out_the_typical_year() {
     assert!(counts.contains("Indirect weeks0"), "traditional until 3:1 is chosen: {counts}");
     assert_eq!(root.query_selector_all("table.month").unwrap().length(), 10, "September to June");
 }
+
+/// A backup damaged at each level of the model is refused with the place of the damage.
+#[wasm_bindgen_test]
+fn a_damaged_backup_names_the_field() {
+    use workload_calculator::storage::browser_json::import;
+    use workload_core::interchange::backup::Refused;
+    use workload_core::interchange::envelope::encode;
+    use workload_core::model::{demonstration, Scenarios};
+
+    let [(a, wa), (b, wb)] = demonstration();
+    let mut s = Scenarios::single(a, wa.clone());
+    s.add(b, wb);
+    let text = encode(&s, &wa).unwrap();
+    let cases = [
+        (r#""fte":1.0"#, r#""fte":"one""#, "list[0].workspace.profile.fte"),
+        (
+            r#""pull_out","rate":{"minutes":20.0"#,
+            r#""pull_out","rate":{"minutes":"x""#,
+            "list[0].workspace.students[0].services[0].rate.minutes",
+        ),
+        (r#""minutes":20.0"#, r#""minutes":true"#, "list[0].workspace.standards.progress_reports.rate.minutes"),
+        (r#""first":"2026-10-12""#, r#""first":"12/10/2026""#, "list[0].workspace.school_year.days_off[0].first"),
+        (r#""kind":"consultation""#, r#""kind":"chat""#, "list[0].workspace.checklist.tasks[0].kind"),
+        (r#""label":"A01""#, r#""label":7"#, "list[0].workspace.students[0].label"),
+    ];
+    for (from, to, path) in cases {
+        assert!(text.contains(from), "{from}");
+        match import(&text.replacen(from, to, 1)) {
+            Err(Refused::Damaged { path: found, .. }) => assert_eq!(found, path),
+            other => panic!("{path}: {other:?}"),
+        }
+    }
+}
+
+/// Undo replaces the workspace whole: the fields show it in place, in the same elements,
+/// and the keyboard stays where it was.
+#[wasm_bindgen_test]
+async fn undo_updates_the_fields_in_place() {
+    let (root, _app) = mount();
+    wait(50).await;
+    let fte = input(&root, "FTE");
+    fte.focus().unwrap();
+    type_into(&fte, "0.8");
+    tick().await;
+    assert_eq!(text(&root, "#utilization"), "123.8%");
+    button(&root, "Undo").click();
+    fte.focus().unwrap();
+    wait(20).await;
+    assert_eq!(text(&root, "#utilization"), "99.1%");
+    let again = input(&root, "FTE");
+    assert!(again.is_same_node(Some(&fte)), "the same element");
+    assert_eq!(fte.value(), "1");
+    let focused = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert!(focused.is_same_node(Some(&fte)));
+}

@@ -4,6 +4,7 @@
 //! cannot import one, so the boundary is kept by the compiler. See ARCHITECTURE.md.
 
 pub mod engine;
+pub mod format;
 pub mod history;
 pub mod interchange;
 pub mod model;

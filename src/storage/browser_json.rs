@@ -3,21 +3,23 @@
 //! parser or a number formatter of its own, and numbers read back exactly as written.
 //!
 //! Reading comes in two kinds ([`Reader`]): [`Plain`], and [`NamingFields`], which also
-//! names the field a file has wrong (`list[0].workspace.students[3].label`) with
-//! serde_path_to_error. Naming fields costs about 9 KB per page, so only the data page,
-//! where backups are imported, reads that way; each page compiles one kind only.
+//! names the field a file has wrong (`list[0].workspace.students[3].label`, `field_path`).
+//! Only the data page, where backups are imported, reads that way; each page compiles one
+//! kind only.
 
 use std::marker::PhantomData;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+
+use super::field_path;
 use wasm_bindgen::JsValue;
 
 use workload_core::interchange::backup::{self, Imported, Refused};
 use workload_core::interchange::envelope::{
     decode_with, saveable, DataSource, Decoded, Head, Parsed, Unreadable, Unsavable,
 };
-use workload_core::model::{Scenarios, Workspace};
+use workload_core::model::{Scenario, Scenarios, Workspace};
 
 /// How a value the browser parsed is read into the model.
 pub trait Reader {
@@ -40,21 +42,27 @@ impl Reader for Plain {
     }
 }
 
-/// Reads, and says why not and where.
+/// Reads, and says why not and where (`field_path`).
 pub struct NamingFields;
 
 impl Reader for NamingFields {
-    type Error = serde_path_to_error::Error<serde_wasm_bindgen::Error>;
+    /// Where, and why.
+    type Error = (String, String);
     fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, Self::Error> {
-        serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value))
+        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
+            // Saved data of version 2 holds a list of scenarios; version 1, one workspace.
+            let has_list = js_sys::Reflect::has(&value, &"list".into()).unwrap_or(false);
+            let level = if has_list { &field_path::SCENARIOS } else { &field_path::WORKSPACE };
+            (field_path::locate(level, &value, String::new()), message(&e))
+        })
     }
     fn locate(error: &Self::Error) -> (String, String) {
-        (error.path().to_string(), message(error.inner()))
+        error.clone()
     }
 }
 
 /// serde's words for what was wrong (a JavaScript error, shown without its "Error: ").
-fn message(error: &serde_wasm_bindgen::Error) -> String {
+pub(super) fn message(error: &serde_wasm_bindgen::Error) -> String {
     let text = error.to_string();
     text.strip_prefix("Error: ").map(str::to_string).unwrap_or(text)
 }
@@ -104,6 +112,15 @@ pub fn decode<R: Reader>(raw: &str) -> Result<Decoded, Unreadable> {
 /// Reads a backup file (or a share link's data), naming any field it has wrong.
 pub fn import(text: &str) -> Result<Imported, Refused> {
     backup::import_with::<BrowserJson<NamingFields>>(text)
+}
+
+/// Whether two scenarios hold the same, compared as the text they save as.
+pub fn same(a: &Scenario, b: &Scenario) -> bool {
+    let text = |s: &Scenario| {
+        let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+        s.serialize(&serializer).ok().and_then(|v| js_sys::JSON::stringify(&v).ok()).and_then(|t| t.as_string())
+    };
+    matches!((text(a), text(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// The saved text for `scenarios`, whose open one is `live`; `indent` for a backup file a

@@ -3,4 +3,5 @@
 //! the core (`workload_core::interchange`).
 
 pub mod browser_json;
+mod field_path;
 pub mod local;

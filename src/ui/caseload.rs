@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::browser::alert;
 use super::caseload_rows::{RowIndex, RowSummary};
 use super::fields::{bind_number, bind_text, options, rate_inputs, NumberInput, SelectInput, TextInput};
-use super::list::keyed_rows;
+use super::list::{keyed_rows, rows_of};
 use super::state::use_state;
 use workload_core::engine::format;
 use workload_core::model::fields::{self as model_fields, SERVICE_GROUP, SERVICE_RATE, STUDENT_LABEL, STUDENT_WEIGHT};
@@ -90,7 +90,15 @@ fn StudentRow(id: u32) -> impl IntoView {
     let summary: RwSignal<RowSummary> = use_context::<RowIndex>().map(|index| index.row(id).into()).unwrap_or_default();
     let label = move || summary.with(|s| s.label.clone());
     let editor_id = format!("student-{id}-editor");
-    let weekly = move || summary.with(|s| s.minutes);
+    // The buttons are named after the student by reference (`aria-labelledby`): "Edit S05",
+    // "Remove S05", kept up to date by the browser as the label changes.
+    let label_id = format!("student-{id}-name");
+    let named = {
+        let label_id = label_id.clone();
+        move |button: &str| format!("{button} {label_id}")
+    };
+    let (edit_id, copy_id, remove_id) =
+        (format!("student-{id}-edit"), format!("student-{id}-copy"), format!("student-{id}-remove"));
 
     let duplicate = move |_| {
         let mut new_id = None;
@@ -110,23 +118,29 @@ fn StudentRow(id: u32) -> impl IntoView {
     view! {
         <li class="student" class:open=move || expanded.get()>
             <div class="student-summary">
-                <span class="student-label">{label}</span>
-                <span class="student-plan">{move || summary.with(|s| s.plan.clone())}</span>
-                <span class="student-services">{move || summary.with(|s| s.services.clone())}</span>
-                <span class="student-minutes">
-                    <span class="value">{move || format::minutes(weekly())}</span>
-                    " min a week"
-                </span>
+                {
+                    let label_id = label_id.clone();
+                    move || summary.with(|s| view! {
+                        <span class="student-label" id=label_id.clone()>{s.label.clone()}</span>
+                        <span class="student-plan">{s.words.plan.clone()}</span>
+                        <span class="student-services">{s.words.services.clone()}</span>
+                        <span class="student-minutes">
+                            <span class="value">{format::minutes(s.minutes)}</span>
+                            " min a week: "
+                            <span class="breakdown">{s.words.breakdown.clone()}</span>
+                        </span>
+                    })
+                }
                 <span class="row-actions">
-                    <button type="button" class="secondary small" on:click=toggle
-                        aria-expanded=move || expanded.get().to_string() aria-controls=editor_id.clone()
-                        aria-label=move || format!("{} {}", if expanded.get() { "Close" } else { "Edit" }, label())>
+                    <button type="button" class="secondary small" on:click=toggle id=edit_id.clone()
+                        aria-labelledby=named(&edit_id)
+                        aria-expanded=move || expanded.get().to_string() aria-controls=editor_id.clone()>
                         {move || if expanded.get() { "Close" } else { "Edit" }}
                     </button>
-                    <button type="button" class="secondary small" on:click=duplicate
-                        aria-label=move || format!("Duplicate {}", label())>"Duplicate"</button>
-                    <button type="button" class="secondary small danger" on:click=remove
-                        aria-label=move || format!("Remove {}", label())>"Remove"</button>
+                    <button type="button" class="secondary small" on:click=duplicate id=copy_id.clone()
+                        aria-labelledby=named(&copy_id)>"Duplicate"</button>
+                    <button type="button" class="secondary small danger" on:click=remove id=remove_id.clone()
+                        aria-labelledby=named(&remove_id)>"Remove"</button>
                 </span>
             </div>
             {move || expanded.get().then(|| view! {
@@ -149,6 +163,8 @@ fn StudentEditor(id: u32, editor_id: String, label: Signal<String>) -> impl Into
     let building = Memo::new(move |_| state.workspace.with(|w| w.student(id).and_then(|s| s.building)));
     let building_id = format!("student-{id}-building");
     let services = Memo::new(move |_| state.workspace.with(|w| w.student(id).map_or(0, |s| s.services.len())));
+    // Service lines are keyed by their place: removing one moves the ones below up in place.
+    let places = Memo::new(move |_| (0..services.get() as u32).collect::<Vec<u32>>());
     let add_service = move |_| {
         state.edit(|w| {
             w.add_service(id);
@@ -191,9 +207,9 @@ fn StudentEditor(id: u32, editor_id: String, label: Signal<String>) -> impl Into
                 />
             </div>
             <ul class="services" aria-label=move || format!("Services for {}", label.get())>
-                <For each=move || 0..services.get() key=|index| *index children=move |index| view! {
-                    <ServiceRow student=id index removable=Signal::derive(move || services.get() > 1) />
-                } />
+                {rows_of(places, std::sync::Arc::new(move |index| view! {
+                    <ServiceRow student=id index=index as usize removable=Signal::derive(move || services.get() > 1) />
+                }.into_any()))}
             </ul>
             <button type="button" class="secondary small" on:click=add_service
                 aria-label=move || format!("Add a service for {}", label.get())>"Add a service"</button>

@@ -5,50 +5,38 @@
 //! would search the caseload for its student: rows × students work per edit, seconds at a
 //! district-sized caseload. One pass here is a comparison per student.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 
 use super::state::AppState;
-use workload_core::engine::{format, Report};
+use workload_core::engine::students::{row_words, RowWords};
+use workload_core::engine::{Report, StudentLoad};
 use workload_core::model::{Building, Student, Workspace};
 
 /// What a collapsed row shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RowSummary {
     pub label: String,
-    pub plan: String,
-    pub services: String,
+    pub words: RowWords,
     /// The student's weekly minutes for the provider.
     pub minutes: f64,
 }
 
-fn summary_of(student: &Student, buildings: &[Building], minutes: f64) -> RowSummary {
-    let building = student
-        .building
-        .and_then(|b| buildings.iter().find(|x| x.id == b))
-        .map(|b| format!(" · {}", b.name))
-        .unwrap_or_default();
-    let services: Vec<String> = student
-        .services
-        .iter()
-        .map(|v| {
-            let group = v.group.as_ref().map(|g| format!(", {g}")).unwrap_or_default();
-            format!("{}, {}{group}", format::rate(&v.rate), v.delivery.label().to_ascii_lowercase())
-        })
-        .collect();
-    RowSummary {
-        label: student.label.clone(),
-        plan: format!("{} · {}{building}", student.plan.label(), student.level.label()),
-        services: if services.is_empty() { "no services".into() } else { services.join("; ") },
-        minutes,
-    }
+fn summary_of(student: &Student, load: Option<&StudentLoad>, buildings: &[Building]) -> RowSummary {
+    let (words, minutes) = match load {
+        Some(load) => (row_words(student, load, buildings), load.total()),
+        None => (RowWords::default(), 0.0),
+    };
+    RowSummary { label: student.label.clone(), words, minutes }
 }
 
 /// A row's student as last summarized, and the row's signal.
 struct Entry {
     student: Student,
     row: ArcRwSignal<RowSummary>,
+    /// Still in the caseload at the last pass.
+    present: bool,
 }
 
 #[derive(Default)]
@@ -60,34 +48,35 @@ struct Rows {
 impl Rows {
     /// Brings every row up to date, telling only the rows whose summary changed.
     fn refresh(&mut self, w: &Workspace, r: &Report) {
-        let minutes: HashMap<u32, f64> = r.students.iter().map(|l| (l.id, l.total())).collect();
         let buildings_changed = self.buildings != w.profile.buildings;
         if buildings_changed {
             self.buildings = w.profile.buildings.clone();
         }
-        let present: HashSet<u32> = w.students.iter().map(|s| s.id).collect();
-        self.entries.retain(|id, _| present.contains(id));
-        for s in &w.students {
-            let m = minutes.get(&s.id).copied().unwrap_or(0.0);
+        for e in self.entries.values_mut() {
+            e.present = false;
+        }
+        for (s, &sorted) in w.students.iter().zip(&r.in_caseload_order) {
+            let load = r.students.get(sorted);
+            let minutes = load.map_or(0.0, StudentLoad::total);
             match self.entries.get_mut(&s.id) {
-                Some(e) if buildings_changed || e.student != *s => {
+                Some(e)
+                    if buildings_changed || e.student != *s || e.row.with_untracked(|old| old.minutes != minutes) =>
+                {
+                    e.present = true;
                     e.student = s.clone();
-                    let summary = summary_of(s, &w.profile.buildings, m);
+                    let summary = summary_of(s, load, &w.profile.buildings);
                     if e.row.with_untracked(|old| *old != summary) {
                         e.row.set(summary);
                     }
                 }
-                Some(e) => {
-                    if e.row.with_untracked(|old| old.minutes != m) {
-                        e.row.update(|old| old.minutes = m);
-                    }
-                }
+                Some(e) => e.present = true,
                 None => {
-                    let row = ArcRwSignal::new(summary_of(s, &w.profile.buildings, m));
-                    self.entries.insert(s.id, Entry { student: s.clone(), row });
+                    let row = ArcRwSignal::new(summary_of(s, load, &w.profile.buildings));
+                    self.entries.insert(s.id, Entry { student: s.clone(), row, present: true });
                 }
             }
         }
+        self.entries.retain(|_, e| e.present);
     }
 }
 
@@ -116,11 +105,13 @@ impl RowIndex {
         }
         let state = self.state;
         let entry = state.workspace.with_untracked(|w| {
-            let minutes =
-                state.report.with_untracked(|r| r.students.iter().find(|l| l.id == id).map_or(0.0, |l| l.total()));
-            w.students.iter().find(|s| s.id == id).map(|s| Entry {
-                student: s.clone(),
-                row: ArcRwSignal::new(summary_of(s, &w.profile.buildings, minutes)),
+            state.report.with_untracked(|r| {
+                let load = r.students.iter().find(|l| l.id == id);
+                w.students.iter().find(|s| s.id == id).map(|s| Entry {
+                    student: s.clone(),
+                    row: ArcRwSignal::new(summary_of(s, load, &w.profile.buildings)),
+                    present: true,
+                })
             })
         });
         let Some(entry) = entry else { return ArcRwSignal::default() };

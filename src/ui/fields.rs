@@ -11,7 +11,6 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::use_state;
-use workload_core::engine::format;
 use workload_core::model::fields::{DateField, NumberField, RateField, TextField};
 use workload_core::model::rules::{Invalid, NumberRule, TextRule};
 use workload_core::model::validation::{parse_date, parse_number, parse_text};
@@ -23,9 +22,10 @@ pub fn dom_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
-/// What the user typed, and the model's value when they typed it. It is shown for as long
-/// as the model still holds that value; once the model changes elsewhere, the model's value
-/// is shown instead (and any message about the draft goes with it).
+/// What the user typed, and the model's value once it was taken (the value typed, if valid;
+/// else what the model held). It is shown for as long as the model still holds that value;
+/// once the model changes elsewhere, the model's value is shown instead (and any message
+/// about the draft goes with it).
 #[derive(Clone, Debug, PartialEq)]
 struct Draft<T> {
     text: String,
@@ -38,6 +38,12 @@ fn standing<T: Clone + PartialEq + Send + Sync + 'static>(
     value: Signal<Option<T>>,
 ) -> Memo<Option<String>> {
     Memo::new(move |_| draft.with(|d| d.as_ref().filter(|d| value.with(|v| d.against == *v)).map(|d| d.text.clone())))
+}
+
+/// A number exactly as the model holds it, in the shortest form that reads back the same
+/// ("0.6", "37.5", "3"), as the browser writes numbers: what a number field shows.
+fn exact(x: f64) -> String {
+    js_sys::Number::from(x).to_string_with_radix(10).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// A number field's model value and how to write it.
@@ -86,19 +92,24 @@ pub fn NumberInput(
     };
     let error =
         Signal::derive(move || standing.with(|t| t.as_deref().and_then(|t| parse(t).err()).map(|e| e.to_string())));
-    let shown = move || standing.get().unwrap_or_else(|| value.get().map(format::exact).unwrap_or_default());
+    let shown = move || standing.get().unwrap_or_else(|| value.get().map(exact).unwrap_or_default());
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        match parse(&text) {
-            Ok(Some(v)) => on_valid.run(v),
+        // What the model holds once this input is taken: what was typed, if valid.
+        let against = match parse(&text) {
+            Ok(Some(v)) => {
+                on_valid.run(v);
+                Some(v)
+            }
             Ok(None) => {
                 if let Some(clear) = on_empty {
                     clear.run(())
                 }
+                None
             }
-            Err(_) => {}
-        }
-        draft.set(Some(Draft { text, against: value.get_untracked() }));
+            Err(_) => value.get_untracked(),
+        };
+        draft.set(Some(Draft { text, against }));
     };
     view! {
         <FieldFrame label hide_label help class id message=error invalid=Signal::derive(move || error.with(Option::is_some))
@@ -168,10 +179,14 @@ pub fn TextInput(
     let invalid = Signal::derive(move || standing.with(|t| t.as_deref().is_some_and(|t| parse_text(t, rule).is_err())));
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        if let Ok(v) = parse_text(&text, rule) {
-            on_valid.run(v);
-        }
-        draft.set(Some(Draft { text, against: value.get_untracked() }));
+        let against = match parse_text(&text, rule) {
+            Ok(v) => {
+                on_valid.run(v.clone());
+                Some(v)
+            }
+            Err(_) => value.get_untracked(),
+        };
+        draft.set(Some(Draft { text, against }));
     };
     let node = NodeRef::<html::Input>::new();
     if focus {
@@ -225,10 +240,14 @@ fn DateBox(label: String, value: Signal<Option<IsoDate>>, on_valid: Callback<Iso
                 prop:value=shown
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    if let Ok(d) = parse_date(&text) {
-                        on_valid.run(d);
-                    }
-                    draft.set(Some(Draft { text, against: value.get_untracked() }));
+                    let against = match parse_date(&text) {
+                        Ok(d) => {
+                            on_valid.run(d);
+                            Some(d)
+                        }
+                        Err(_) => value.get_untracked(),
+                    };
+                    draft.set(Some(Draft { text, against }));
                 } />
         }.into_any()) />
     }

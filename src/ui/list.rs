@@ -10,5 +10,10 @@ use leptos::prelude::*;
 /// Renders `row(id)` for each id, keeping each row's DOM (and its half-typed input) while
 /// other rows come and go.
 pub fn keyed_rows(ids: Memo<Vec<u32>>, row: fn(u32) -> AnyView) -> AnyView {
-    view! { <For each=move || ids.get() key=|id| *id children=move |id| row(id) /> }.into_any()
+    rows_of(ids, std::sync::Arc::new(row))
+}
+
+/// [`keyed_rows`] for rows that need more than their key (a student's service lines).
+pub fn rows_of(keys: Memo<Vec<u32>>, row: std::sync::Arc<dyn Fn(u32) -> AnyView + Send + Sync>) -> AnyView {
+    view! { <For each=move || keys.get() key=|key| *key children=move |key| row(key) /> }.into_any()
 }

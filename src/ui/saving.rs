@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::notices::Notice;
 use super::state::AppState;
-use crate::storage::browser_json::encode;
+use crate::storage::browser_json::{encode, same};
 use crate::storage::local::{self, Decode, SaveError};
 use workload_core::interchange::merge::keep_both;
 
@@ -211,7 +211,7 @@ impl Saver {
             return;
         }
         let base = self.last_seen.get_value().and_then(|seen| (self.decode)(&seen).ok()).map(|d| d.scenarios);
-        let merged = keep_both(decoded.scenarios, &untrack(|| self.state.snapshot()), base.as_ref());
+        let merged = keep_both(decoded.scenarios, &untrack(|| self.state.snapshot()), base.as_ref(), same);
         if !merged.left_out.is_empty() {
             self.held.set_value(Some(Held::OtherTab));
             let ours = self.ours_as_file();

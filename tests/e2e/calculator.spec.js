@@ -13,7 +13,10 @@ test.describe("first visit", () => {
     await expect(page.locator("#category-table tbody tr").first()).toContainText("22.0");
     await expect(page.locator(".week-chart")).toHaveAttribute("aria-label", /Direct 22\.0 h/);
     await expect(app.summary).toContainText("By headcount the caseload is 48 students");
-    await expect(page.locator("#student-times tbody tr")).toHaveCount(10);
+    // Each student's row says how its week reads, as planned, and where the time goes.
+    await expect(page.locator("li.student")).toHaveCount(48);
+    await expect(page.locator("li.student").first()).toContainText("2 × 30 min a week, pull-out, Group A");
+    await expect(page.locator("li.student").first()).toContainText("32 min a week: 20 direct, 4 notes, 8 paperwork");
     await expect(page.getByText("Your data stays on this device.")).toBeVisible();
   });
 
@@ -72,14 +75,15 @@ test.describe("entering a caseload", () => {
     await expect(app.utilization).toHaveText("22.8%");
     await expect(app.status).toHaveText("Room in the week");
     await expect(page.locator("#status-announcement")).toHaveText("Room in the week: 22.8% of the week.");
-    await expect(page.locator("#student-times tbody tr").first()).toContainText("CD");
+    await expect(page.locator("li.student").nth(1)).toContainText("CD");
+    await expect(page.locator("li.student").nth(1)).toContainText("74 min a week: 60 direct, 5 notes, 9 paperwork");
 
     await page.reload();
     await expect(app.headcount).toHaveText("2");
     await expect(app.utilization).toHaveText("22.8%");
     // After a reload the caseload is a list of one-line summaries.
     await expect(page.locator(".student-summary").first()).toContainText("AB");
-    await expect(page.locator(".student-summary").nth(1)).toContainText("60 min × 1 per week, direct, pull-out");
+    await expect(page.locator(".student-summary").nth(1)).toContainText("60 min a week, pull-out");
     await page.getByRole("button", { name: "Edit AB" }).click();
     await expect(page.getByLabel("Student label")).toHaveValue("AB");
   });
@@ -95,7 +99,7 @@ test.describe("entering a caseload", () => {
     // while each student's own plan still shows the full 30 minutes (1.5 IEP hours in all).
     await expect(page.locator("#rule-direct")).toContainText("0.5 direct hours");
     for (let i = 0; i < 3; i++) {
-      await expect(page.locator("#student-times tbody tr").nth(i).locator("td").first()).toHaveText("10");
+      await expect(page.locator("li.student").nth(i).locator(".breakdown")).toHaveText("10 direct, 5 notes, 9 paperwork");
     }
     await expect(page.locator("#rule-iep-hours")).toContainText("1.5 IEP hours");
   });

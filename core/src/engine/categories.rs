@@ -22,15 +22,20 @@ pub fn largest_remainder_tenths(values: &[f64]) -> Vec<u32> {
         values.iter().map(|&v| if v.is_finite() && v > 0.0 { v / total * 1000.0 } else { 0.0 }).collect();
     let mut shares: Vec<u32> = exact.iter().map(|e| e.floor() as u32).collect();
     let handed_out: u32 = shares.iter().sum();
-    let mut order: Vec<usize> = (0..values.len()).collect();
-    // Largest remainder first; among equal remainders, the earlier entry first.
-    order.sort_unstable_by(|&a, &b| {
-        let ra = exact[a] - exact[a].floor();
-        let rb = exact[b] - exact[b].floor();
-        rb.partial_cmp(&ra).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b))
-    });
-    for &i in order.iter().take(1000u32.saturating_sub(handed_out) as usize) {
+    // What is left goes one tenth at a time to the largest remainder not yet served; among
+    // equal remainders, the earlier entry first. (A handful of entries: each tenth is one
+    // look through them, which keeps a sort out of every page.)
+    let mut remainders: Vec<f64> = exact.iter().map(|e| e - e.floor()).collect();
+    for _ in 0..1000u32.saturating_sub(handed_out).min(values.len() as u32) {
+        let mut best: Option<usize> = None;
+        for (i, &r) in remainders.iter().enumerate() {
+            if r >= 0.0 && best.is_none_or(|b| r > remainders[b]) {
+                best = Some(i);
+            }
+        }
+        let Some(i) = best else { break };
         shares[i] += 1;
+        remainders[i] = -1.0;
     }
     shares
 }

@@ -8,18 +8,20 @@
 mod capacity;
 mod caseload;
 mod categories;
+pub mod chart;
 pub mod compare;
-pub mod format;
 pub mod ics;
 mod report;
 mod rules_of_thumb;
 pub mod school_year;
-mod students;
+pub mod students;
 mod summary;
 mod three_to_one;
 pub mod week;
 pub mod what_if;
 
+/// How numbers read: shared with the model's messages, so it lives at the crate's root.
+pub use crate::format;
 pub use capacity::Status;
 pub use caseload::{CapLine, CapStatus, CaseloadLens};
 pub use categories::{largest_remainder_tenths, CategoryLine};

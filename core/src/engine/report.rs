@@ -35,6 +35,9 @@ pub struct Report {
     pub sustainable_caseload: Option<u32>,
     /// Students sorted by their weekly load on the provider, heaviest first.
     pub students: Vec<StudentLoad>,
+    /// For each student in caseload order (the order of `Workspace::students`), where its
+    /// load is in `students`: for the caseload's rows.
+    pub in_caseload_order: Vec<usize>,
     pub caseload: CaseloadLens,
     pub iep_hours: IepHours,
     pub direct_rule: DirectTimesOneAndAHalf,
@@ -93,8 +96,12 @@ pub fn compute(workspace: &Workspace) -> Report {
 
     // Heaviest first; equal loads in the order they were added.
     loads.sort_unstable_by(|a, b| {
-        b.total().partial_cmp(&a.total()).unwrap_or(std::cmp::Ordering::Equal).then(a.id.cmp(&b.id))
+        b.total().partial_cmp(&a.total()).unwrap_or(std::cmp::Ordering::Equal).then(a.place.cmp(&b.place))
     });
+    let mut in_caseload_order = vec![0; loads.len()];
+    for (sorted, load) in loads.iter().enumerate() {
+        in_caseload_order[load.place] = sorted;
+    }
 
     let mut report = Report {
         discipline: profile.discipline,
@@ -112,6 +119,7 @@ pub fn compute(workspace: &Workspace) -> Report {
         average_per_student,
         sustainable_caseload,
         students: loads,
+        in_caseload_order,
         caseload,
         iep_hours,
         direct_rule,

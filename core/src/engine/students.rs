@@ -10,6 +10,8 @@ use super::week::{clean, minutes_per_week, ratio, times_per_week};
 #[derive(Clone, Debug, PartialEq)]
 pub struct StudentLoad {
     pub id: u32,
+    /// The student's place in the caseload (in `Workspace::students`).
+    pub place: usize,
     pub label: String,
     /// The provider's direct minutes for this student: a group session's time is shared
     /// among its members in proportion to their own minutes, so a group counts once.
@@ -18,6 +20,8 @@ pub struct StudentLoad {
     pub indirect: f64,
     /// Plan paperwork and session notes.
     pub compliance: f64,
+    /// The session notes part of `compliance`.
+    pub notes: f64,
     /// The student's own service minutes in full (what the IEP says), direct and consult.
     pub service_minutes: f64,
     /// The student's own direct service minutes in full.
@@ -37,8 +41,9 @@ fn group_key(service: &Service) -> Option<String> {
     (!name.is_empty()).then(|| name.to_ascii_lowercase())
 }
 
-/// Weekly paperwork a student brings: their plan's share plus a note per direct session.
-fn compliance_minutes(student: &Student, standards: &StandardValues, workspace: &Workspace) -> f64 {
+/// Weekly paperwork a student brings: their plan's share plus a note per direct session;
+/// and the notes alone.
+fn compliance_minutes(student: &Student, standards: &StandardValues, workspace: &Workspace) -> (f64, f64) {
     let profile = &workspace.profile;
     let plan = if student.plan.has_plan_paperwork() {
         [&standards.annual_plan, &standards.progress_reports, &standards.reevaluation]
@@ -50,7 +55,8 @@ fn compliance_minutes(student: &Student, standards: &StandardValues, workspace: 
     };
     let sessions: f64 =
         student.services.iter().filter(|s| s.delivery.is_direct()).map(|s| times_per_week(&s.rate, profile)).sum();
-    clean(plan + sessions * clean(standards.documentation_minutes_per_session))
+    let notes = clean(sessions * clean(standards.documentation_minutes_per_session));
+    (clean(plan + notes), notes)
 }
 
 /// Every student's load, in caseload order.
@@ -81,13 +87,17 @@ pub fn student_loads(workspace: &Workspace, weight_of: impl Fn(&Student) -> f64)
     workspace
         .students
         .iter()
-        .map(|student| {
+        .enumerate()
+        .map(|(place, student)| {
+            let (compliance, notes) = compliance_minutes(student, &workspace.standards, workspace);
             let mut load = StudentLoad {
                 id: student.id,
+                place,
                 label: student.label.clone(),
                 direct: 0.0,
                 indirect: 0.0,
-                compliance: compliance_minutes(student, &workspace.standards, workspace),
+                compliance,
+                notes,
                 service_minutes: 0.0,
                 direct_service_minutes: 0.0,
                 weight: weight_of(student),
@@ -106,4 +116,91 @@ pub fn student_loads(workspace: &Workspace, weight_of: impl Fn(&Student) -> f64)
             load
         })
         .collect()
+}
+
+/// What a caseload row says about a student, in words.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RowWords {
+    /// "IEP · Elementary · Lincoln"
+    pub plan: String,
+    /// The services as planned: "2 × 30 min a week, pull-out, group A".
+    pub services: String,
+    /// Where the weekly time goes: "60 direct, 10 notes, 9 paperwork".
+    pub breakdown: String,
+}
+
+/// How often, as an IEP says it: "2 × 30 min a week", "20 min a day", "1 × 60 min per 4-week cycle".
+pub fn rate_words(rate: &crate::model::Rate) -> String {
+    use crate::format::number;
+    let per = match rate.per {
+        crate::model::Period::Day => "a day",
+        crate::model::Period::Week => "a week",
+        other => other.label(),
+    };
+    if rate.times == 1.0 {
+        format!("{} min {per}", number(rate.minutes, 1))
+    } else {
+        format!("{} × {} min {per}", number(rate.times, 2), number(rate.minutes, 1))
+    }
+}
+
+/// A caseload row's words for `student`, whose load is `load`.
+pub fn row_words(student: &Student, load: &StudentLoad, buildings: &[crate::model::Building]) -> RowWords {
+    use crate::format::minutes;
+    let building = student
+        .building
+        .and_then(|b| buildings.iter().find(|x| x.id == b))
+        .map(|b| format!(" · {}", b.name))
+        .unwrap_or_default();
+    let services: Vec<String> = student
+        .services
+        .iter()
+        .map(|v| {
+            // "group A", or "Group A" where the name says so already.
+            let group = v
+                .group
+                .as_ref()
+                .map(|g| {
+                    if g.to_ascii_lowercase().starts_with("group") {
+                        format!(", {g}")
+                    } else {
+                        format!(", group {g}")
+                    }
+                })
+                .unwrap_or_default();
+            format!("{}, {}{group}", rate_words(&v.rate), v.delivery.short_label())
+        })
+        .collect();
+    let mut parts = vec![format!("{} direct", minutes(load.direct))];
+    if load.indirect > 0.0 {
+        parts.push(format!("{} consult", minutes(load.indirect)));
+    }
+    parts.push(format!("{} notes", minutes(load.notes)));
+    parts.push(format!("{} paperwork", minutes(load.compliance - load.notes)));
+    RowWords {
+        plan: format!("{} · {}{building}", student.plan.label(), student.level.label()),
+        services: if services.is_empty() { "no services".into() } else { services.join("; ") },
+        breakdown: parts.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod words {
+    use super::*;
+    use crate::model::{Delivery, Period, Rate};
+
+    #[test]
+    fn sessions_read_as_planned_and_time_is_broken_down() {
+        assert_eq!(rate_words(&Rate::weekly(30.0, 2.0)), "2 × 30 min a week");
+        assert_eq!(rate_words(&Rate::new(20.0, 1.0, Period::Day)), "20 min a day");
+        assert_eq!(rate_words(&Rate::new(60.0, 1.0, Period::Cycle)), "60 min per 4-week cycle");
+        let mut w = crate::model::blank_workspace(crate::model::Discipline::Slp);
+        let id = w.add_student().unwrap();
+        let s = w.student_mut(id).unwrap();
+        s.services[0] = Service { delivery: Delivery::PullOut, rate: Rate::weekly(30.0, 2.0), group: Some("A".into()) };
+        let loads = student_loads(&w, |_| 1.0);
+        let words = row_words(&w.students[0], &loads[0], &[]);
+        assert_eq!(words.services, "2 × 30 min a week, pull-out, group A");
+        assert_eq!(words.breakdown, "60 direct, 10 notes, 9 paperwork");
+    }
 }

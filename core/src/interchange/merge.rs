@@ -21,7 +21,14 @@ pub struct KeptBoth {
 /// the newer save of another tab. `base` is the saved data both started from (what this tab
 /// last read or wrote), if it could be read: a scenario this tab did not change since then is
 /// not copied. The scenario open here stays open (its kept version, where it was changed).
-pub fn keep_both(theirs: Scenarios, ours: &Scenarios, base: Option<&Scenarios>) -> KeptBoth {
+/// `same` tells whether two scenarios hold the same (the app compares them as saved text,
+/// which keeps a comparison of every field out of its pages).
+pub fn keep_both(
+    theirs: Scenarios,
+    ours: &Scenarios,
+    base: Option<&Scenarios>,
+    same: impl Fn(&Scenario, &Scenario) -> bool,
+) -> KeptBoth {
     let mut merged = theirs;
     let (mut kept, mut left_out) = (Vec::new(), Vec::new());
     let mut open_here = None;
@@ -50,8 +57,9 @@ pub fn keep_both(theirs: Scenarios, ours: &Scenarios, base: Option<&Scenarios>) 
     KeptBoth { scenarios: merged, kept, left_out }
 }
 
-fn same(a: &Scenario, b: &Scenario) -> bool {
-    a.name == b.name && a.workspace == b.workspace
+/// Whether two scenarios hold the same, field by field.
+pub fn same(a: &Scenario, b: &Scenario) -> bool {
+    a == b
 }
 
 #[cfg(test)]
@@ -72,7 +80,7 @@ mod tests {
         theirs.list[0].workspace.profile.fte = 0.5;
         let mut ours = base.clone();
         ours.list[0].workspace.profile.fte = 0.8;
-        let merged = keep_both(theirs.clone(), &ours, Some(&base));
+        let merged = keep_both(theirs.clone(), &ours, Some(&base), same);
         assert_eq!(merged.kept, vec!["Typical school SLP (this tab's version)"]);
         assert_eq!(merged.left_out, Vec::<String>::new());
         let s = &merged.scenarios;
@@ -87,7 +95,7 @@ mod tests {
         let theirs = base.clone();
         let mut ours = base.clone();
         ours.add("Mine", typical_slp_workspace());
-        let merged = keep_both(theirs, &ours, Some(&base));
+        let merged = keep_both(theirs, &ours, Some(&base), same);
         assert_eq!(merged.kept, vec!["Mine (this tab's version)"]);
         assert_eq!(merged.scenarios.list.len(), 3);
         assert_eq!(merged.scenarios.active, 1, "the open scenario was not changed: it stays open");
@@ -98,7 +106,7 @@ mod tests {
         let mut theirs = base();
         theirs.list[1].workspace.profile.fte = 0.4;
         let ours = base();
-        let merged = keep_both(theirs, &ours, None);
+        let merged = keep_both(theirs, &ours, None, same);
         assert_eq!(merged.kept, vec!["OT (this tab's version)"]);
     }
 
@@ -110,7 +118,7 @@ mod tests {
         assert_eq!(theirs.list.len(), MAX_SCENARIOS);
         let mut ours = base.clone();
         ours.list[0].workspace.profile.fte = 0.8;
-        let merged = keep_both(theirs, &ours, Some(&base));
+        let merged = keep_both(theirs, &ours, Some(&base), same);
         assert_eq!(merged.left_out, vec!["Typical school SLP"]);
         assert!(merged.kept.is_empty());
     }

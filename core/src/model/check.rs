@@ -6,7 +6,6 @@
 //!
 //! The walk is written once over `&mut` data; checking walks a copy.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use super::rules::{self, Invalid, NumberRule, TextRule};
@@ -33,6 +32,38 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Where a field is: `students[3].services[0].rate.minutes`, kept as links from the field
+/// back to the root and put into words only when something is wrong there.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Field(&'a Path<'a>, &'static str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn field(&self, name: &'static str) -> Path<'_> {
+        Path::Field(self, name)
+    }
+
+    fn index(&self, i: usize) -> Path<'_> {
+        Path::Index(self, i)
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Field(Path::Root, name) => f.write_str(name),
+            Path::Field(parent, name) => write!(f, "{parent}.{name}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+const ROOT: Path<'static> = Path::Root;
+
 /// One field met by the walk.
 enum Field<'a> {
     /// A number, its rule, and what stands in for it where it has no nearest valid value.
@@ -43,145 +74,147 @@ enum Field<'a> {
 
 /// What the walk does at each field: record the problem, or repair it.
 trait Visitor {
-    fn field(&mut self, path: &dyn Fn() -> String, field: Field<'_>);
+    fn field(&mut self, at: &Path, field: Field<'_>);
     /// A list of `len` items where at most `max` are allowed: how many to keep.
-    fn count(&mut self, path: &dyn Fn() -> String, len: usize, max: usize, what: &'static str) -> usize;
+    fn count(&mut self, at: &Path, len: usize, max: usize, what: &'static str) -> usize;
     /// Ids and id counters that are wrong: whether to renumber the workspace.
     fn ids(&mut self, problems: Vec<(String, Invalid)>) -> bool;
     /// A cap this app does not know: whether to drop it.
-    fn unknown_cap(&mut self, path: &str, id: &str) -> bool;
+    fn unknown_cap(&mut self, at: &Path, id: &str) -> bool;
     /// The walk enters the scenario at `index` in the list.
     fn scenario(&mut self, index: usize, name: &str);
 }
 
-fn rate(v: &mut dyn Visitor, path: &dyn Fn() -> String, r: &mut Rate, minutes: NumberRule, times: NumberRule, d: Rate) {
-    v.field(&|| format!("{}.minutes", path()), Field::Number(&mut r.minutes, minutes, d.minutes));
-    v.field(&|| format!("{}.times", path()), Field::Number(&mut r.times, times, d.times));
+fn number(v: &mut dyn Visitor, at: &Path, name: &'static str, value: &mut f64, rule: NumberRule, fallback: f64) {
+    v.field(&at.field(name), Field::Number(value, rule, fallback));
 }
 
-fn keep<T>(v: &mut dyn Visitor, list: &mut Vec<T>, path: &str, max: usize, what: &'static str) {
-    let keep = v.count(&|| path.to_string(), list.len(), max, what);
+fn rate(v: &mut dyn Visitor, at: &Path, r: &mut Rate, minutes: NumberRule, times: NumberRule, d: Rate) {
+    let at = at.field("rate");
+    number(v, &at, "minutes", &mut r.minutes, minutes, d.minutes);
+    number(v, &at, "times", &mut r.times, times, d.times);
+}
+
+fn keep<T>(v: &mut dyn Visitor, list: &mut Vec<T>, at: &Path, max: usize, what: &'static str) {
+    let keep = v.count(at, list.len(), max, what);
     list.truncate(keep);
 }
 
 fn walk_profile(v: &mut dyn Visitor, p: &mut Profile) {
     use rules::*;
     let d = Profile::default();
-    let mut number = |path: &'static str, value: &mut f64, rule, fallback| {
-        v.field(&|| path.to_string(), Field::Number(value, rule, fallback));
-    };
-    number("profile.fte", &mut p.fte, FTE, d.fte);
+    let at = ROOT.field("profile");
+    number(v, &at, "fte", &mut p.fte, FTE, d.fte);
     number(
-        "profile.contract_hours_per_week",
+        v,
+        &at,
+        "contract_hours_per_week",
         &mut p.contract_hours_per_week,
         CONTRACT_HOURS,
         d.contract_hours_per_week,
     );
-    number("profile.lunch_minutes_per_day", &mut p.lunch_minutes_per_day, LUNCH_MINUTES, d.lunch_minutes_per_day);
-    number("profile.days_per_week", &mut p.days_per_week, DAYS_PER_WEEK, d.days_per_week);
-    number("profile.school_weeks_per_year", &mut p.school_weeks_per_year, WEEKS_PER_YEAR, d.school_weeks_per_year);
-    number("profile.weeks_per_quarter", &mut p.weeks_per_quarter, WEEKS_PER_QUARTER, d.weeks_per_quarter);
-    number("profile.assistants_supervised", &mut p.assistants_supervised, ASSISTANTS, d.assistants_supervised);
-    let t = &mut p.thresholds;
-    number("profile.thresholds.at_capacity_from", &mut t.at_capacity_from, PERCENT, d.thresholds.at_capacity_from);
-    number(
-        "profile.thresholds.over_capacity_above",
-        &mut t.over_capacity_above,
-        PERCENT,
-        d.thresholds.over_capacity_above,
-    );
+    number(v, &at, "lunch_minutes_per_day", &mut p.lunch_minutes_per_day, LUNCH_MINUTES, d.lunch_minutes_per_day);
+    number(v, &at, "days_per_week", &mut p.days_per_week, DAYS_PER_WEEK, d.days_per_week);
+    number(v, &at, "school_weeks_per_year", &mut p.school_weeks_per_year, WEEKS_PER_YEAR, d.school_weeks_per_year);
+    number(v, &at, "weeks_per_quarter", &mut p.weeks_per_quarter, WEEKS_PER_QUARTER, d.weeks_per_quarter);
+    number(v, &at, "assistants_supervised", &mut p.assistants_supervised, ASSISTANTS, d.assistants_supervised);
+    let (t, dt) = (&mut p.thresholds, d.thresholds);
+    let at_t = at.field("thresholds");
+    number(v, &at_t, "at_capacity_from", &mut t.at_capacity_from, PERCENT, dt.at_capacity_from);
+    number(v, &at_t, "over_capacity_above", &mut t.over_capacity_above, PERCENT, dt.over_capacity_above);
+    let at_cap = at.field("cap");
     match &mut p.cap {
-        CapChoice::Custom { max } => number("profile.cap.custom.max", max, CAP, 60.0),
+        CapChoice::Custom { max } => number(v, &at_cap.field("custom"), "max", max, CAP, 60.0),
         CapChoice::Preset { id } if CapPreset::find(id).is_none() => {
-            if v.unknown_cap("profile.cap.preset.id", id) {
+            if v.unknown_cap(&at_cap.field("preset").field("id"), id) {
                 p.cap = CapChoice::None;
             }
         }
         CapChoice::Preset { .. } | CapChoice::None => {}
     }
-    keep(v, &mut p.buildings, "profile.buildings", MAX_BUILDINGS, "buildings");
+    let at_b = at.field("buildings");
+    keep(v, &mut p.buildings, &at_b, MAX_BUILDINGS, "buildings");
     for (i, b) in p.buildings.iter_mut().enumerate() {
-        v.field(&|| format!("profile.buildings[{i}].name"), Field::Text(&mut b.name, BUILDING_NAME));
-        v.field(
-            &|| format!("profile.buildings[{i}].travel_minutes_per_week"),
-            Field::Number(&mut b.travel_minutes_per_week, WEEKLY_MINUTES, 0.0),
-        );
+        let at = at_b.index(i);
+        v.field(&at.field("name"), Field::Text(&mut b.name, BUILDING_NAME));
+        number(v, &at, "travel_minutes_per_week", &mut b.travel_minutes_per_week, WEEKLY_MINUTES, 0.0);
     }
 }
 
 fn walk_standards(v: &mut dyn Visitor, s: &mut StandardValues) {
     use rules::*;
     let d = StandardValues::default();
-    rate(v, &|| "standards.annual_plan.rate".into(), &mut s.annual_plan.rate, EVENT_MINUTES, TIMES, d.annual_plan.rate);
-    rate(
-        v,
-        &|| "standards.progress_reports.rate".into(),
-        &mut s.progress_reports.rate,
-        EVENT_MINUTES,
-        TIMES,
-        d.progress_reports.rate,
-    );
-    rate(
-        v,
-        &|| "standards.reevaluation.rate".into(),
-        &mut s.reevaluation.rate,
-        EVENT_MINUTES,
-        REEVALUATIONS_PER_YEAR,
-        d.reevaluation.rate,
-    );
-    v.field(
-        &|| "standards.documentation_minutes_per_session".into(),
-        Field::Number(&mut s.documentation_minutes_per_session, SESSION_MINUTES, d.documentation_minutes_per_session),
-    );
-    for (path, text) in [
-        ("standards.annual_plan.source", &mut s.annual_plan.source),
-        ("standards.progress_reports.source", &mut s.progress_reports.source),
-        ("standards.reevaluation.source", &mut s.reevaluation.source),
-        ("standards.documentation_source", &mut s.documentation_source),
+    let at = ROOT.field("standards");
+    for (name, value, times, default) in [
+        ("annual_plan", &mut s.annual_plan, TIMES, d.annual_plan.rate),
+        ("progress_reports", &mut s.progress_reports, TIMES, d.progress_reports.rate),
+        ("reevaluation", &mut s.reevaluation, REEVALUATIONS_PER_YEAR, d.reevaluation.rate),
     ] {
-        v.field(&|| path.to_string(), Field::Text(text, SOURCE));
+        let at = at.field(name);
+        rate(v, &at, &mut value.rate, EVENT_MINUTES, times, default);
+        v.field(&at.field("source"), Field::Text(&mut value.source, SOURCE));
     }
+    let documentation = &mut s.documentation_minutes_per_session;
+    number(
+        v,
+        &at,
+        "documentation_minutes_per_session",
+        documentation,
+        SESSION_MINUTES,
+        d.documentation_minutes_per_session,
+    );
+    v.field(&at.field("documentation_source"), Field::Text(&mut s.documentation_source, SOURCE));
 }
 
 fn walk_workspace(v: &mut dyn Visitor, w: &mut Workspace) {
     use rules::*;
     walk_profile(v, &mut w.profile);
     walk_standards(v, &mut w.standards);
-    keep(v, &mut w.students, "students", MAX_STUDENTS, "students");
+    let at_s = ROOT.field("students");
+    keep(v, &mut w.students, &at_s, MAX_STUDENTS, "students");
     for (i, s) in w.students.iter_mut().enumerate() {
-        v.field(&|| format!("students[{i}].label"), Field::Text(&mut s.label, LABEL));
+        let at = at_s.index(i);
+        v.field(&at.field("label"), Field::Text(&mut s.label, LABEL));
         if let Some(weight) = &mut s.weight {
-            v.field(&|| format!("students[{i}].weight"), Field::Number(weight, WEIGHT, 1.0));
+            v.field(&at.field("weight"), Field::Number(weight, WEIGHT, 1.0));
         }
-        keep(v, &mut s.services, &format!("students[{i}].services"), MAX_SERVICES_PER_STUDENT, "services");
+        let at_v = at.field("services");
+        keep(v, &mut s.services, &at_v, MAX_SERVICES_PER_STUDENT, "services");
         for (j, service) in s.services.iter_mut().enumerate() {
-            let path = || format!("students[{i}].services[{j}]");
-            rate(v, &|| format!("{}.rate", path()), &mut service.rate, SESSION_MINUTES, TIMES, Rate::weekly(30.0, 1.0));
+            let at = at_v.index(j);
+            rate(v, &at, &mut service.rate, SESSION_MINUTES, TIMES, Rate::weekly(30.0, 1.0));
             if let Some(group) = &mut service.group {
-                v.field(&|| format!("{}.group", path()), Field::Text(group, GROUP));
+                v.field(&at.field("group"), Field::Text(group, GROUP));
             }
         }
     }
-    keep(v, &mut w.activities, "activities", MAX_ACTIVITIES, "activities");
+    let at_a = ROOT.field("activities");
+    keep(v, &mut w.activities, &at_a, MAX_ACTIVITIES, "activities");
     for (i, a) in w.activities.iter_mut().enumerate() {
-        v.field(&|| format!("activities[{i}].name"), Field::Text(&mut a.name, ACTIVITY_NAME));
-        rate(v, &|| format!("activities[{i}].rate"), &mut a.rate, EVENT_MINUTES, TIMES, Rate::weekly(30.0, 1.0));
+        let at = at_a.index(i);
+        v.field(&at.field("name"), Field::Text(&mut a.name, ACTIVITY_NAME));
+        rate(v, &at, &mut a.rate, EVENT_MINUTES, TIMES, Rate::weekly(30.0, 1.0));
     }
-    let year = &mut w.school_year;
-    v.field(&|| "school_year.first_day".into(), Field::Date(&mut year.first_day));
-    v.field(&|| "school_year.last_day".into(), Field::Date(&mut year.last_day));
-    keep(v, &mut year.days_off, "school_year.days_off", MAX_DAYS_OFF, "breaks and days off");
+    let (year, at_y) = (&mut w.school_year, ROOT.field("school_year"));
+    v.field(&at_y.field("first_day"), Field::Date(&mut year.first_day));
+    v.field(&at_y.field("last_day"), Field::Date(&mut year.last_day));
+    let at_d = at_y.field("days_off");
+    keep(v, &mut year.days_off, &at_d, MAX_DAYS_OFF, "breaks and days off");
     for (i, off) in year.days_off.iter_mut().enumerate() {
-        v.field(&|| format!("school_year.days_off[{i}].label"), Field::Text(&mut off.label, BREAK_NAME));
-        v.field(&|| format!("school_year.days_off[{i}].first"), Field::Date(&mut off.first));
-        v.field(&|| format!("school_year.days_off[{i}].last"), Field::Date(&mut off.last));
+        let at = at_d.index(i);
+        v.field(&at.field("label"), Field::Text(&mut off.label, BREAK_NAME));
+        v.field(&at.field("first"), Field::Date(&mut off.first));
+        v.field(&at.field("last"), Field::Date(&mut off.last));
     }
-    keep(v, &mut w.checklist.tasks, "checklist.tasks", MAX_TASKS, "tasks");
+    let at_c = ROOT.field("checklist");
+    let at_t = at_c.field("tasks");
+    keep(v, &mut w.checklist.tasks, &at_t, MAX_TASKS, "tasks");
     for (i, t) in w.checklist.tasks.iter_mut().enumerate() {
-        v.field(&|| format!("checklist.tasks[{i}].name"), Field::Text(&mut t.name, TASK_NAME));
-        v.field(&|| format!("checklist.tasks[{i}].minutes"), Field::Number(&mut t.minutes, EVENT_MINUTES, 60.0));
+        let at = at_t.index(i);
+        v.field(&at.field("name"), Field::Text(&mut t.name, TASK_NAME));
+        number(v, &at, "minutes", &mut t.minutes, EVENT_MINUTES, 60.0);
     }
-    keep(v, &mut w.checklist.done, "checklist.done", MAX_TICKS, "ticks");
+    keep(v, &mut w.checklist.done, &at_c.field("done"), MAX_TICKS, "ticks");
     if v.ids(id_problems(w)) {
         w.renumber();
     }
@@ -192,13 +225,18 @@ fn walk_workspace(v: &mut dyn Visitor, w: &mut Workspace) {
 fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
     let mut found = Vec::new();
     let mut list = |path: &str, ids: &mut dyn Iterator<Item = u32>| {
-        let mut seen = HashSet::new();
-        for (i, id) in ids.enumerate() {
+        let ids: Vec<u32> = ids.collect();
+        for (i, &id) in ids.iter().enumerate() {
             if id >= rules::MAX_ID {
                 found.push((format!("{path}[{i}].id"), Invalid::IdTooLarge { id }));
-            } else if !seen.insert(id) {
-                found.push((format!("{path}[{i}].id"), Invalid::DuplicateId { id }));
             }
+        }
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        for pair in sorted.windows(2).filter(|p| p[0] == p[1]) {
+            let id = pair[0];
+            let i = ids.iter().rposition(|&x| x == id).unwrap_or(0);
+            found.push((format!("{path}[{i}].id"), Invalid::DuplicateId { id }));
         }
     };
     list("students", &mut w.students.iter().map(|s| s.id));
@@ -206,9 +244,10 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
     list("profile.buildings", &mut w.profile.buildings.iter().map(|b| b.id));
     list("school_year.days_off", &mut w.school_year.days_off.iter().map(|d| d.id));
     list("checklist.tasks", &mut w.checklist.tasks.iter().map(|t| t.id));
-    let buildings: HashSet<u32> = w.profile.buildings.iter().map(|b| b.id).collect();
+    let mut buildings: Vec<u32> = w.profile.buildings.iter().map(|b| b.id).collect();
+    buildings.sort_unstable();
     for (i, s) in w.students.iter().enumerate() {
-        if let Some(id) = s.building.filter(|b| !buildings.contains(b)) {
+        if let Some(id) = s.building.filter(|b| buildings.binary_search(b).is_err()) {
             found.push((format!("students[{i}].building"), Invalid::NoSuchBuilding { id }));
         }
     }
@@ -222,10 +261,11 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
 }
 
 fn walk_scenarios(v: &mut dyn Visitor, scenarios: &mut Scenarios) {
-    keep(v, &mut scenarios.list, "list", MAX_SCENARIOS, "scenarios");
+    let at = ROOT.field("list");
+    keep(v, &mut scenarios.list, &at, MAX_SCENARIOS, "scenarios");
     for (i, s) in scenarios.list.iter_mut().enumerate() {
         v.scenario(i, &s.name);
-        v.field(&|| format!("list[{i}].name"), Field::Text(&mut s.name, rules::SCENARIO_NAME));
+        v.field(&ROOT.field("name"), Field::Text(&mut s.name, rules::SCENARIO_NAME));
         walk_workspace(v, &mut s.workspace);
     }
 }
@@ -243,20 +283,20 @@ impl Checker {
 }
 
 impl Visitor for Checker {
-    fn field(&mut self, path: &dyn Fn() -> String, field: Field<'_>) {
+    fn field(&mut self, at: &Path, field: Field<'_>) {
         let error = match field {
             Field::Number(value, rule, _) => rule.check(*value).err(),
             Field::Text(text, rule) => rule.check(text).err(),
             Field::Date(date) => rules::check_date(*date).err(),
         };
         if let Some(error) = error {
-            self.push(path(), error);
+            self.push(at.to_string(), error);
         }
     }
 
-    fn count(&mut self, path: &dyn Fn() -> String, len: usize, max: usize, what: &'static str) -> usize {
+    fn count(&mut self, at: &Path, len: usize, max: usize, what: &'static str) -> usize {
         if len > max {
-            self.push(path(), Invalid::TooMany { what, max });
+            self.push(at.to_string(), Invalid::TooMany { what, max });
         }
         len
     }
@@ -268,8 +308,8 @@ impl Visitor for Checker {
         false
     }
 
-    fn unknown_cap(&mut self, path: &str, id: &str) -> bool {
-        self.push(path.to_string(), Invalid::UnknownCap { id: id.to_string() });
+    fn unknown_cap(&mut self, at: &Path, id: &str) -> bool {
+        self.push(at.to_string(), Invalid::UnknownCap { id: id.to_string() });
         false
     }
 
@@ -282,7 +322,7 @@ impl Visitor for Checker {
 struct Repairer(Checker);
 
 impl Visitor for Repairer {
-    fn field(&mut self, path: &dyn Fn() -> String, field: Field<'_>) {
+    fn field(&mut self, at: &Path, field: Field<'_>) {
         let error = match field {
             Field::Number(value, rule, fallback) => rule.check(*value).err().inspect(|_| {
                 *value = rule.nearest(*value, fallback);
@@ -296,12 +336,12 @@ impl Visitor for Repairer {
             Field::Date(date) => rules::check_date(*date).err().inspect(|_| *date = rules::nearest_date(*date)),
         };
         if let Some(error) = error {
-            self.0.push(path(), error);
+            self.0.push(at.to_string(), error);
         }
     }
 
-    fn count(&mut self, path: &dyn Fn() -> String, len: usize, max: usize, what: &'static str) -> usize {
-        self.0.count(path, len, max, what).min(max)
+    fn count(&mut self, at: &Path, len: usize, max: usize, what: &'static str) -> usize {
+        self.0.count(at, len, max, what).min(max)
     }
 
     fn ids(&mut self, problems: Vec<(String, Invalid)>) -> bool {
@@ -310,8 +350,8 @@ impl Visitor for Repairer {
         renumber
     }
 
-    fn unknown_cap(&mut self, path: &str, id: &str) -> bool {
-        self.0.unknown_cap(path, id);
+    fn unknown_cap(&mut self, at: &Path, id: &str) -> bool {
+        self.0.unknown_cap(at, id);
         true
     }
 
@@ -328,11 +368,11 @@ fn list_problems(scenarios: &Scenarios) -> Vec<Problem> {
     } else if scenarios.get(scenarios.active).is_none() {
         push("active", Invalid::NoSuchScenario { id: scenarios.active });
     }
-    let mut seen = HashSet::new();
+    // At most a few dozen scenarios: each is compared with those before it.
     for (i, s) in scenarios.list.iter().enumerate() {
         if s.id >= rules::MAX_ID {
             push(&format!("list[{i}].id"), Invalid::IdTooLarge { id: s.id });
-        } else if !seen.insert(s.id) {
+        } else if scenarios.list[..i].iter().any(|earlier| earlier.id == s.id) {
             push(&format!("list[{i}].id"), Invalid::DuplicateId { id: s.id });
         }
     }

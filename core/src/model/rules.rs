@@ -8,6 +8,7 @@
 use std::fmt;
 
 use super::IsoDate;
+use crate::format::number;
 
 /// The allowed range of a number, with the words for its messages.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -249,9 +250,9 @@ impl fmt::Display for Invalid {
             Invalid::Missing { what } => write!(f, "{what} is needed: enter a number."),
             Invalid::NotANumber { what, example } => write!(f, "{what} must be a number, such as {example}."),
             Invalid::Negative { what } => write!(f, "{what} cannot be negative."),
-            Invalid::BelowMin { what, min } => write!(f, "{what} must be at least {min}."),
-            Invalid::NotAboveMin { what, min } => write!(f, "{what} must be more than {min}."),
-            Invalid::AboveMax { what, max } => write!(f, "{what} can be at most {max}."),
+            Invalid::BelowMin { what, min } => write!(f, "{what} must be at least {}.", number(*min, 3)),
+            Invalid::NotAboveMin { what, min } => write!(f, "{what} must be more than {}.", number(*min, 3)),
+            Invalid::AboveMax { what, max } => write!(f, "{what} can be at most {}.", number(*max, 3)),
             Invalid::EmptyText { what: "label" } => {
                 f.write_str("Give the student a label, such as initials or a code.")
             }

@@ -128,8 +128,11 @@ impl Scenarios {
             *self = Scenarios::first_visit();
             return;
         }
-        let mut seen = std::collections::HashSet::new();
-        let clash = self.list.iter().any(|s| s.id >= MAX_ID || !seen.insert(s.id));
+        let clash = self
+            .list
+            .iter()
+            .enumerate()
+            .any(|(i, s)| s.id >= MAX_ID || self.list[..i].iter().any(|earlier| earlier.id == s.id));
         let highest = self.list.iter().map(|s| s.id).max().unwrap_or(0);
         if clash || self.next_id > MAX_ID {
             self.renumber();

@@ -112,6 +112,15 @@ impl Delivery {
         }
     }
 
+    /// For a line of text: "pull-out", "in class", "consult".
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Delivery::PullOut => "pull-out",
+            Delivery::Classroom => "in class",
+            Delivery::Consult => "consult",
+        }
+    }
+
     pub fn is_direct(self) -> bool {
         !matches!(self, Delivery::Consult)
     }

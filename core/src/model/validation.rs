@@ -43,11 +43,12 @@ fn name_like_word(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return false };
     let rest: Vec<char> = chars.collect();
-    let letter_like = |c: &char| c.is_alphabetic() || *c == '-' || *c == '\'';
+    // Any non-ASCII character counts as a letter: Unicode's tables stay out of the pages.
+    let letter_like = |c: &char| c.is_ascii_alphabetic() || !c.is_ascii() || *c == '-' || *c == '\'';
     if !first.is_ascii_uppercase() || rest.len() < 2 || !rest.iter().all(letter_like) {
         return false;
     }
-    let capitalised = rest.iter().any(|c| !c.is_ascii_uppercase() && c.is_alphabetic());
+    let capitalised = rest.iter().any(|c| c.is_ascii_lowercase() || !c.is_ascii());
     let shouting = rest.iter().all(|c| !c.is_ascii_lowercase());
     capitalised || shouting
 }

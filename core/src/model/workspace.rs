@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::rules::{self, LABEL};
@@ -105,15 +103,17 @@ impl Workspace {
             next += 1;
             id
         };
-        let mut buildings = HashMap::new();
+        // (old id, new id), first come first: at most a few dozen buildings and tasks.
+        let new_id = |map: &[(u32, u32)], old: u32| map.iter().find(|(o, _)| *o == old).map(|(_, n)| *n);
+        let mut buildings = Vec::new();
         for b in &mut self.profile.buildings {
             let id = fresh();
-            buildings.entry(b.id).or_insert(id);
+            buildings.push((b.id, id));
             b.id = id;
         }
         for s in &mut self.students {
             s.id = fresh();
-            s.building = s.building.and_then(|b| buildings.get(&b).copied());
+            s.building = s.building.and_then(|b| new_id(&buildings, b));
         }
         for a in &mut self.activities {
             a.id = fresh();
@@ -121,14 +121,14 @@ impl Workspace {
         for d in &mut self.school_year.days_off {
             d.id = fresh();
         }
-        let mut tasks = HashMap::new();
+        let mut tasks = Vec::new();
         for t in &mut self.checklist.tasks {
             let id = fresh();
-            tasks.entry(t.id).or_insert(id);
+            tasks.push((t.id, id));
             t.id = id;
         }
         self.checklist.done =
-            self.checklist.done.iter().filter_map(|&(cycle, task)| Some((cycle, *tasks.get(&task)?))).collect();
+            self.checklist.done.iter().filter_map(|&(cycle, task)| Some((cycle, new_id(&tasks, task)?))).collect();
         self.next_id = next;
     }
 
@@ -214,16 +214,16 @@ impl Workspace {
         }
     }
 
-    /// Group names already used, for suggesting them when grouping another student.
+    /// Group names already used, in the order they first appear, for suggesting them when
+    /// grouping another student. (A caseload has a few dozen groups: each name is looked for
+    /// among those already found.)
     pub fn group_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self
-            .students
-            .iter()
-            .flat_map(|s| s.services.iter().filter_map(|v| v.group.clone()))
-            .filter(|g| !g.trim().is_empty())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
+        let mut names: Vec<String> = Vec::new();
+        for group in self.students.iter().flat_map(|s| s.services.iter().filter_map(|v| v.group.as_deref())) {
+            if !group.trim().is_empty() && !names.iter().any(|n| n == group) {
+                names.push(group.to_string());
+            }
+        }
         names
     }
 

@@ -8,32 +8,16 @@ use leptos::prelude::*;
 use super::table::DistributionTable;
 use super::use_compare;
 use crate::ui::results::{category_class, category_pattern, stacked_segments, swatch};
-use workload_core::engine::compare::BANDS;
-use workload_core::engine::{format, Report};
+use workload_core::engine::chart::{compared_weeks, distribution};
+use workload_core::engine::Report;
 use workload_core::model::Category;
 
+/// The charts' width in SVG units (their viewBox).
 const WIDTH: f64 = 640.0;
-const ROW: f64 = 84.0;
-const BAR: f64 = 34.0;
 
 /// Scenarios in the distribution chart: solid, then patterns.
 const SCENARIO_PATTERNS: [Option<&str>; 4] =
     [None, Some("url(#pat-diagonal)"), Some("url(#pat-dots)"), Some("url(#pat-cross)")];
-
-fn week_description(name: &str, r: &Report) -> String {
-    let parts: Vec<String> = r
-        .categories
-        .iter()
-        .filter(|c| c.minutes > 0.0)
-        .map(|c| format!("{} {} h", c.category.short_label().to_ascii_lowercase(), format::hours(c.minutes)))
-        .collect();
-    format!(
-        "{name}: {}; {} h in all against {} h of contract time.",
-        parts.join(", "),
-        format::hours(r.total),
-        format::hours(r.capacity)
-    )
-}
 
 /// One bar per scenario, its categories stacked, with its contract week marked.
 #[component]
@@ -46,36 +30,26 @@ pub fn StackedWeeks() -> impl IntoView {
     let chart = move || {
         let names = compare.names();
         compare.reports.with(|reports| {
-            let scale = reports.iter().map(|r| r.total.max(r.capacity)).fold(60.0, f64::max) * 1.1;
-            let x_of = |minutes: f64| minutes / scale * WIDTH;
-            let description = names.iter().zip(reports).map(|(n, r)| week_description(n, r)).collect::<Vec<_>>().join(" ");
-            let rows = names
-                .iter()
-                .zip(reports)
-                .enumerate()
-                .map(|(i, (name, r))| {
-                    let top = i as f64 * ROW;
-                    let bar_top = top + 24.0;
-                    let segments = stacked_segments(r, WIDTH / scale, bar_top, BAR);
-                    let cap_x = x_of(r.capacity);
-                    let utilization = r.utilization.map(|u| format!(", {}%", format::percent(u))).unwrap_or_default();
-                    let anchor = if cap_x > WIDTH * 0.75 { "end" } else { "start" };
+            let columns: Vec<(&str, &Report)> = names.iter().map(String::as_str).zip(reports).collect();
+            let weeks = compared_weeks(&columns, WIDTH);
+            let rows = weeks
+                .rows
+                .into_iter()
+                .map(|row| {
+                    let segments = stacked_segments(&row.bar, &row.bar_top, "34", &row.label_y);
                     view! {
-                        <text x="0" y=top + 17.0 class="bar-name">{format!("{name}: {} h{utilization}", format::hours(r.total))}</text>
+                        <text x="0" y=row.heading_y class="bar-name">{row.heading}</text>
                         {segments}
-                        {(r.capacity > 0.0).then(|| view! {
-                            <line x1=cap_x x2=cap_x y1=bar_top - 4.0 y2=bar_top + BAR + 6.0 class="capacity-line" />
-                            <text x=if anchor == "end" { cap_x - 4.0 } else { cap_x + 4.0 } y=bar_top + BAR + 20.0 text-anchor=anchor class="capacity-label">
-                                {format!("contract week {} h", format::hours(r.capacity))}
-                            </text>
+                        {row.bar.capacity.map(|m| view! {
+                            <line x1=m.x.clone() x2=m.x y1=row.mark_top y2=row.mark_bottom class="capacity-line" />
+                            <text x=m.text_x y=row.mark_label_y text-anchor=m.anchor class="capacity-label">{m.label}</text>
                         })}
                     }
                 })
                 .collect_view();
-            let height = (reports.len() as f64 * ROW).max(ROW);
             view! {
-                <svg class="weeks-chart" viewBox=format!("0 0 {WIDTH} {height}") role="img"
-                    aria-label=format!("Each week stacked by category against its contract week. {description}")>
+                <svg class="weeks-chart" viewBox=format!("0 0 640 {}", weeks.height) role="img"
+                    aria-label=format!("Each week stacked by category against its contract week. {}", weeks.description)>
                     {rows}
                 </svg>
             }
@@ -97,31 +71,27 @@ pub fn Distribution() -> impl IntoView {
     let compare = use_compare();
     let chart = move || {
         let names = compare.names();
-        let counts = compare.comparison.with(|c| c.distribution.clone());
-        let most = counts.iter().flat_map(|c| c.iter().copied()).max().unwrap_or(0).max(1) as f64;
-        let per_band = names.len() as f64 * 14.0 + 14.0;
-        let (left, room) = (130.0, WIDTH - 130.0 - 40.0);
-        let bands = BANDS
-            .iter()
-            .enumerate()
-            .map(|(band, (_, label))| {
-                let top = band as f64 * per_band;
-                let bars = counts
-                    .iter()
+        let chart = compare.comparison.with(|c| distribution(&c.distribution, WIDTH));
+        let left = chart.left.clone();
+        let bands = chart
+            .bands
+            .into_iter()
+            .map(|band| {
+                let bars = band
+                    .bars
+                    .into_iter()
                     .enumerate()
-                    .map(|(i, c)| {
-                        let y = top + 4.0 + i as f64 * 14.0;
-                        let width = c[band] as f64 / most * room;
+                    .map(|(i, b)| {
                         let class = format!("scen scen-{i}");
                         view! {
-                            <rect x=left y=y width=width height="12" class=class />
-                            {SCENARIO_PATTERNS[i % 4].map(|p| view! { <rect x=left y=y width=width height="12" fill=p /> })}
-                            <text x=left + width + 4.0 y=y + 10.5 class="count-label">{c[band]}</text>
+                            <rect x=left.clone() y=b.y.clone() width=b.width.clone() height="12" class=class />
+                            {SCENARIO_PATTERNS[i % 4].map(|p| view! { <rect x=left.clone() y=b.y width=b.width height="12" fill=p /> })}
+                            <text x=b.label_x y=b.label_y class="count-label">{b.count}</text>
                         }
                     })
                     .collect_view();
                 view! {
-                    <text x="0" y=top + per_band / 2.0 + 2.0 class="band-label">{*label}</text>
+                    <text x="0" y=band.label_y class="band-label">{band.label}</text>
                     {bars}
                 }
             })
@@ -135,7 +105,7 @@ pub fn Distribution() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <svg class="distribution-chart" viewBox=format!("0 0 {WIDTH} {}", per_band * BANDS.len() as f64) aria-hidden="true">
+            <svg class="distribution-chart" viewBox=format!("0 0 640 {}", chart.height) aria-hidden="true">
                 {bands}
             </svg>
             <ul class="legend">{legend}</ul>

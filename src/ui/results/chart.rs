@@ -6,12 +6,12 @@
 use leptos::prelude::*;
 
 use crate::ui::state::use_state;
-use workload_core::engine::{format, Report};
+use workload_core::engine::chart::{week_bar, week_description, Bar};
+use workload_core::engine::format;
 use workload_core::model::Category;
 
+/// The chart's width in SVG units (its viewBox).
 const WIDTH: f64 = 600.0;
-const BAR_TOP: f64 = 28.0;
-const BAR_HEIGHT: f64 = 44.0;
 
 pub fn category_class(c: Category) -> &'static str {
     match c {
@@ -71,44 +71,23 @@ pub fn swatch(class: &'static str, pattern: Option<&'static str>) -> impl IntoVi
     }
 }
 
-/// A report's categories as one stacked bar from x = 0 at `px_per_minute`; segments wide
-/// enough carry their hours.
-pub fn stacked_segments(r: &Report, px_per_minute: f64, top: f64, height: f64) -> impl IntoView {
-    let mut x = 0.0;
-    r.categories
+/// A bar's segments at `top`, `height` high, with their labels at `label_y`.
+pub fn stacked_segments(bar: &Bar, top: &str, height: &'static str, label_y: &str) -> impl IntoView {
+    bar.segments
         .iter()
-        .filter(|c| c.minutes > 0.0)
-        .map(|c| {
-            let (start, width) = (x, c.minutes * px_per_minute);
-            x += width;
+        .map(|s| {
+            let (x, width, top) = (s.x.clone(), s.width.clone(), top.to_string());
             view! {
-                <rect x=start y=top width=width height=height class=category_class(c.category)>
-                    <title>{format!("{}: {} h", c.category.label(), format::hours(c.minutes))}</title>
+                <rect x=x.clone() y=top.clone() width=width.clone() height=height class=category_class(s.category)>
+                    <title>{s.title.clone()}</title>
                 </rect>
-                {category_pattern(c.category).map(|p| view! { <rect x=start y=top width=width height=height fill=p aria-hidden="true" /> })}
-                {(width > 42.0).then(|| view! {
-                    <text x=start + width / 2.0 y=top + height / 2.0 + 5.0 text-anchor="middle" class="seg-label">
-                        {format::hours(c.minutes)}
-                    </text>
+                {category_pattern(s.category).map(|p| view! { <rect x=x y=top width=width height=height fill=p aria-hidden="true" /> })}
+                {s.label.clone().map(|(x, hours)| view! {
+                    <text x=x y=label_y.to_string() text-anchor="middle" class="seg-label">{hours}</text>
                 })}
             }
         })
         .collect_view()
-}
-
-fn description(r: &Report) -> String {
-    let parts: Vec<String> = r
-        .categories
-        .iter()
-        .filter(|c| c.minutes > 0.0)
-        .map(|c| format!("{} {} h", c.category.short_label(), format::hours(c.minutes)))
-        .collect();
-    format!(
-        "Stacked bar of the week: {}. Total {} h against a contract week of {} h.",
-        if parts.is_empty() { "no work entered".to_string() } else { parts.join(", ") },
-        format::hours(r.total),
-        format::hours(r.capacity)
-    )
 }
 
 #[component]
@@ -116,18 +95,12 @@ pub fn WeekChart() -> impl IntoView {
     let state = use_state();
     let chart = move || {
         state.report.with(|r| {
-            let scale_max = r.total.max(r.capacity).max(1.0) * 1.08;
-            let x_of = |minutes: f64| minutes / scale_max * WIDTH;
-            let segments = stacked_segments(r, WIDTH / scale_max, BAR_TOP, BAR_HEIGHT);
-            let capacity_x = x_of(r.capacity);
-            let capacity_line = (r.capacity > 0.0).then(|| {
-                let anchor = if capacity_x > WIDTH * 0.7 { "end" } else { "start" };
-                let text_x = if anchor == "end" { capacity_x - 4.0 } else { capacity_x + 4.0 };
+            let bar = week_bar(r, WIDTH);
+            let segments = stacked_segments(&bar, "28", "44", "55");
+            let capacity_line = bar.capacity.map(|m| {
                 view! {
-                    <line x1=capacity_x x2=capacity_x y1=BAR_TOP - 12.0 y2=BAR_TOP + BAR_HEIGHT + 8.0 class="capacity-line" />
-                    <text x=text_x y=BAR_TOP - 14.0 text-anchor=anchor class="capacity-label">
-                        {format!("Contract week {} h", format::hours(r.capacity))}
-                    </text>
+                    <line x1=m.x.clone() x2=m.x y1="16" y2="80" class="capacity-line" />
+                    <text x=m.text_x y="14" text-anchor=m.anchor class="capacity-label">{m.label}</text>
                 }
             });
             let legend = r
@@ -143,7 +116,7 @@ pub fn WeekChart() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            (segments, capacity_line, legend, description(r))
+            (segments, capacity_line, legend, week_description(r))
         })
     };
     view! {
@@ -152,7 +125,7 @@ pub fn WeekChart() -> impl IntoView {
             {move || {
                 let (segments, capacity_line, legend, text) = chart();
                 view! {
-                    <svg class="week-chart" viewBox=format!("0 0 {WIDTH} 90") role="img" aria-label=text>
+                    <svg class="week-chart" viewBox="0 0 600 90" role="img" aria-label=text>
                         {segments}
                         {capacity_line}
                     </svg>

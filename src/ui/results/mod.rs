@@ -45,7 +45,6 @@ pub fn ResultsPanel() -> impl IntoView {
             <Summary />
             {super::shell::soon(|| view! {
                 <ThreeToOne />
-                <StudentTimes />
                 <rules_of_thumb::RulesOfThumb />
             }.into_any())}
         </aside>

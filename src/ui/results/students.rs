@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::state::use_state;
+use workload_core::engine::chart::student_bars;
 use workload_core::engine::{format, week::split_into_sessions};
 
 const SHOWN_AT_FIRST: usize = 10;
@@ -15,16 +16,16 @@ pub fn StudentTimes(#[prop(optional)] all: bool) -> impl IntoView {
     let show_all = RwSignal::new(all);
     let rows = move || {
         state.report.with(|r| {
-            let heaviest = r.students.first().map_or(1.0, |s| s.total().max(1.0));
+            let bars = student_bars(&r.students);
             let limit = if show_all.get() { usize::MAX } else { SHOWN_AT_FIRST };
             r.students
                 .iter()
+                .zip(bars)
                 .take(limit)
-                .map(|s| {
+                .map(|(s, bar_width)| {
                     let sessions = split_into_sessions(s.direct_service_minutes, LONGEST_SESSION)
                         .map(|(n, m)| format!("{n} × {}", format::minutes(m)))
                         .unwrap_or_else(|| "—".into());
-                    let bar_width = s.total() / heaviest * 100.0;
                     view! {
                         <tr>
                             <th scope="row">{s.label.clone()}</th>

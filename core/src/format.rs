@@ -1,4 +1,6 @@
-//! How numbers read on screen. One decimal for hours, percentages in tenths.
+//! How numbers read on screen. One decimal for hours, percentages in tenths. (Rounded to a
+//! few decimals, never in the shortest form that reads back exactly: that code is left out of
+//! the pages, and input fields show their numbers with the browser's own.)
 
 /// Minutes as hours with one decimal: 2250 → "37.5". Never "-0.0".
 pub fn hours(minutes: f64) -> String {
@@ -49,16 +51,6 @@ pub fn number(x: f64, decimals: usize) -> String {
     }
 }
 
-/// A number exactly as the model holds it, in the shortest form that reads back the same
-/// ("0.6", "37.5", "3"): what an input field shows.
-pub fn exact(x: f64) -> String {
-    if x == 0.0 || !x.is_finite() {
-        "0".to_string()
-    } else {
-        format!("{x}")
-    }
-}
-
 /// A rate as people say it: "30 min × 2 per week".
 pub fn rate(rate: &crate::model::Rate) -> String {
     format!("{} min × {} {}", number(rate.minutes, 1), number(rate.times, 2), rate.per.label())
@@ -91,16 +83,6 @@ mod tests {
         assert_eq!(number(2.0, 2), "2");
         assert_eq!(number(0.1142, 3), "0.114");
         assert_eq!(number(-0.0001, 2), "0");
-    }
-
-    #[test]
-    fn exact_numbers_read_back_the_same() {
-        for x in [0.6, 37.5, 3.0, 1.0 / 3.0, 1e-7, 123456.789, -0.0] {
-            assert_eq!(exact(x).parse::<f64>().unwrap(), x);
-        }
-        assert_eq!(exact(3.0), "3");
-        assert_eq!(exact(-0.0), "0");
-        assert_eq!(exact(1e-7), "0.0000001");
     }
 
     #[test]
