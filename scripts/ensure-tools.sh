@@ -57,7 +57,11 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
 fi
 
 if $want_test; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  # A browser and driver given by the environment (CHROMIUM_PATH, CHROMEDRIVER: a CI runner's
+  # preinstalled Chrome) are used as they are; otherwise Debian's Chromium is installed.
+  if [[ -x "${CHROMIUM_PATH:-}" && -x "${CHROMEDRIVER:-}" ]]; then
+    :
+  elif ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Chromium and its driver from Debian"
     if [[ $(id -u) -eq 0 ]]; then sudo=""; else sudo="sudo"; fi
     $sudo apt-get update -qq

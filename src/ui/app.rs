@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::activities::ActivitiesEditor;
 use super::caseload::CaseloadEditor;
-use super::explainer::Explainer;
 use super::presets::PresetBar;
 use super::profile::ProfileForm;
 use super::results::{PatternDefs, ResultsPanel};
@@ -28,7 +27,6 @@ pub fn App() -> impl IntoView {
             <ScenarioBar />
             <main class="layout" id="content">
                 <div class="inputs">
-                    <Explainer />
                     <ProfileForm />
                     {shell::soon(|| view! {
                         <CaseloadEditor />

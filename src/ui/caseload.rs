@@ -88,7 +88,6 @@ fn StudentRow(id: u32) -> impl IntoView {
     let opened_now = state.take_opening(id);
     let expanded = RwSignal::new(opened_now);
     let summary: RwSignal<RowSummary> = use_context::<RowIndex>().map(|index| index.row(id).into()).unwrap_or_default();
-    let label = move || summary.with(|s| s.label.clone());
     let editor_id = format!("student-{id}-editor");
     // The buttons are named after the student by reference (`aria-labelledby`): "Edit S05",
     // "Remove S05", kept up to date by the browser as the label changes.
@@ -144,7 +143,7 @@ fn StudentRow(id: u32) -> impl IntoView {
                 </span>
             </div>
             {move || expanded.get().then(|| view! {
-                <StudentEditor id editor_id=editor_id.clone() label=Signal::derive(label) />
+                <StudentEditor id editor_id=editor_id.clone() label_id=label_id.clone() />
             })}
         </li>
     }
@@ -153,15 +152,18 @@ fn StudentRow(id: u32) -> impl IntoView {
 /// A student's details and services, while the row is open. Opening it (by the user, or for
 /// a student just added) takes the keyboard to the label.
 #[component]
-fn StudentEditor(id: u32, editor_id: String, label: Signal<String>) -> impl IntoView {
+fn StudentEditor(id: u32, editor_id: String, label_id: String) -> impl IntoView {
     let state = use_state();
     let student =
         move |read: fn(&Student) -> String| state.workspace.with(|w| w.student(id).map(read).unwrap_or_default());
     let building_options = Memo::new(move |_| {
-        state.workspace.with(|w| w.profile.buildings.iter().map(|b| (b.id, b.name.clone())).collect::<Vec<_>>())
+        let mut options = vec![(String::new(), "Not set".to_string())];
+        state
+            .workspace
+            .with(|w| options.extend(w.profile.buildings.iter().map(|b| (b.id.to_string(), b.name.clone()))));
+        options
     });
     let building = Memo::new(move |_| state.workspace.with(|w| w.student(id).and_then(|s| s.building)));
-    let building_id = format!("student-{id}-building");
     let services = Memo::new(move |_| state.workspace.with(|w| w.student(id).map_or(0, |s| s.services.len())));
     // Service lines are keyed by their place: removing one moves the ones below up in place.
     let places = Memo::new(move |_| (0..services.get() as u32).collect::<Vec<u32>>());
@@ -186,18 +188,15 @@ fn StudentEditor(id: u32, editor_id: String, label: Signal<String>) -> impl Into
                     selected=Signal::derive(move || student(|s| s.level.key().to_string()))
                     on_change=move |k: String| if let Some(l) = Level::from_key(&k) { edit_student(id, |s| s.level = l) }
                 />
-                <div class="field">
-                    <label for=building_id.clone()>"Building"</label>
-                    <select id=building_id on:change=move |ev| {
-                        let chosen = event_target_value(&ev).parse::<u32>().ok();
+                <SelectInput
+                    label="Building"
+                    options=building_options
+                    selected=Signal::derive(move || building.get().map(|b| b.to_string()).unwrap_or_default())
+                    on_change=move |k: String| {
+                        let chosen = k.parse::<u32>().ok();
                         state.edit(|w| model_fields::set_student_building(w, id, chosen));
-                    }>
-                        <option value="" prop:selected=move || building.get().is_none()>"Not set"</option>
-                        {move || building_options.get().into_iter().map(|(bid, name)| {
-                            view! { <option value=bid.to_string() prop:selected=move || building.get() == Some(bid)>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
+                    }
+                />
                 <NumberInput
                     label="Weight"
                     bound=bind_number(STUDENT_WEIGHT, id)
@@ -206,13 +205,15 @@ fn StudentEditor(id: u32, editor_id: String, label: Signal<String>) -> impl Into
                     class="narrow"
                 />
             </div>
-            <ul class="services" aria-label=move || format!("Services for {}", label.get())>
+            <span class="visually-hidden" id=format!("{editor_id}-services")>"Services for"</span>
+            <ul class="services" aria-labelledby=format!("{editor_id}-services {label_id}")>
                 {rows_of(places, std::sync::Arc::new(move |index| view! {
                     <ServiceRow student=id index=index as usize removable=Signal::derive(move || services.get() > 1) />
                 }.into_any()))}
             </ul>
             <button type="button" class="secondary small" on:click=add_service
-                aria-label=move || format!("Add a service for {}", label.get())>"Add a service"</button>
+                id=format!("{editor_id}-add") aria-labelledby=format!("{editor_id}-add {label_id}")>
+                "Add a service"<span class="visually-hidden">" for"</span></button>
         </div>
     }
 }

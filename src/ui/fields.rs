@@ -291,11 +291,12 @@ fn FieldFrame(
     }
 }
 
-/// A choice among fixed options, given as (key, label) pairs; shows `selected` at all times.
+/// A choice among options, given as (key, label) pairs (fixed, or read from the model, such
+/// as the buildings); shows `selected` at all times.
 #[component]
 pub fn SelectInput(
     #[prop(into)] label: String,
-    options: Vec<(String, String)>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
     #[prop(into)] selected: Signal<String>,
     #[prop(into)] on_change: Callback<String>,
     #[prop(optional, into)] help: Option<String>,
@@ -312,7 +313,7 @@ pub fn SelectInput(
                 aria-describedby=help.as_ref().map(|_| help_id.clone())
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             >
-                {options
+                {move || options.get()
                     .into_iter()
                     .map(|(key, text)| {
                         let is_selected = {

@@ -8,7 +8,6 @@ mod caseload;
 mod caseload_rows;
 mod compare;
 mod data;
-mod explainer;
 mod fields;
 mod list;
 mod notices;
