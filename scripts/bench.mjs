@@ -145,6 +145,11 @@ function workspaceWith(n) {
   });
 }
 
+/** Students, and the medians an edit should stay within (ms, CPU slowed): results on screen
+ * within a frame, and all the work within RAIL's 50 ms for handling input. */
+const EDIT_TARGETS = [[60, { results: 16, allWork: 50 }], [1000, { results: 16, allWork: 50 }], [5000, { results: 50, allWork: 100 }]];
+const editMet = (e) => e.results.median <= e.target.results && e.allWork.median <= e.target.allWork;
+
 const stat = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)], p95: s[Math.floor(s.length * 0.95)] };
@@ -171,7 +176,9 @@ async function editToResults(browser, n, throttle) {
   const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
   const wasmBytes = await page.evaluate(() => window.benchWasm?.memory?.buffer.byteLength ?? 0);
   const savedBytes = await page.evaluate(() => new TextEncoder().encode(localStorage.getItem("workload-calculator.data") ?? "").length);
-  await page.getByRole("button", { name: "Edit S1", exact: true }).click();
+  // By id: finding a button by its accessible name makes Playwright compute the names of
+  // all 15,000 buttons at 5,000 students, which takes longer than the app does.
+  await page.click("#student-1-edit");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   const timings = await page.evaluate(async () => {
     const input = [...document.querySelectorAll("label")].find((l) => l.textContent === "Minutes");
@@ -271,11 +278,15 @@ function markdown(r) {
     }
   }
   lines.push(`## Edit to results (CPU slowed ${THROTTLE}×)`, "");
-  lines.push("The target is on all the work an edit causes: the input handler and every effect it triggers, until the",
-    "event loop is free again (saving comes 300 ms later and is not in it).", "");
-  lines.push("| students | results updated, median ms | p95 ms | all work done, median ms | p95 ms | target ms | met |", "|---:|---:|---:|---:|---:|---:|---|");
+  lines.push("*Results updated* is the time until the new total is on screen; *all work* runs until the event loop is",
+    "free again: the input handler, every effect, and the browser's style, layout and paint of the page (saving",
+    "comes 300 ms later and is in neither). Targets: the results within a frame and all the work within RAIL's",
+    "50 ms for handling input, for a caseload of any realistic size; at 5,000 students, 50 and 100 ms.", "");
+  lines.push("| students | results updated, median ms | p95 ms | target ms | all work done, median ms | p95 ms | target ms | met |",
+    "|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const e of r.edits) {
-    lines.push(`| ${e.n} | ${ms(e.results.median)} | ${ms(e.results.p95)} | ${ms(e.allWork.median)} | ${ms(e.allWork.p95)} | ${e.target} | ${pass(e.allWork.median <= e.target)} |`);
+    lines.push(`| ${e.n} | ${ms(e.results.median)} | ${ms(e.results.p95)} | ${e.target.results} | ${ms(e.allWork.median)} | ` +
+      `${ms(e.allWork.p95)} | ${e.target.allWork} | ${pass(editMet(e))} |`);
   }
   const big = r.edits.find((e) => e.n === 5000);
   const thousand = r.edits.find((e) => e.n === 1000);
@@ -293,7 +304,7 @@ function markdown(r) {
   lines.push(`| Lighthouse performance at least 0.95 on every page | ${pass(perf.every((l) => l.performance >= 0.95))} |`);
   lines.push(`| accessibility, best practices and SEO 1.0 on every page | ${pass(perf.every((l) => l.accessibility === 1 && l.bestPractices === 1 && l.seo === 1))} |`);
   if (floor) lines.push(`| time to interactive within 1.5× of the bare page | ${pass(perf.every((l) => l.tti <= 1.5 * floor.tti))} |`);
-  lines.push(`| all the work of an edit within 16 / 50 / 166 ms at 60 / 1,000 / 5,000 students | ${pass(r.edits.every((e) => e.allWork.median <= e.target))} |`);
+  lines.push(`| an edit's results within 16 / 16 / 50 ms and all its work within 50 / 50 / 100 ms at 60 / 1,000 / 5,000 students | ${pass(r.edits.every(editMet))} |`);
   lines.push(`| saved data for 1,000 students under 500 KB | ${pass(thousand.savedBytes < 500 * 1024)} |`);
   lines.push("", "## Notes", "");
   lines.push(
@@ -329,6 +340,15 @@ const servers = [
 ];
 await new Promise((r) => setTimeout(r, 500));
 try {
+  if (process.env.BENCH_EDITS_ONLY) {
+    // A quick look while working on speed: the edit timings only, nothing written.
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags.slice(1) });
+    for (const n of process.env.BENCH_EDITS_ONLY.split(",").map(Number)) {
+      const e = await editToResults(browser, n, THROTTLE);
+      console.log(`${n} students: results median ${ms(e.results.median)} ms, all work median ${ms(e.allWork.median)} ms, p95 ${ms(e.allWork.p95)} ms`);
+    }
+    await browser.close();
+  } else {
   const sizes = [
     pageSizes("Calculator", dist),
     pageSizes("3:1 planner", join(dist, "planner")),
@@ -350,13 +370,11 @@ try {
   console.log(`\n## Edit to results (Chromium, 1366×768, CPU slowed ${THROTTLE}×)`);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags.slice(1) });
   const edits = [];
-  // All the work of an edit within a frame at 60 students, 50 ms at 1,000; at 5,000 no worse
-  // than the 166 ms measured before the forms were bound to the model.
-  for (const [n, target] of [[60, 16], [1000, 50], [5000, 166]]) {
+  for (const [n, target] of EDIT_TARGETS) {
     const e = { ...(await editToResults(browser, n, THROTTLE)), target };
     edits.push(e);
     console.log(`${String(n).padStart(5)} students: results median ${ms(e.results.median)} ms, p95 ${ms(e.results.p95)} ms; ` +
-      `all work median ${ms(e.allWork.median)} ms (target < ${target} ms); JS heap ${kb(e.jsHeapBytes / 1024)} MB, ` +
+      `all work median ${ms(e.allWork.median)} ms (targets ${target.results} and ${target.allWork} ms); JS heap ${kb(e.jsHeapBytes / 1024)} MB, ` +
       `wasm ${kb(e.wasmBytes / 1024)} MB, saved ${kb(e.savedBytes)} KB, loaded in ${e.loadSeconds.toFixed(1)} s`);
   }
   await browser.close();
@@ -369,6 +387,7 @@ try {
   writeFileSync("bench-results/summary.json", JSON.stringify(results, null, 2));
   writeFileSync("docs/performance.md", markdown(results));
   console.log("\nWrote docs/performance.md");
+  }
 } finally {
   servers.forEach((s) => s.kill());
 }

@@ -9,7 +9,10 @@
 //    the minified file is renamed after its own content: a new terser could otherwise put
 //    new bytes under a name browsers have cached, and fail the integrity check. The page's
 //    links to it and its integrity hash are written anew.
-// 3. The Content-Security-Policy allows inline code only by hash: the hashes of the inline
+// 3. One navigation on every page: each page's placeholder, <nav data-site-nav="PAGE">, is
+//    filled from the one list below, with the current page marked. Static HTML, so the links
+//    paint with the heading, work before the wasm arrives and cost no wasm.
+// 4. The Content-Security-Policy allows inline code only by hash: the hashes of the inline
 //    loader <script> and the inlined stylesheet replace their placeholders (file names, and
 //    so the hashes, change with every build).
 import { createHash } from "node:crypto";
@@ -56,6 +59,31 @@ html = html.replace(sri(glue), sri(minified)).split(glueName).join(minifiedName)
 writeFileSync(join(dir, minifiedName), minified);
 unlinkSync(join(dir, glueName));
 
+// [id, path from the site's root, link text]. Pages live one folder below the calculator.
+const SITE_PAGES = [
+  ["calculator", "", "Calculator"],
+  ["planner", "planner/", "3:1 planner and school year"],
+  ["compare", "compare/", "Compare and present"],
+  ["data", "data/", "Import, export and share"],
+  ["report", "report/", "Printable report"],
+];
+const navPlaceholder = /<nav data-site-nav="?([a-z]+)"?\s*><\/nav>/;
+// The benchmark's floor pages have no placeholder: they measure a page without the app's frame.
+const current = html.match(navPlaceholder)?.[1];
+if (current) {
+  if (!SITE_PAGES.some(([id]) => id === current)) fail(`unknown page "${current}" in data-site-nav`);
+  const toRoot = current === "calculator" ? "./" : "../";
+  const links = SITE_PAGES.map(([id, path, text]) =>
+    id === current
+      ? `<li><a href="${toRoot}${path}" aria-current="page">${text}</a></li>`
+      : `<li><a href="${toRoot}${path}">${text}</a></li>`,
+  ).join("");
+  html = html.replace(
+    navPlaceholder,
+    `<a class="skip-link" href="#content">Skip to the content</a><nav class="site-nav" aria-label="Pages"><ul>${links}</ul></nav>`,
+  );
+}
+
 function allowByHash(pattern, placeholder, what) {
   const bodies = [...html.matchAll(pattern)].map((m) => m[1]);
   if (bodies.length === 0) fail(`no inline ${what} found`);
@@ -67,4 +95,4 @@ allowByHash(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g, "'sha256-TRUNK_
 allowByHash(/<style[^>]*>([\s\S]*?)<\/style>/g, "'sha256-TRUNK_STYLE_HASH'", "style");
 
 writeFileSync(file, html);
-console.log(`finish-index: the app starts after the first paint; ${glueName} minified as ${minifiedName}; inline script and style allowed by hash`);
+console.log(`finish-index: the app starts after the first paint; ${glueName} minified as ${minifiedName}; navigation for ${current ?? "no page"}; inline script and style allowed by hash`);

@@ -1,6 +1,8 @@
 //! Undo and redo of edits: earlier versions of the open scenario's workspace. Typing in a
 //! field makes one step per pause, not one per keystroke.
 
+use crate::format;
+use crate::model::fields::ASSIGNMENT_NUMBERS;
 use crate::model::Workspace;
 
 /// Steps kept: enough for a working session, bounded for memory.
@@ -59,10 +61,55 @@ impl History {
     }
 }
 
+/// What changed from `before` to `after`, in a few words, for "Undid: FTE 0.8": the first
+/// difference found, named by the value it took ("FTE 0.8"), the row it touched ("student S05")
+/// or the part of the workspace ("the school year"). A step is compared whole, so typing that
+/// joined one step is described by its end result.
+pub fn describe(before: &Workspace, after: &Workspace) -> String {
+    for field in ASSIGNMENT_NUMBERS {
+        if let (Some(was), Some(now)) = ((field.get)(before, ()), (field.get)(after, ())) {
+            if was != now {
+                return format!("{} {}", field.rule.what, format::number(now, 3));
+            }
+        }
+    }
+    if before.profile != after.profile {
+        return "the assignment".to_string();
+    }
+    if let Some(words) = rows(&before.students, &after.students, |s| s.id, |s| format!("student {}", s.label)) {
+        return words;
+    }
+    if let Some(words) = rows(&before.activities, &after.activities, |a| a.id, |a| format!("activity \"{}\"", a.name)) {
+        return words;
+    }
+    if before.standards != after.standards {
+        return "the standard times".to_string();
+    }
+    if before.school_year != after.school_year {
+        return "the school year".to_string();
+    }
+    if before.checklist != after.checklist {
+        return "the indirect-week checklist".to_string();
+    }
+    "an edit".to_string()
+}
+
+/// The first row added, removed or changed between two lists of rows with ids.
+fn rows<T: PartialEq>(before: &[T], after: &[T], id: fn(&T) -> u32, name: fn(&T) -> String) -> Option<String> {
+    if let Some(added) = after.iter().find(|a| !before.iter().any(|b| id(b) == id(a))) {
+        return Some(format!("adding {}", name(added)));
+    }
+    if let Some(removed) = before.iter().find(|b| !after.iter().any(|a| id(a) == id(b))) {
+        return Some(format!("removing {}", name(removed)));
+    }
+    let changed = after.iter().zip(before).find(|(a, b)| a != b).map(|(a, _)| a)?;
+    Some(name(changed))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{blank_workspace, Discipline};
+    use crate::model::{blank_workspace, typical_slp_workspace, Discipline};
 
     fn with_fte(fte: f64) -> Workspace {
         let mut w = blank_workspace(Discipline::Slp);
@@ -105,6 +152,34 @@ mod tests {
         h.record(&with_fte(0.9), 100.0, true);
         assert_eq!(h.undo(with_fte(0.8)).unwrap().profile.fte, 0.9);
         assert_eq!(h.undo(with_fte(0.9)).unwrap().profile.fte, 1.0);
+    }
+
+    #[test]
+    fn a_step_is_described_by_what_it_changed() {
+        let before = typical_slp_workspace();
+        let mut after = before.clone();
+        after.profile.fte = 0.8;
+        assert_eq!(describe(&before, &after), "FTE 0.8");
+
+        let mut after = before.clone();
+        let id = after.add_student().unwrap();
+        let label = after.student_mut(id).unwrap().label.clone();
+        assert_eq!(describe(&before, &after), format!("adding student {label}"));
+        assert_eq!(describe(&after, &before), format!("removing student {label}"));
+
+        let mut after = before.clone();
+        after.students[3].services[0].rate.minutes += 5.0;
+        assert_eq!(describe(&before, &after), format!("student {}", before.students[3].label));
+
+        let mut after = before.clone();
+        after.activities[0].name = "Team meeting".into();
+        assert_eq!(describe(&before, &after), "activity \"Team meeting\"");
+
+        let mut after = before.clone();
+        after.use_typical_year();
+        after.school_year.days_off.clear();
+        assert_eq!(describe(&before, &after), "the school year");
+        assert_eq!(describe(&before, &before), "an edit");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::browser::alert;
 use super::fields::{bind_text, options, rate_inputs, SelectInput, TextInput};
 use super::list::keyed_rows;
 use super::state::use_state;
-use workload_core::engine::{format, week};
+use workload_core::engine::{activities, format, week};
 use workload_core::model::fields::{ACTIVITY_NAME, ACTIVITY_RATE};
 use workload_core::model::rules::{Invalid, MAX_ACTIVITIES};
 use workload_core::model::Category;
@@ -38,7 +38,7 @@ fn CategoryActivities(category: Category) -> impl IntoView {
             .with(|w| w.activities.iter().filter(|a| a.category == category).map(|a| a.id).collect::<Vec<_>>())
     });
     let heading_id = format!("activities-{}", category.key());
-    let labelledby = heading_id.clone();
+    let totals = Memo::new(move |_| state.workspace.with(|w| activities::in_category(w, category)));
     let add = move |_| {
         let mut added = None;
         state.edit(|w| added = w.add_activity(category));
@@ -48,8 +48,15 @@ fn CategoryActivities(category: Category) -> impl IntoView {
         }
     };
     view! {
-        <div class="category-group" role="group" aria-labelledby=labelledby>
-            <h3 id=heading_id>{category.label()}</h3>
+        // Collapsed to one line with its hours, so nine activities do not take a screen each.
+        <details class="category-group">
+            <summary>
+                <h3 id=heading_id>{category.label()}</h3>
+                <span class="category-hours">{move || {
+                    let (count, minutes) = totals.get();
+                    format!("{}, {} h a week", format::count(count, "activity", "activities"), format::hours(minutes))
+                }}</span>
+            </summary>
             <p class="help">"For example: " {category.examples()} "."</p>
             <ul class="rows">
                 {keyed_rows(ids, |id| view! { <ActivityRow id /> }.into_any())}
@@ -57,7 +64,7 @@ fn CategoryActivities(category: Category) -> impl IntoView {
             <button type="button" class="secondary" on:click=add>
                 {format!("Add to {}", category.short_label().to_ascii_lowercase())}
             </button>
-        </div>
+        </details>
     }
 }
 

@@ -7,6 +7,7 @@ use super::caseload_rows::{RowIndex, RowSummary};
 use super::fields::{bind_number, bind_text, options, rate_inputs, NumberInput, SelectInput, TextInput};
 use super::list::{keyed_rows, rows_of};
 use super::state::use_state;
+use workload_core::engine::arrange::{arrange, BuildingFilter, Order};
 use workload_core::engine::format;
 use workload_core::model::fields::{self as model_fields, SERVICE_GROUP, SERVICE_RATE, STUDENT_LABEL, STUDENT_WEIGHT};
 use workload_core::model::rules::{Invalid, MAX_STUDENTS};
@@ -18,6 +19,17 @@ fn name_advice(text: &str) -> Option<String> {
         .then(|| "This looks like a name: initials or a code keep the student private.".to_string())
 }
 
+/// The students shown, and what they were arranged for: the choice, and who was there.
+#[derive(Clone, PartialEq)]
+struct Arranged {
+    order: Order,
+    building: BuildingFilter,
+    /// The students shown, in caseload order.
+    members: Vec<u32>,
+    /// The same students in the order shown.
+    shown: Vec<u32>,
+}
+
 fn full() {
     alert(&format!("{} Remove a student to make room.", Invalid::TooMany { what: "students", max: MAX_STUDENTS }));
 }
@@ -27,8 +39,35 @@ pub fn CaseloadEditor() -> impl IntoView {
     let state = use_state();
     provide_context(RowIndex::new(state));
     let group_names = Memo::new(move |_| state.workspace.with(Workspace::group_names));
-    let ids = Memo::new(move |_| state.workspace.with(|w| w.students.iter().map(|s| s.id).collect::<Vec<_>>()));
+    let total = Memo::new(move |_| state.workspace.with(|w| w.students.len()));
+    let order = RwSignal::new(Order::Caseload);
+    let building = RwSignal::new(None::<Option<u32>>);
+    // Sorted again when the choice or the set of students changes, not on every edit: the
+    // row being edited never jumps away from under the cursor.
+    let arranged = Memo::new(move |previous: Option<&Arranged>| {
+        let (o, b) = (order.get(), building.get());
+        state.workspace.with(|w| {
+            state.report.with_untracked(|r| {
+                let members = arrange(w, r, Order::Caseload, b);
+                match previous {
+                    Some(p) if (p.order, p.building) == (o, b) && p.members == members => p.clone(),
+                    _ => Arranged { order: o, building: b, shown: arrange(w, r, o, b), members },
+                }
+            })
+        })
+    });
+    let ids = Memo::new(move |_| arranged.with(|a| a.shown.clone()));
+    let building_options = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let mut options = vec![(String::new(), "Every building".to_string())];
+            options.extend(w.profile.buildings.iter().map(|b| (b.id.to_string(), b.name.clone())));
+            options.push(("none".to_string(), "No building given".to_string()));
+            options
+        })
+    });
     let add = move |_| {
+        // The new student is in no building yet: show everyone, so it is seen.
+        building.set(None);
         let mut added = None;
         state.edit(|w| added = w.add_student());
         match added {
@@ -50,8 +89,33 @@ pub fn CaseloadEditor() -> impl IntoView {
                 "One row per student. Give each a label such as initials or a code. Students with the same group name \
                  are seen together: the session's time counts once for you, and in full on each student's plan."
             </p>
+            <div class="list-controls">
+                <SelectInput label="Sort" options=options(&Order::ALL, Order::key, Order::label)
+                    selected=Signal::derive(move || order.get().key().to_string())
+                    on_change=move |k: String| if let Some(o) = Order::from_key(&k) { order.set(o) } />
+                <Show when=move || state.workspace.with(|w| w.profile.buildings.len() > 1)>
+                    <SelectInput label="Building" options=building_options
+                        selected=Signal::derive(move || match building.get() {
+                            None => String::new(),
+                            Some(None) => "none".to_string(),
+                            Some(Some(id)) => id.to_string(),
+                        })
+                        on_change=move |k: String| building.set(match k.as_str() {
+                            "" => None,
+                            "none" => Some(None),
+                            id => id.parse().ok().map(Some),
+                        }) />
+                </Show>
+            </div>
             <p class="count" aria-live="polite">
-                {move || format::count(ids.with(Vec::len), "student", "students")}
+                {move || {
+                    let (shown, all) = (ids.with(Vec::len), total.get());
+                    if shown == all {
+                        format::count(all, "student", "students")
+                    } else {
+                        format!("{shown} of {} shown", format::count(all, "student", "students"))
+                    }
+                }}
             </p>
             {move || state.removed_student.with(|r| r.as_ref().map(|(_, label)| view! {
                 <p class="undo" role="status">
@@ -88,6 +152,7 @@ fn StudentRow(id: u32) -> impl IntoView {
     let opened_now = state.take_opening(id);
     let expanded = RwSignal::new(opened_now);
     let summary: RwSignal<RowSummary> = use_context::<RowIndex>().map(|index| index.row(id).into()).unwrap_or_default();
+    let part = move |read: fn(&RowSummary) -> String| move || summary.with(read);
     let editor_id = format!("student-{id}-editor");
     // The buttons are named after the student by reference (`aria-labelledby`): "Edit S05",
     // "Remove S05", kept up to date by the browser as the label changes.
@@ -117,33 +182,29 @@ fn StudentRow(id: u32) -> impl IntoView {
     view! {
         <li class="student" class:open=move || expanded.get()>
             <div class="student-summary">
-                {
-                    let label_id = label_id.clone();
-                    move || summary.with(|s| view! {
-                        <span class="student-label" id=label_id.clone()>{s.label.clone()}</span>
-                        <span class="student-plan">{s.words.plan.clone()}</span>
-                        <span class="student-services">{s.words.services.clone()}</span>
-                        <span class="student-minutes">
-                            <span class="value">{format::minutes(s.minutes)}</span>
-                            " min a week: "
-                            <span class="breakdown">{s.words.breakdown.clone()}</span>
-                        </span>
-                    })
-                }
-                <span class="row-actions">
-                    <button type="button" class="secondary small" on:click=toggle id=edit_id.clone()
-                        aria-labelledby=named(&edit_id)
-                        aria-expanded=move || expanded.get().to_string() aria-controls=editor_id.clone()>
-                        {move || if expanded.get() { "Close" } else { "Edit" }}
-                    </button>
+                // Drawn once; only the words change (see `results::figure` for why).
+                <span class="student-label" id=label_id.clone()>{part(|s| s.label.clone())}</span>
+                <span class="student-services">{part(|s| s.words.services.clone())}</span>
+                <span class="student-minutes"><span class="value">{part(|s| format::minutes(s.minutes))}</span>" min a week"</span>
+                <span class="student-details">
+                    <span class="student-plan">{part(|s| s.words.plan.clone())}</span>
+                    <span class="breakdown">{part(|s| s.words.breakdown.clone())}</span>
+                </span>
+                <button type="button" class="secondary small" on:click=toggle id=edit_id.clone()
+                    aria-labelledby=named(&edit_id)
+                    aria-expanded=move || expanded.get().to_string() aria-controls=editor_id.clone()>
+                    {move || if expanded.get() { "Close" } else { "Edit" }}
+                </button>
+            </div>
+            // Duplicate and Remove are in the open row: a collapsed row stays one short line.
+            {move || expanded.get().then(|| view! {
+                <StudentEditor id editor_id=editor_id.clone() label_id=label_id.clone() />
+                <div class="row-actions">
                     <button type="button" class="secondary small" on:click=duplicate id=copy_id.clone()
                         aria-labelledby=named(&copy_id)>"Duplicate"</button>
                     <button type="button" class="secondary small danger" on:click=remove id=remove_id.clone()
                         aria-labelledby=named(&remove_id)>"Remove"</button>
-                </span>
-            </div>
-            {move || expanded.get().then(|| view! {
-                <StudentEditor id editor_id=editor_id.clone() label_id=label_id.clone() />
+                </div>
             })}
         </li>
     }

@@ -12,7 +12,6 @@ mod fields;
 mod list;
 mod notices;
 mod planner;
-mod presets;
 mod profile;
 mod report;
 mod results;
@@ -20,7 +19,9 @@ mod saving;
 mod scenarios;
 mod shell;
 mod standards;
+mod starting;
 mod state;
+mod undo;
 
 pub use app::App;
 pub use compare::Compare;

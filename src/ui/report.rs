@@ -101,11 +101,8 @@ pub fn Report() -> impl IntoView {
     let state = use_state();
     let today = today().map(IsoDate::long).unwrap_or_default();
     view! {
-        <PageFrame notices nav=|| view! {
-            <nav class="preset-bar" aria-label="Pages">
-                <a class="button-link" href="../">"Back to the calculator"</a>
-                <button type="button" id="print-report" on:click=|_| print()>"Print the report"</button>
-            </nav>
+        <PageFrame notices actions=|| view! {
+            <button type="button" id="print-report" on:click=|_| print()>"Print the report"</button>
         }>
             <main class="report-page" id="content">
                 <PatternDefs />

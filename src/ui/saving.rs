@@ -112,6 +112,10 @@ impl Saver {
     }
 
     fn changed(self) {
+        // Any change (an edit, or another tab's data) means the example is no longer untouched.
+        if self.state.example.get_untracked() {
+            self.state.example.set(false);
+        }
         if self.adopting.get_value() {
             self.adopting.set_value(false);
             return;

@@ -12,6 +12,7 @@ use super::notices::{Notice, Notices};
 use super::results::StatusStrip;
 use super::saving::{Held, Saver};
 use super::state::AppState;
+use super::undo::UndoRedo;
 use crate::storage::browser_json::{self, Plain};
 use crate::storage::local::{self, keep_aside, Decode, Loaded};
 use workload_core::interchange::envelope::MIGRATED_SCENARIO_NAME;
@@ -57,7 +58,8 @@ fn boot(decode: Decode) -> (Scenarios, Vec<Notice>, Option<Held>, Option<String>
 /// text with `decode`. Returns the page's notices.
 pub fn start_with(decode: Decode) -> RwSignal<Vec<Notice>> {
     let (scenarios, notices, held, raw) = boot(decode);
-    let state = AppState::new(scenarios);
+    // Nothing saved yet: the page shows the example until the user starts their own.
+    let state = AppState::new(scenarios, raw.is_none());
     provide_context(state);
     let saver = Saver::new(state, decode, notices, held, raw);
     provide_context(saver);
@@ -70,27 +72,32 @@ pub fn start() -> RwSignal<Vec<Notice>> {
     start_with(browser_json::decode::<Plain>)
 }
 
-/// The privacy note, page links and notices above a page, and the footer below it.
+/// The privacy note, the page's own actions and notices above a page, and the footer below
+/// it. The links between pages are static HTML above the app (`scripts/finish-index.mjs`).
 #[component]
 pub fn PageFrame(
     notices: RwSignal<Vec<Notice>>,
-    #[prop(into)] nav: ViewFn,
+    /// Buttons that act on the whole page (printing, starting points).
+    #[prop(optional, into)]
+    actions: Option<ViewFn>,
     /// The open scenario's status line; pages about several scenarios leave it out.
     #[prop(optional)]
     no_status: bool,
+    /// Undo and redo in the status line: on the pages that edit the open scenario.
+    #[prop(optional)]
+    undo: bool,
     children: Children,
 ) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#content">"Skip to the content"</a>
         <div class="toolbar">
             <p class="privacy-note">
                 <strong>"Your data stays on this device."</strong>
                 " Nothing you type is sent anywhere. Identify students by initials or a code, never by name."
             </p>
-            {nav.run()}
+            {actions.map(|a| view! { <div class="page-actions">{a.run()}</div> })}
         </div>
         <Notices notices />
-        {(!no_status).then(StatusStrip)}
+        {(!no_status).then(|| view! { <StatusStrip>{undo.then(UndoRedo)}</StatusStrip> })}
         {children()}
         <footer class="app-footer">
             <p>

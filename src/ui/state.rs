@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use workload_core::engine::{compute, Report};
-use workload_core::history::History;
+use workload_core::history::{self, History};
 use workload_core::model::{Scenario, Scenarios, Workspace};
 
 #[derive(Clone, Copy)]
@@ -29,10 +29,15 @@ pub struct AppState {
     history: RwSignal<History>,
     pub can_undo: Memo<bool>,
     pub can_redo: Memo<bool>,
+    /// What the last undo or redo did ("Undid: FTE 0.8"), until the next edit.
+    pub last_step: RwSignal<Option<String>>,
+    /// Whether the page shows the first visit's example, untouched and never saved: the
+    /// user's own first caseload replaces it instead of joining it.
+    pub example: RwSignal<bool>,
 }
 
 impl AppState {
-    pub fn new(scenarios: Scenarios) -> AppState {
+    pub fn new(scenarios: Scenarios, example: bool) -> AppState {
         let active = scenarios
             .get(scenarios.active)
             .map(|s| s.workspace.clone())
@@ -50,6 +55,8 @@ impl AppState {
             history,
             can_undo: Memo::new(move |_| history.with(History::can_undo)),
             can_redo: Memo::new(move |_| history.with(History::can_redo)),
+            last_step: RwSignal::new(None),
+            example: RwSignal::new(example),
         }
     }
 
@@ -64,16 +71,13 @@ impl AppState {
         self.workspace.update(change);
     }
 
-    /// Replaces the open scenario's workspace (a preset, start over): one undoable step.
-    pub fn replace(&self, workspace: Workspace) {
-        self.record(false);
-        self.show(workspace);
-    }
-
     fn record(&self, joinable: bool) {
         // "Removed … Undo" undoes the last step, so it only stands until the next one.
         if self.removed_student.with_untracked(Option::is_some) {
             self.removed_student.set(None);
+        }
+        if self.last_step.with_untracked(Option::is_some) {
+            self.last_step.set(None);
         }
         let now = js_sys::Date::now();
         self.workspace.with_untracked(|w| self.history.update(|h| h.record(w, now, joinable)));
@@ -101,20 +105,25 @@ impl AppState {
     /// Shows another scenario (or another version of all of them): history starts afresh.
     fn open(&self, workspace: Workspace) {
         self.history.update(History::clear);
+        self.last_step.set(None);
         self.show(workspace);
     }
 
     pub fn undo(&self) {
         let current = self.workspace.get_untracked();
         if let Some(previous) = self.history.try_update(|h| h.undo(current)).flatten() {
+            let undone = self.workspace.with_untracked(|now| history::describe(&previous, now));
             self.show(previous);
+            self.last_step.set(Some(format!("Undid: {undone}")));
         }
     }
 
     pub fn redo(&self) {
         let current = self.workspace.get_untracked();
         if let Some(next) = self.history.try_update(|h| h.redo(current)).flatten() {
+            let redone = self.workspace.with_untracked(|now| history::describe(now, &next));
             self.show(next);
+            self.last_step.set(Some(format!("Redid: {redone}")));
         }
     }
 
@@ -147,6 +156,19 @@ impl AppState {
                 true
             }
             None => false,
+        }
+    }
+
+    /// Opens the user's own caseload (a new one, an import, a shared one): beside their
+    /// other scenarios, or in place of the untouched example, which was never saved.
+    /// `false` when the list is full.
+    pub fn open_own(&self, name: &str, workspace: Workspace) -> bool {
+        if self.example.get_untracked() {
+            self.example.set(false);
+            self.replace_all(Scenarios::single(name, workspace), false);
+            true
+        } else {
+            self.add_and_open(name, workspace)
         }
     }
 

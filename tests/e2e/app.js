@@ -21,10 +21,12 @@ export class CalculatorPage {
   get summary() { return this.page.locator("#summary"); }
   field(name) { return this.page.getByLabel(name, { exact: true }); }
 
-  /** Start over, accepting the confirmation. */
-  async startOver() {
-    this.page.once("dialog", (d) => d.accept());
-    await this.page.getByRole("button", { name: "Start over" }).click();
+  /** A new caseload: no students, with the discipline's usual activities or none. */
+  async newCaseload({ name = "My caseload", usual = true } = {}) {
+    await this.page.getByRole("button", { name: "New caseload" }).click();
+    await this.page.locator("#new-name").fill(name);
+    await this.page.locator(usual ? "#new-usual" : "#new-none").check();
+    await this.page.getByRole("button", { name: "Create the caseload" }).click();
     await expect(this.headcount).toHaveText("0");
   }
 

@@ -16,7 +16,8 @@ test.describe("first visit", () => {
     // Each student's row says how its week reads, as planned, and where the time goes.
     await expect(page.locator("li.student")).toHaveCount(48);
     await expect(page.locator("li.student").first()).toContainText("2 × 30 min a week, pull-out, Group A");
-    await expect(page.locator("li.student").first()).toContainText("32 min a week: 20 direct, 4 notes, 8 paperwork");
+    await expect(page.locator("li.student").first().locator(".student-minutes")).toHaveText("32 min a week");
+    await expect(page.locator("li.student").first().locator(".breakdown")).toHaveText("20 direct, 4 notes, 8 paperwork");
     await expect(page.getByText("Your data stays on this device.")).toBeVisible();
   });
 
@@ -43,7 +44,7 @@ test.describe("entering a caseload", () => {
   test("by keyboard only, with the right utilization, kept across a reload", async ({ page }) => {
     const app = new CalculatorPage(page);
     await app.open();
-    await app.startOver();
+    await app.newCaseload();
     // Blank SLP: only the usual activities, 394.2 minutes a week = 17.5% of 2,250.
     await expect(app.utilization).toHaveText("17.5%");
 
@@ -76,7 +77,8 @@ test.describe("entering a caseload", () => {
     await expect(app.status).toHaveText("Room in the week");
     await expect(page.locator("#status-announcement")).toHaveText("Room in the week: 22.8% of the week.");
     await expect(page.locator("li.student").nth(1)).toContainText("CD");
-    await expect(page.locator("li.student").nth(1)).toContainText("74 min a week: 60 direct, 5 notes, 9 paperwork");
+    await expect(page.locator("li.student").nth(1)).toContainText("74 min a week");
+    await expect(page.locator("li.student").nth(1).locator(".breakdown")).toHaveText("60 direct, 5 notes, 9 paperwork");
 
     await page.reload();
     await expect(app.headcount).toHaveText("2");
@@ -91,7 +93,7 @@ test.describe("entering a caseload", () => {
   test("groups count once for the provider", async ({ page }) => {
     const app = new CalculatorPage(page);
     await app.open();
-    await app.startOver();
+    await app.newCaseload();
     for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Add a student" }).click();
     const groups = page.getByLabel("Group", { exact: true });
     for (let i = 0; i < 3; i++) await groups.nth(i).fill("Red");
@@ -144,6 +146,9 @@ test.describe("entering a caseload", () => {
   test("a removed student can be brought back", async ({ page }) => {
     const app = new CalculatorPage(page);
     await app.open();
+    // A collapsed row is one line; Duplicate and Remove are in the open row.
+    await expect(page.getByRole("button", { name: "Remove S01" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Edit S01" }).click();
     await page.getByRole("button", { name: "Remove S01" }).click();
     await expect(app.headcount).toHaveText("47");
     await page.locator("#content").getByRole("button", { name: "Undo" }).click();
@@ -151,6 +156,7 @@ test.describe("entering a caseload", () => {
     // It comes back in its place, open, with focus on its label.
     await expect(page.locator(".student-summary").first()).toContainText("S01");
     await expect(page.locator(":focus")).toHaveValue("S01");
+    await page.getByRole("button", { name: "Edit S02" }).click();
     await page.getByRole("button", { name: "Duplicate S02" }).click();
     await expect(app.headcount).toHaveText("49");
     // The copy sits right after the original, open for editing.
@@ -159,11 +165,40 @@ test.describe("entering a caseload", () => {
     await expect(page.locator(":focus")).toHaveAccessibleName("Student label");
   });
 
-  test("start over asks first and keeps everything if declined", async ({ page }) => {
+  test("a first visit chooses: explore the example (never saved) or start my own", async ({ page }) => {
     const app = new CalculatorPage(page);
     await app.open();
-    page.once("dialog", (d) => d.dismiss());
-    await page.getByRole("button", { name: "Start over" }).click();
+    const welcome = page.getByRole("region", { name: "Start with your own caseload, or look around first" });
+    await expect(welcome).toBeVisible();
+    await expect(app.scenario.locator("option")).toHaveText(["Example: typical school SLP"]);
+    await page.getByRole("button", { name: "Explore an example" }).first().click();
+    await expect(welcome).toBeHidden();
+    await page.waitForTimeout(600); // saving would have happened by now
+    expect(await page.evaluate(() => localStorage.getItem("workload-calculator.data"))).toBeNull();
+
+    await page.reload();
+    await page.getByRole("button", { name: "Start my own" }).click();
+    await expect(page.locator("#new-name")).toBeFocused();
+    await expect(page.locator(".new-caseload")).toContainText("It takes the example's place");
+    await expect(page.locator(".usual-activities li")).toHaveCount(9);
+    await page.locator("#new-name").fill("Room 12");
+    await page.locator("#new-none").check();
+    await page.getByRole("button", { name: "Create the caseload" }).click();
+    await expect(app.headcount).toHaveText("0");
+    await expect(app.scenario.locator("option")).toHaveText(["Room 12"]);
+    await expect(page.locator("li.activity")).toHaveCount(0);
+    await page.reload();
+    await expect(welcome).toBeHidden();
+    await expect(app.scenario.locator("option")).toHaveText(["Room 12"]);
+  });
+
+  test("delete says exactly what goes and keeps everything if declined", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await app.open();
+    const question = new Promise((resolve) => page.once("dialog", (d) => { resolve(d.message()); d.dismiss(); }));
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    expect(await question).toBe('Delete the scenario "Example: typical school SLP", with its 48 students and 5 activities? ' +
+      'It is your only one: an empty caseload named "My caseload" takes its place. This cannot be undone.');
     await expect(app.headcount).toHaveText("48");
   });
 });

@@ -10,10 +10,10 @@ const slideTitle = (page) => page.locator("#slide-title");
 test("a what-if made by duplicating, changed, compared, presented by keyboard and printed", async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open();
-  await expect(app.scenario.locator("option:checked")).toHaveText("Typical school SLP");
+  await expect(app.scenario.locator("option:checked")).toHaveText("Example: typical school SLP");
 
   await page.getByRole("button", { name: "Duplicate as a what-if" }).click();
-  await expect(app.scenarioName).toHaveValue("What if: Typical school SLP");
+  await expect(app.scenarioName).toHaveValue("What if: Example: typical school SLP");
   await app.field("FTE").fill("0.8");
   await expect(app.utilization).toHaveText("123.8%");
   await app.scenarioName.fill("Same caseload at 0.8 FTE");
@@ -23,13 +23,13 @@ test("a what-if made by duplicating, changed, compared, presented by keyboard an
   await page.reload();
   await expect(app.scenarioName).toHaveValue("Same caseload at 0.8 FTE");
   await expect(app.utilization).toHaveText("123.8%");
-  await app.scenario.selectOption({ label: "Typical school SLP" });
+  await app.scenario.selectOption({ label: "Example: typical school SLP" });
   await expect(app.utilization).toHaveText("99.1%");
   await expect(app.field("FTE")).toHaveValue("1");
 
   await page.getByRole("link", { name: "Compare and present" }).click();
   await expect(page).toHaveURL(/\/compare\/$/);
-  await expect(page.getByRole("checkbox", { name: "Typical school SLP" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Example: typical school SLP" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Same caseload at 0.8 FTE" })).toBeChecked();
   await expect(headline(page)).toHaveText("Same caseload: 48 students each; 37.1 hours versus 37.1 hours of work a week.");
   await expect(statusLines(page).nth(1)).toHaveText(
@@ -82,7 +82,7 @@ test("a what-if made by duplicating, changed, compared, presented by keyboard an
   await page.evaluate(() => document.body.setAttribute("data-print", "handout"));
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".picker")).toBeHidden();
-  await expect(page.locator(".handout-title")).toContainText("Caseload versus workload: Typical school SLP, Same caseload at 0.8 FTE. Printed");
+  await expect(page.locator(".handout-title")).toContainText("Caseload versus workload: Example: typical school SLP, Same caseload at 0.8 FTE. Printed");
   await expect(headline(page)).toBeVisible();
   expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
 });
@@ -116,7 +116,7 @@ test("the demonstration opens in one click: same headcount, engine-computed work
   await expect(page.getByText("Saved to your scenarios")).toBeVisible();
   await page.goto("/");
   await expect(app.scenario.locator("option")).toHaveText([
-    "Typical school SLP", "Provider A: one school, lighter needs", "Provider B: three schools, intensive needs"]);
+    "Example: typical school SLP", "Provider A: one school, lighter needs", "Provider B: three schools, intensive needs"]);
   await app.scenario.selectOption({ label: "Provider B: three schools, intensive needs" });
   await expect(app.headcount).toHaveText("48");
   await expect(app.utilization).toHaveText("148.5%");
@@ -161,23 +161,28 @@ test("scenarios: renamed, deleted after confirming, the last one kept; a version
   await expect(app.scenarioName).toHaveValue("My caseload");
   await expect(app.headcount).toHaveText("48");
 
-  await page.getByRole("button", { name: "New blank scenario" }).click();
-  await expect(app.headcount).toHaveText("0");
-  await expect(app.scenarioName).toHaveValue("New scenario");
+  await app.newCaseload({ name: "Second", usual: false });
+  await expect(app.scenarioName).toHaveValue("Second");
   await app.scenarioName.fill("My caseload");
   await app.scenarioName.press("Enter");
   await expect(app.scenarioName).toHaveValue("My caseload (2)");
 
+  const remove = page.getByRole("button", { name: "Delete", exact: true });
   page.once("dialog", (d) => d.dismiss());
-  await page.getByRole("button", { name: "Delete scenario" }).click();
+  await remove.click();
   await expect(app.scenario.locator("option")).toHaveCount(2);
-  page.once("dialog", (d) => { expect(d.message()).toContain('Delete the scenario "My caseload (2)" and its 0 students?'); d.accept(); });
-  await page.getByRole("button", { name: "Delete scenario" }).click();
+  page.once("dialog", (d) => {
+    expect(d.message()).toBe('Delete the scenario "My caseload (2)", with its 0 students and 0 activities? ' +
+      "Your other scenario stays as it is. This cannot be undone.");
+    d.accept();
+  });
+  await remove.click();
   await expect(app.scenario.locator("option")).toHaveCount(1);
   await expect(app.headcount).toHaveText("48");
-  page.once("dialog", (d) => { expect(d.message()).toContain("only scenario"); d.accept(); });
-  await page.getByRole("button", { name: "Delete scenario" }).click();
+  page.once("dialog", (d) => { expect(d.message()).toContain("It is your only one"); d.accept(); });
+  await remove.click();
   await expect(app.scenario.locator("option")).toHaveCount(1);
+  await expect(app.headcount).toHaveText("0");
   await page.reload();
   await expect(app.scenario.locator("option")).toHaveText(["My caseload"]);
 });

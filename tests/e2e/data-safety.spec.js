@@ -56,11 +56,11 @@ test("what the app makes is what its own restore takes back: a 1.5 FTE what-if, 
 
   // A what-if with 1.5 FTE serving the caseload, saved as a scenario.
   await page.goto("compare/");
-  await page.getByLabel("Typical school SLP", { exact: true }).check();
+  await page.getByLabel("Example: typical school SLP", { exact: true }).check();
   const fte = page.getByLabel("FTE serving this caseload");
   await fte.fill("1.5");
   await page.getByRole("button", { name: "Save as a new scenario" }).click();
-  await expect(page.getByText('Saved as "What if: Typical school SLP".')).toBeVisible();
+  await expect(page.getByText('Saved as "What if: Example: typical school SLP".')).toBeVisible();
 
   // Backed up, then restored by the app itself, figure for figure.
   await page.goto("data/");
@@ -71,7 +71,7 @@ test("what the app makes is what its own restore takes back: a 1.5 FTE what-if, 
   await page.getByRole("button", { name: "Replace everything here with them" }).click();
   await expect(page.locator("#backup-status")).toHaveText("Restored 2 scenarios from the file.");
   await page.goto("./");
-  await app.scenario.selectOption({ label: "What if: Typical school SLP" });
+  await app.scenario.selectOption({ label: "What if: Example: typical school SLP" });
   await expect(app.field("FTE")).toHaveValue("1.5");
 });
 
@@ -159,14 +159,14 @@ test("two tabs: another tab's save never drops this tab's unsaved changes", asyn
   await second.field("FTE").fill("0.5");
 
   await expect(page.getByText("Both are kept")).toBeVisible();
-  await expect(first.scenario.locator("option")).toHaveText(["Typical school SLP", "Typical school SLP (this tab's version)"]);
-  await expect(first.scenarioName).toHaveValue("Typical school SLP (this tab's version)");
+  await expect(first.scenario.locator("option")).toHaveText(["Example: typical school SLP", "Example: typical school SLP (this tab's version)"]);
+  await expect(first.scenarioName).toHaveValue("Example: typical school SLP (this tab's version)");
   await expect(first.field("FTE")).toHaveValue("0.8");
   // Once storage has room, both are saved, and the other tab sees both.
   await freeStorage(page);
   await page.evaluate(() => window.dispatchEvent(new Event("pagehide")));
   const both = JSON.parse(await saved(page)).data.list.map((s) => [s.name, s.workspace.profile.fte]);
-  expect(both).toEqual([["Typical school SLP", 0.5], ["Typical school SLP (this tab's version)", 0.8]]);
+  expect(both).toEqual([["Example: typical school SLP", 0.5], ["Example: typical school SLP (this tab's version)", 0.8]]);
   await expect(second.scenario.locator("option")).toHaveCount(2);
 });
 
@@ -177,7 +177,7 @@ test("a share link leaves no trace in the address bar or the history", async ({ 
   const other = await browser.newContext();
   const elsewhere = await other.newPage();
   await elsewhere.goto(link);
-  await expect(elsewhere.locator("#shared-title")).toHaveText("A shared scenario: Typical school SLP");
+  await expect(elsewhere.locator("#shared-title")).toHaveText("A shared scenario: Example: typical school SLP");
   expect(elsewhere.url()).not.toContain("share=");
   expect(await elsewhere.evaluate(() => location.hash)).toBe("");
   await elsewhere.goBack().catch(() => {});
@@ -219,7 +219,7 @@ test("the report prints the report with the browser's own print command", async 
   const app = new CalculatorPage(page);
   await app.open();
   await page.goto("report/");
-  await expect(page.locator("#report-title")).toHaveText("Workload report: Typical school SLP");
+  await expect(page.locator("#report-title")).toHaveText("Workload report: Example: typical school SLP");
   await expect(page.locator("#assumptions")).toBeVisible();
   // No attribute set by the page's button: print media alone, as Ctrl+P gives.
   await page.emulateMedia({ media: "print" });

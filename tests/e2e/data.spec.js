@@ -66,7 +66,7 @@ test("a backup restores every figure; a broken file is refused in words and chan
   await expect(app.scenario.locator("option")).toHaveCount(1);
   await page.goto("/data/");
   await page.locator("#restore-file").setInputFiles(file(name, text));
-  await expect(page.locator("#restore-choice")).toContainText("holds 2 scenarios: Typical school SLP, What if: Typical school SLP");
+  await expect(page.locator("#restore-choice")).toContainText("holds 2 scenarios: Example: typical school SLP, What if: Example: typical school SLP");
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Replace everything here with them" }).click();
   await expect(page.locator("#backup-status")).toHaveText("Restored 2 scenarios from the file.");
@@ -101,7 +101,8 @@ test("a full list of scenarios: adding is refused in the same words everywhere, 
   await page.goto("/");
   await expect(app.scenario.locator("option")).toHaveCount(30);
   const message = new Promise((resolve) => page.once("dialog", (d) => { resolve(d.message()); d.accept(); }));
-  await page.getByRole("button", { name: "New blank scenario" }).click();
+  await page.getByRole("button", { name: "New caseload" }).click();
+  await page.getByRole("button", { name: "Create the caseload" }).click();
   expect(await message).toBe("The list of scenarios is full: this app keeps at most 30. Delete one you no longer need to make room.");
   await expect(app.scenario.locator("option")).toHaveCount(30);
 });
@@ -121,12 +122,14 @@ test("a share link opens the scenario elsewhere and offers to save it; names are
   const requests = [];
   elsewhere.on("request", (r) => requests.push(r.url()));
   await elsewhere.goto(link);
-  await expect(elsewhere.locator("#shared-title")).toHaveText("A shared scenario: Typical school SLP");
+  await expect(elsewhere.locator("#shared-title")).toHaveText("A shared scenario: Example: typical school SLP");
   await expect(elsewhere.locator(".shared .headline")).toHaveText("A caseload of 48 students; 37.1 hours of work a week.");
   await elsewhere.getByRole("button", { name: "Save to my scenarios" }).click();
   await expect(elsewhere.getByText("Saved to your scenarios and opened.")).toBeVisible();
   await elsewhere.getByRole("link", { name: "Go to the calculator" }).click();
-  await expect(elsewhere.getByLabel("Scenario", { exact: true }).locator("option")).toHaveText(["Typical school SLP", "Typical school SLP (2)"]);
+  // A browser with nothing saved showed only the example: the shared caseload takes its place.
+  await expect(elsewhere.getByLabel("Scenario", { exact: true }).locator("option")).toHaveText(["Example: typical school SLP"]);
+  await expect(elsewhere.locator("#headcount")).toHaveText("48");
   expect(requests.every((u) => !u.includes("share="))).toBe(true);
   await other.close();
 
@@ -148,7 +151,7 @@ test("the administrator report prints on one or two pages with everything on it"
   const app = new CalculatorPage(page);
   await app.open();
   await page.getByRole("link", { name: "Printable report" }).click();
-  await expect(page.locator("#report-title")).toHaveText("Workload report: Typical school SLP");
+  await expect(page.locator("#report-title")).toHaveText("Workload report: Example: typical school SLP");
   await expect(page.locator("#report-assignment")).toHaveText(
     "Speech-language pathologist, 1 FTE; one building; Traditional: every week alike; 36 school weeks a year.");
   await page.evaluate(() => document.body.setAttribute("data-print", "report"));
@@ -175,12 +178,15 @@ test("undo and redo, by button and by keyboard", async ({ page }) => {
   await page.keyboard.press("Control+z");
   await expect(app.utilization).toHaveText("99.1%");
   await expect(app.field("FTE")).toHaveValue("1");
+  // The status line says what was undone, beside the buttons.
+  await expect(page.locator(".status-strip .last-step")).toHaveText("Undid: FTE 0.8");
   // The forms are rebuilt, and the keyboard user is kept in the same field.
   await expect(app.field("FTE")).toBeFocused();
   await page.keyboard.press("Control+Shift+z");
   await expect(app.utilization).toHaveText("123.8%");
   await expect(app.field("FTE")).toHaveValue("0.8");
   await expect(app.field("FTE")).toBeFocused();
+  await expect(page.locator(".status-strip .last-step")).toHaveText("Redid: FTE 0.8");
   // Two students' editors open: both stay open, and focus stays in the same student's field
   // (the other editor has a field of the same name).
   await page.getByRole("button", { name: "Edit S03" }).click();
@@ -190,6 +196,7 @@ test("undo and redo, by button and by keyboard", async ({ page }) => {
   await fifth.getByLabel("Student label").fill("Z9");
   await expect(page.getByRole("button", { name: "Close Z9" })).toBeVisible();
   await page.keyboard.press("Control+z");
+  await expect(page.locator(".status-strip .last-step")).toHaveText("Undid: student Z9");
   await expect(page.getByRole("button", { name: "Close S05" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Close S03" })).toBeVisible();
   await expect(focused).toHaveValue("S05");
@@ -203,16 +210,17 @@ test("undo and redo, by button and by keyboard", async ({ page }) => {
   await page.keyboard.press("Control+Shift+z");
   await expect(page.getByRole("button", { name: "Close Z9" })).toBeFocused();
   // The Undo button is not rebuilt: focus is left on it, not moved into the forms.
-  const undoButton = page.locator(".scenario-bar").getByRole("button", { name: "Undo" });
+  const undoButton = page.locator(".status-strip").getByRole("button", { name: "Undo" });
   await undoButton.click();
   await expect(fifth.getByLabel("Student label")).toHaveValue("S05");
   await expect(undoButton).toBeFocused();
   await undoButton.click();
   await expect(app.utilization).toHaveText("99.1%");
-  await page.locator(".scenario-bar").getByRole("button", { name: "Redo" }).click();
+  await page.locator(".status-strip").getByRole("button", { name: "Redo" }).click();
   await expect(app.utilization).toHaveText("123.8%");
-  await page.locator(".scenario-bar").getByRole("button", { name: "Redo" }).click();
+  await page.locator(".status-strip").getByRole("button", { name: "Redo" }).click();
   await expect(fifth.getByLabel("Student label")).toHaveValue("Z9");
+  await expect(page.locator(".status-strip").getByRole("button", { name: "Redo" })).toBeDisabled();
   await page.reload();
   await expect(app.utilization).toHaveText("123.8%");
 });
@@ -240,11 +248,11 @@ test("two tabs: an edit in one shows in the other, and neither overwrites the ot
   }, DATA_KEY);
   await first.field("FTE").fill("0.5");
   await expect(page.getByText("Both are kept")).toBeVisible();
-  await expect(first.scenarioName).toHaveValue("Typical school SLP (this tab's version)");
+  await expect(first.scenarioName).toHaveValue("Example: typical school SLP (this tab's version)");
   await expect(first.utilization).toHaveText("198.1%");
   await page.waitForTimeout(700);
   const list = JSON.parse(await saved(page)).data.list.map((s) => [s.name, s.workspace.profile.fte]);
-  expect(list).toEqual([["Renamed in another tab", 0.8], ["Typical school SLP (this tab's version)", 0.5]]);
+  expect(list).toEqual([["Renamed in another tab", 0.8], ["Example: typical school SLP (this tab's version)", 0.5]]);
 });
 
 test("two tabs on different scenarios show each other's saves without writing them back", async ({ page, context }) => {
@@ -260,17 +268,17 @@ test("two tabs on different scenarios show each other's saves without writing th
   const first = new CalculatorPage(page);
   await first.open();
   await page.getByRole("button", { name: "Duplicate as a what-if" }).click();
-  await expect(first.scenarioName).toHaveValue("What if: Typical school SLP");
+  await expect(first.scenarioName).toHaveValue("What if: Example: typical school SLP");
   await page.waitForFunction(() => window.dataWrites > 0);
 
   const secondPage = await context.newPage();
   const second = new CalculatorPage(secondPage);
   await second.open();
-  await second.scenario.selectOption({ label: "Typical school SLP" });
+  await second.scenario.selectOption({ label: "Example: typical school SLP" });
   await second.field("FTE").fill("0.5");
   await expect(page.getByText("changes were just saved: they are shown here too")).toBeVisible();
   // The first tab takes in the other tab's data and keeps its own scenario open...
-  await expect(first.scenarioName).toHaveValue("What if: Typical school SLP");
+  await expect(first.scenarioName).toHaveValue("What if: Example: typical school SLP");
   const writesBefore = await page.evaluate(() => window.dataWrites);
   await page.waitForTimeout(1500);
   // ...and does not save it back (which would start two tabs overwriting each other).

@@ -50,7 +50,7 @@ test("used under a sub-path, then reloaded with no network: the app and the save
   await page.goto(`${site}compare/#demo`);
   await expect(page.locator("#headline")).toContainText("Same caseload: 48 students each");
   await page.goto(`${site}report`);
-  await expect(page.locator("#report-title")).toHaveText("Workload report: Typical school SLP");
+  await expect(page.locator("#report-title")).toHaveText("Workload report: Example: typical school SLP");
   await context.setOffline(false);
 });
 

@@ -107,14 +107,30 @@ test("the planner fits a phone and a Chromebook without sideways scrolling", asy
   await page.screenshot({ path: "test-results/screens/planner-390.png", fullPage: false });
 });
 
-test("the pages link to each other", async ({ page }) => {
-  const app = new CalculatorPage(page);
-  await app.open();
-  await page.getByRole("link", { name: "3:1 planner and school year" }).click();
-  await expect(page).toHaveURL(/\/planner\/$/);
+test("one navigation on every page, the current page marked", async ({ page }) => {
+  const pages = [
+    ["/", "Calculator"],
+    ["/planner/", "3:1 planner and school year"],
+    ["/compare/", "Compare and present"],
+    ["/data/", "Import, export and share"],
+    ["/report/", "Printable report"],
+  ];
+  for (const [path, current] of pages) {
+    await page.goto(path);
+    const nav = page.getByRole("navigation", { name: "Pages" });
+    await expect(nav.getByRole("link")).toHaveText(pages.map(([, name]) => name));
+    await expect(nav.locator('[aria-current="page"]')).toHaveText(current);
+    // Each link goes where it says, from every page.
+    for (const [target, name] of pages) {
+      const href = await nav.getByRole("link", { name, exact: true }).getAttribute("href");
+      expect(new URL(href, page.url()).pathname).toBe(target);
+    }
+  }
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "3:1 planner and school year" }).click();
   await expect(page.locator("#year-counts")).toBeVisible();
-  await page.getByRole("link", { name: "Back to the calculator" }).click();
-  await expect(app.headcount).toHaveText("48");
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Calculator" }).click();
+  await expect(new CalculatorPage(page).headcount).toHaveText("48");
 });
 
 test("the planner has no accessibility violations (axe, WCAG 2.2 AA)", async ({ page }) => {
@@ -128,17 +144,17 @@ test("the planner works on the open scenario, and switching there switches every
   const app = new CalculatorPage(page);
   await app.open();
   await page.getByRole("button", { name: "Duplicate as a what-if" }).click();
-  await expect(app.scenarioName).toHaveValue("What if: Typical school SLP");
+  await expect(app.scenarioName).toHaveValue("What if: Example: typical school SLP");
   await page.goto("/planner/");
-  await expect(app.scenario.locator("option:checked")).toHaveText("What if: Typical school SLP");
+  await expect(app.scenario.locator("option:checked")).toHaveText("What if: Example: typical school SLP");
   await page.getByLabel("Service delivery model").selectOption({ label: "3:1, indirect week 4th in each cycle" });
   await expect(page.locator("#indirect-weeks li")).toHaveCount(9);
-  await app.scenario.selectOption({ label: "Typical school SLP" });
+  await app.scenario.selectOption({ label: "Example: typical school SLP" });
   await expect(page.getByLabel("Service delivery model")).toHaveValue("traditional");
   await expect(page.locator("#indirect-weeks")).toContainText("choose a 3:1 model");
   await page.goto("/");
-  await expect(app.scenario.locator("option:checked")).toHaveText("Typical school SLP");
-  await app.scenario.selectOption({ label: "What if: Typical school SLP" });
+  await expect(app.scenario.locator("option:checked")).toHaveText("Example: typical school SLP");
+  await app.scenario.selectOption({ label: "What if: Example: typical school SLP" });
   await expect(page.getByLabel("Service delivery model")).toHaveValue("three_to_one_fourth");
 });
 

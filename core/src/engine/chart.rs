@@ -42,6 +42,13 @@ pub struct Bar {
     pub capacity: Option<Mark>,
 }
 
+impl Bar {
+    /// The segment of `category`, if it has any time.
+    pub fn segment(&self, category: Category) -> Option<&Segment> {
+        self.segments.iter().find(|s| s.category == category)
+    }
+}
+
 /// Segments narrower than this carry no label.
 const LABELLED_FROM: f64 = 42.0;
 
@@ -245,8 +252,18 @@ mod tests {
         let end: f64 = b.segments.iter().map(|s| s.width.parse::<f64>().unwrap()).sum();
         let mark: f64 = b.capacity.as_ref().unwrap().x.parse().unwrap();
         assert!((end - mark).abs() < 10.0, "a full week ends near the contract mark: {end} {mark}");
-        assert_eq!(b.capacity.unwrap().anchor, "end");
+        assert_eq!(b.capacity.as_ref().unwrap().anchor, "end");
         assert!(week_description(&r).starts_with("Stacked bar of the week: Direct 22.0 h"));
+        assert_eq!(b.segment(Category::Direct), b.segments.first());
+    }
+
+    #[test]
+    fn a_category_without_time_has_no_segment() {
+        let mut w = typical_slp_workspace();
+        w.activities.retain(|a| a.category != Category::Travel);
+        let b = week_bar(&compute(&w), 600.0);
+        assert!(b.segment(Category::Travel).is_none());
+        assert!(b.segment(Category::Direct).is_some());
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! Inputs are treated defensively: a negative, NaN or infinite quantity counts as zero, and
 //! every ratio whose denominator can be zero is an `Option`, so no NaN or infinity can leave.
 
+pub mod activities;
+pub mod arrange;
 mod capacity;
 mod caseload;
 mod categories;
@@ -14,6 +16,7 @@ pub mod ics;
 mod report;
 mod rules_of_thumb;
 pub mod school_year;
+pub mod starting;
 pub mod students;
 mod summary;
 mod three_to_one;

@@ -50,7 +50,12 @@ pub struct Report {
 
 impl Report {
     pub fn minutes(&self, category: Category) -> f64 {
-        self.categories.iter().find(|c| c.category == category).map_or(0.0, |c| c.minutes)
+        self.line(category).map_or(0.0, |c| c.minutes)
+    }
+
+    /// The category's line of the table.
+    pub fn line(&self, category: Category) -> Option<&CategoryLine> {
+        self.categories.iter().find(|c| c.category == category)
     }
 }
 

@@ -116,8 +116,16 @@ pub(super) fn push_activities(workspace: &mut Workspace, list: Vec<(&'static str
 
 /// No students, the discipline's usual activities, default calendar and standard values.
 pub fn blank_workspace(discipline: Discipline) -> Workspace {
+    new_caseload(discipline, true)
+}
+
+/// A new caseload: no students, the default calendar and standard values, and either the
+/// discipline's usual activities or none at all (what "New caseload" offers).
+pub fn new_caseload(discipline: Discipline, usual_activities: bool) -> Workspace {
     let mut workspace = Workspace::new(Profile { discipline, ..Profile::default() }, StandardValues::default());
-    push_activities(&mut workspace, default_activities(discipline));
+    if usual_activities {
+        push_activities(&mut workspace, default_activities(discipline));
+    }
     workspace
 }
 

@@ -23,14 +23,18 @@ pub struct Scenarios {
     pub list: Vec<Scenario>,
 }
 
+/// The name of the example caseload: it says it is an example wherever it is listed.
+pub const EXAMPLE_NAME: &str = "Example: typical school SLP";
+
 impl Scenarios {
     pub fn single(name: &str, workspace: Workspace) -> Scenarios {
         Scenarios { active: 1, next_id: 2, list: vec![Scenario { id: 1, name: name.into(), workspace }] }
     }
 
     /// A first visit: the typical school SLP week, so the app opens on real numbers.
+    /// The example a first visit shows (and "Explore an example" opens), named as one.
     pub fn first_visit() -> Scenarios {
-        Scenarios::single("Typical school SLP", typical_slp_workspace())
+        Scenarios::single(EXAMPLE_NAME, typical_slp_workspace())
     }
 
     pub fn get(&self, id: u32) -> Option<&Scenario> {

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::table::DistributionTable;
 use super::use_compare;
-use crate::ui::results::{category_class, category_pattern, stacked_segments, swatch};
-use workload_core::engine::chart::{compared_weeks, distribution};
+use crate::ui::results::{category_class, category_pattern, swatch};
+use workload_core::engine::chart::{compared_weeks, distribution, Bar};
 use workload_core::engine::Report;
 use workload_core::model::Category;
 
@@ -18,6 +18,25 @@ const WIDTH: f64 = 640.0;
 /// Scenarios in the distribution chart: solid, then patterns.
 const SCENARIO_PATTERNS: [Option<&str>; 4] =
     [None, Some("url(#pat-diagonal)"), Some("url(#pat-dots)"), Some("url(#pat-cross)")];
+
+/// A bar's segments at `top`, `height` high, with their labels at `label_y`.
+fn stacked_segments(bar: &Bar, top: &str, height: &'static str, label_y: &str) -> impl IntoView {
+    bar.segments
+        .iter()
+        .map(|s| {
+            let (x, width, top) = (s.x.clone(), s.width.clone(), top.to_string());
+            view! {
+                <rect x=x.clone() y=top.clone() width=width.clone() height=height class=category_class(s.category)>
+                    <title>{s.title.clone()}</title>
+                </rect>
+                {category_pattern(s.category).map(|p| view! { <rect x=x y=top width=width height=height fill=p aria-hidden="true" /> })}
+                {s.label.clone().map(|(x, hours)| view! {
+                    <text x=x y=label_y.to_string() text-anchor="middle" class="seg-label">{hours}</text>
+                })}
+            }
+        })
+        .collect_view()
+}
 
 /// One bar per scenario, its categories stacked, with its contract week marked.
 #[component]

@@ -78,12 +78,7 @@ pub fn Compare() -> impl IntoView {
     provide_context(compare);
     picker::choose_initial_columns(compare);
     view! {
-        <PageFrame notices no_status=true nav=|| view! {
-            <nav class="preset-bar" aria-label="Pages">
-                <a class="button-link" href="../">"Back to the calculator"</a>
-                <a class="button-link" href="../planner/">"3:1 planner"</a>
-            </nav>
-        }>
+        <PageFrame notices no_status=true>
             <main class="compare-page" id="content">
                 <super::results::PatternDefs />
                 <picker::Picker />

@@ -20,12 +20,7 @@ pub fn DataPage() -> impl IntoView {
     // same way, so the page compiles one way of reading.
     let notices = shell::start_with(browser_json::decode::<NamingFields>);
     view! {
-        <PageFrame notices no_status=true nav=|| view! {
-            <nav class="preset-bar" aria-label="Pages">
-                <a class="button-link" href="../">"Back to the calculator"</a>
-                <a class="button-link" href="../compare/">"Compare and present"</a>
-            </nav>
-        }>
+        <PageFrame notices no_status=true>
             <main class="data-page" id="content">
                 <share::SharedLink />
                 <backup::Backup />

@@ -61,7 +61,7 @@ pub fn SharedLink() -> impl IntoView {
             let save = {
                 let name = name.clone();
                 move |_| {
-                    let added = state.add_and_open(&name, workspace.clone());
+                    let added = state.open_own(&name, workspace.clone());
                     saved.set(added);
                     full.set(!added);
                 }

@@ -55,7 +55,7 @@ pub fn CaseloadImport() -> impl IntoView {
             let discipline = state.workspace.with_untracked(|w| w.profile.discipline);
             let mut w = blank_workspace(discipline);
             let added = add_students(&mut w, rows);
-            if added.is_ok() && !state.add_and_open("Imported caseload", w) {
+            if added.is_ok() && !state.open_own("Imported caseload", w) {
                 done.set(format!("Not imported. {}", Scenarios::full_message()));
                 return;
             }

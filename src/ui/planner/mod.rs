@@ -18,14 +18,11 @@ pub type Plan = Memo<Result<YearPlan, Vec<String>>>;
 #[component]
 pub fn Planner() -> impl IntoView {
     let notices = super::shell::start();
+    super::starting::provide_new_caseload();
     view! {
-        <super::shell::PageFrame notices nav=|| view! {
-            <nav class="preset-bar" aria-label="Pages">
-                <a class="button-link" href="../">"Back to the calculator"</a>
-                <a class="button-link" href="../compare/">"Compare and present"</a>
-            </nav>
-        }>
+        <super::shell::PageFrame notices undo=true>
             <super::scenarios::ScenarioBar />
+            <super::starting::NewCaseloadForm />
             <main class="planner-page" id="content">
                 <PlannerSection />
             </main>

@@ -1,10 +1,11 @@
 //! Where the week goes: a stacked bar of the categories against the contract week, drawn as
 //! SVG, with the same figures in words for screen readers. Categories are told apart by
-//! pattern and label as well as colour. The compare page stacks its bars with the same
-//! pieces.
+//! pattern and label as well as colour (the compare page uses the same classes, patterns
+//! and swatches).
 
 use leptos::prelude::*;
 
+use super::{category_figure, figure};
 use crate::ui::state::use_state;
 use workload_core::engine::chart::{week_bar, week_description, Bar};
 use workload_core::engine::format;
@@ -71,67 +72,61 @@ pub fn swatch(class: &'static str, pattern: Option<&'static str>) -> impl IntoVi
     }
 }
 
-/// A bar's segments at `top`, `height` high, with their labels at `label_y`.
-pub fn stacked_segments(bar: &Bar, top: &str, height: &'static str, label_y: &str) -> impl IntoView {
-    bar.segments
-        .iter()
-        .map(|s| {
-            let (x, width, top) = (s.x.clone(), s.width.clone(), top.to_string());
-            view! {
-                <rect x=x.clone() y=top.clone() width=width.clone() height=height class=category_class(s.category)>
-                    <title>{s.title.clone()}</title>
-                </rect>
-                {category_pattern(s.category).map(|p| view! { <rect x=x y=top width=width height=height fill=p aria-hidden="true" /> })}
-                {s.label.clone().map(|(x, hours)| view! {
-                    <text x=x y=label_y.to_string() text-anchor="middle" class="seg-label">{hours}</text>
-                })}
-            }
-        })
-        .collect_view()
-}
-
+/// The week's bar, drawn once: every category has its place (zero wide without time) and
+/// an edit moves and resizes them. Each figure reads the bar through one function type.
 #[component]
 pub fn WeekChart() -> impl IntoView {
-    let state = use_state();
-    let chart = move || {
-        state.report.with(|r| {
-            let bar = week_bar(r, WIDTH);
-            let segments = stacked_segments(&bar, "28", "44", "55");
-            let capacity_line = bar.capacity.map(|m| {
-                view! {
-                    <line x1=m.x.clone() x2=m.x y1="16" y2="80" class="capacity-line" />
-                    <text x=m.text_x y="14" text-anchor=m.anchor class="capacity-label">{m.label}</text>
-                }
-            });
-            let legend = r
-                .categories
-                .iter()
-                .filter(|c| c.minutes > 0.0)
-                .map(|c| {
-                    view! {
-                        <li>
-                            {swatch(category_class(c.category), category_pattern(c.category))}
-                            {format!("{} {} h", c.category.short_label(), format::hours(c.minutes))}
-                        </li>
-                    }
-                })
-                .collect_view();
-            (segments, capacity_line, legend, week_description(r))
-        })
+    let report = use_state().report;
+    let bar = Memo::new(move |_| report.with(|r| week_bar(r, WIDTH)));
+    // `blank` stands in while there is nothing to show: "0" for a length, "" for words.
+    let figure_of = move |c: Category, read: fn(&Bar, Category) -> Option<String>, blank: &'static str| {
+        move || bar.with(|b| read(b, c)).unwrap_or_else(|| blank.into())
     };
+    let part = move |c, read| figure_of(c, read, "");
+    let length = move |c, read| figure_of(c, read, "0");
+    let segments = Category::ALL
+        .iter()
+        .map(|&c| {
+            let x = length(c, |b, c| b.segment(c).map(|s| s.x.clone()));
+            let width = length(c, |b, c| b.segment(c).map(|s| s.width.clone()));
+            view! {
+                <rect x=x y="28" width=width height="44" class=category_class(c)>
+                    <title>{part(c, |b, c| b.segment(c).map(|s| s.title.clone()))}</title>
+                </rect>
+                {category_pattern(c).map(|p| view! { <rect x=x y="28" width=width height="44" fill=p aria-hidden="true" /> })}
+                <text x=length(c, |b, c| b.segment(c)?.label.as_ref().map(|l| l.0.clone())) y="55" text-anchor="middle"
+                    class="seg-label">{part(c, |b, c| b.segment(c)?.label.as_ref().map(|l| l.1.clone()))}</text>
+            }
+        })
+        .collect_view();
+    // The contract week's mark (the category does not matter to it).
+    let mark = move |read: fn(&Bar, Category) -> Option<String>| part(Category::Direct, read);
+    let mark_at = move |read: fn(&Bar, Category) -> Option<String>| length(Category::Direct, read);
+    let legend = Category::ALL
+        .iter()
+        .map(|&c| {
+            view! {
+                <li class=category_figure(c, |r, c| if r.minutes(c) > 0.0 { String::new() } else { "empty".into() })>
+                    {swatch(category_class(c), category_pattern(c))}
+                    {category_figure(c, |r, c| format!("{} {} h", c.short_label(), format::hours(r.minutes(c))))}
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <section class="card" aria-labelledby="chart-title">
             <h3 id="chart-title">"Where the week goes"</h3>
-            {move || {
-                let (segments, capacity_line, legend, text) = chart();
-                view! {
-                    <svg class="week-chart" viewBox="0 0 600 90" role="img" aria-label=text>
-                        {segments}
-                        {capacity_line}
-                    </svg>
-                    <ul class="legend" aria-hidden="true">{legend}</ul>
-                }
-            }}
+            <svg class="week-chart" viewBox="0 0 600 90" role="img" aria-label=figure(week_description)>
+                {segments}
+                <g display=mark(|b, _| Some(if b.capacity.is_some() { "inline" } else { "none" }.into()))>
+                    <line x1=mark_at(|b, _| b.capacity.as_ref().map(|m| m.x.clone())) x2=mark_at(|b, _| b.capacity.as_ref().map(|m| m.x.clone()))
+                        y1="16" y2="80" class="capacity-line" />
+                    <text x=mark_at(|b, _| b.capacity.as_ref().map(|m| m.text_x.clone()))
+                        y="14" text-anchor=mark(|b, _| Some(b.capacity.as_ref().map_or("start", |m| m.anchor).to_string()))
+                        class="capacity-label">{mark(|b, _| b.capacity.as_ref().map(|m| m.label.clone()))}</text>
+                </g>
+            </svg>
+            <ul class="legend" aria-hidden="true">{legend}</ul>
         </section>
     }
 }

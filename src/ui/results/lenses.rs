@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::use_state;
+use super::figure;
 use workload_core::engine::{format, Report};
 
 fn cap_text(r: &Report) -> String {
@@ -24,40 +24,32 @@ fn sustainable_text(r: &Report) -> String {
 
 #[component]
 pub fn Lenses() -> impl IntoView {
-    let state = use_state();
-    move || {
-        state.report.with(|r| {
-            let lens = &r.caseload;
-            let per_fte = lens.students_per_fte.map(|x| format::number(x, 1)).unwrap_or_else(|| "—".into());
-            let utilization = r
-                .utilization
-                .map(|u| format!("{}% ({})", format::percent(u), r.status.label().to_ascii_lowercase()))
-                .unwrap_or_else(|| "—".into());
-            let fte = r.fte_needed.map(|f| format::number(f, 2)).unwrap_or_else(|| "—".into());
-            view! {
-                <div class="lenses">
-                    <section class="card lens" aria-labelledby="caseload-lens-title">
-                        <h3 id="caseload-lens-title">"Caseload lens"</h3>
-                        <p class="lens-question">"How many students?"</p>
-                        <dl>
-                            <dt>"Headcount"</dt><dd id="headcount">{lens.headcount}</dd>
-                            <dt>"Students per FTE"</dt><dd>{per_fte}</dd>
-                            <dt>"Against the cap"</dt><dd id="cap-status">{cap_text(r)}</dd>
-                            <dt>"Weighted headcount"</dt><dd>{format::number(lens.weighted_headcount, 1)}</dd>
-                        </dl>
-                    </section>
-                    <section class="card lens" aria-labelledby="workload-lens-title">
-                        <h3 id="workload-lens-title">"Workload lens"</h3>
-                        <p class="lens-question">"How much time?"</p>
-                        <dl>
-                            <dt>"Hours of work a week"</dt><dd>{format::hours(r.total)}</dd>
-                            <dt>"Utilization"</dt><dd>{utilization}</dd>
-                            <dt>"FTE needed"</dt><dd>{fte}</dd>
-                            <dt>"Sustainable caseload"</dt><dd id="sustainable">{sustainable_text(r)}</dd>
-                        </dl>
-                    </section>
-                </div>
-            }
-        })
+    view! {
+        <div class="lenses">
+            <section class="card lens" aria-labelledby="caseload-lens-title">
+                <h3 id="caseload-lens-title">"Caseload lens"</h3>
+                <p class="lens-question">"How many students?"</p>
+                <dl>
+                    <dt>"Headcount"</dt><dd id="headcount">{figure(|r| r.caseload.headcount.to_string())}</dd>
+                    <dt>"Students per FTE"</dt>
+                    <dd>{figure(|r| r.caseload.students_per_fte.map(|x| format::number(x, 1)).unwrap_or_else(|| "—".into()))}</dd>
+                    <dt>"Against the cap"</dt><dd id="cap-status">{figure(cap_text)}</dd>
+                    <dt>"Weighted headcount"</dt><dd>{figure(|r| format::number(r.caseload.weighted_headcount, 1))}</dd>
+                </dl>
+            </section>
+            <section class="card lens" aria-labelledby="workload-lens-title">
+                <h3 id="workload-lens-title">"Workload lens"</h3>
+                <p class="lens-question">"How much time?"</p>
+                <dl>
+                    <dt>"Hours of work a week"</dt><dd>{figure(|r| format::hours(r.total))}</dd>
+                    <dt>"Utilization"</dt>
+                    <dd>{figure(|r| r.utilization
+                        .map(|u| format!("{}% ({})", format::percent(u), r.status.label().to_ascii_lowercase()))
+                        .unwrap_or_else(|| "—".into()))}</dd>
+                    <dt>"FTE needed"</dt><dd>{figure(|r| r.fte_needed.map(|f| format::number(f, 2)).unwrap_or_else(|| "—".into()))}</dd>
+                    <dt>"Sustainable caseload"</dt><dd id="sustainable">{figure(sustainable_text)}</dd>
+                </dl>
+            </section>
+        </div>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::use_state;
+use super::figure;
 use workload_core::engine::{format, Report, Status};
 
 fn balance_text(r: &Report) -> String {
@@ -17,23 +17,20 @@ fn utilization_text(r: &Report) -> String {
     r.utilization.map(|u| format!("{}%", format::percent(u))).unwrap_or_else(|| "—".to_string())
 }
 
-/// A sticky one-line summary, visible while editing far down the page.
+/// A sticky one-line summary, visible while editing far down the page, with the page's
+/// undo and redo (`children`) beside it. On a phone, where the results come after the
+/// inputs, it links to them.
 #[component]
-pub fn StatusStrip() -> impl IntoView {
-    let state = use_state();
-    // One reactive region per card: a handful of small nodes re-rendered together costs
-    // less (in code size and in work) than one reactive closure per figure.
-    move || {
-        state.report.with(|r| {
-            view! {
-                <div class="status-strip" data-status=r.status.key()>
-                    <span class="status-word">{r.status.label()}</span>
-                    <span>{format!("{} of {} h", format::hours(r.total), format::hours(r.capacity))}</span>
-                    <span>{utilization_text(r)}</span>
-                    <span>{balance_text(r)}</span>
-                </div>
-            }
-        })
+pub fn StatusStrip(#[prop(optional)] children: Option<Children>) -> impl IntoView {
+    view! {
+        <div class="status-strip" data-status=figure(|r| r.status.key().to_string())>
+            <a class="to-results" href="#results">"Results:"</a>
+            <span class="status-word">{figure(|r| r.status.label().to_string())}</span>
+            <span>{figure(|r| format!("{} of {} h", format::hours(r.total), format::hours(r.capacity)))}</span>
+            <span>{figure(utilization_text)}</span>
+            <span>{figure(balance_text)}</span>
+            {children.map(|c| c())}
+        </div>
     }
 }
 
@@ -48,32 +45,23 @@ fn icon(status: Status) -> &'static str {
 
 #[component]
 pub fn StatusCard() -> impl IntoView {
-    let state = use_state();
-    let card = move || {
-        state.report.with(|r| {
-            let fte = r.fte_needed.map(|f| format::number(f, 2)).unwrap_or_else(|| "—".into());
-            view! {
-                <section class="card status-card" data-status=r.status.key() aria-labelledby="status">
-                    <p class="status-line">
-                        <span class="status-icon" aria-hidden="true">{icon(r.status)}</span>
-                        <span id="status">{r.status.label()}</span>
-                    </p>
-                    <dl class="headline">
-                        <div><dt>"Utilization"</dt><dd id="utilization">{utilization_text(r)}</dd></div>
-                        <div><dt>"Workload"</dt><dd id="workload-hours">{format!("{} h a week", format::hours(r.total))}</dd></div>
-                        <div><dt>"Capacity"</dt><dd id="capacity-hours">{format!("{} h a week", format::hours(r.capacity))}</dd></div>
-                        <div><dt>"Balance"</dt><dd id="balance">{balance_text(r)}</dd></div>
-                        <div><dt>"FTE needed"</dt><dd id="fte-needed">{fte}</dd></div>
-                    </dl>
-                </section>
-            }
-        })
-    };
     view! {
-        {card}
-        // Outside the re-rendered card, so screen readers hear each new outcome once.
+        <section class="card status-card" data-status=figure(|r| r.status.key().to_string()) aria-labelledby="status">
+            <p class="status-line">
+                <span class="status-icon" aria-hidden="true">{figure(|r| icon(r.status).to_string())}</span>
+                <span id="status">{figure(|r| r.status.label().to_string())}</span>
+            </p>
+            <dl class="headline">
+                <div><dt>"Utilization"</dt><dd id="utilization">{figure(utilization_text)}</dd></div>
+                <div><dt>"Workload"</dt><dd id="workload-hours">{figure(|r| format!("{} h a week", format::hours(r.total)))}</dd></div>
+                <div><dt>"Capacity"</dt><dd id="capacity-hours">{figure(|r| format!("{} h a week", format::hours(r.capacity)))}</dd></div>
+                <div><dt>"Balance"</dt><dd id="balance">{figure(balance_text)}</dd></div>
+                <div><dt>"FTE needed"</dt><dd id="fte-needed">{figure(|r| r.fte_needed.map(|f| format::number(f, 2)).unwrap_or_else(|| "—".into()))}</dd></div>
+            </dl>
+        </section>
+        // Outside the card's figures, so screen readers hear each new outcome once.
         <p class="visually-hidden" aria-live="polite" id="status-announcement">
-            {move || state.report.with(|r| match r.utilization {
+            {figure(|r| match r.utilization {
                 Some(u) => format!("{}: {}% of the week.", r.status.label(), format::percent(u)),
                 None => r.status.label().to_string(),
             })}
