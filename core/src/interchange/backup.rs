@@ -299,7 +299,7 @@ mod tests {
         let added = add_as_new(&mut current, two());
         assert_eq!(added.len(), 2);
         assert_eq!(current.list.len(), 3);
-        assert_eq!(current.list[0].name, "Typical school SLP");
+        assert_eq!(current.list[0].name, "Example: typical school SLP");
         let again = add_as_new(&mut current, two());
         assert_eq!(again[0], "Provider A: one school, lighter needs (2)");
     }

@@ -81,7 +81,7 @@ mod tests {
         let mut ours = base.clone();
         ours.list[0].workspace.profile.fte = 0.8;
         let merged = keep_both(theirs.clone(), &ours, Some(&base), same);
-        assert_eq!(merged.kept, vec!["Typical school SLP (this tab's version)"]);
+        assert_eq!(merged.kept, vec!["Example: typical school SLP (this tab's version)"]);
         assert_eq!(merged.left_out, Vec::<String>::new());
         let s = &merged.scenarios;
         assert_eq!(s.list.len(), 3);
@@ -119,7 +119,7 @@ mod tests {
         let mut ours = base.clone();
         ours.list[0].workspace.profile.fte = 0.8;
         let merged = keep_both(theirs, &ours, Some(&base), same);
-        assert_eq!(merged.left_out, vec!["Typical school SLP"]);
+        assert_eq!(merged.left_out, vec!["Example: typical school SLP"]);
         assert!(merged.kept.is_empty());
     }
 }
