@@ -38,7 +38,7 @@ fn CategoryActivities(category: Category) -> impl IntoView {
             .with(|w| w.activities.iter().filter(|a| a.category == category).map(|a| a.id).collect::<Vec<_>>())
     });
     let heading_id = format!("activities-{}", category.key());
-    let totals = Memo::new(move |_| state.workspace.with(|w| activities::in_category(w, category)));
+    let totals = move || state.workspace.with(|w| activities::in_category(w, category));
     let add = move |_| {
         let mut added = None;
         state.edit(|w| added = w.add_activity(category));
@@ -53,7 +53,7 @@ fn CategoryActivities(category: Category) -> impl IntoView {
             <summary>
                 <h3 id=heading_id>{category.label()}</h3>
                 <span class="category-hours">{move || {
-                    let (count, minutes) = totals.get();
+                    let (count, minutes) = totals();
                     format!("{}, {} h a week", format::count(count, "activity", "activities"), format::hours(minutes))
                 }}</span>
             </summary>

@@ -14,6 +14,14 @@ pub fn alert(message: &str) {
     }
 }
 
+/// Copies `text` to the clipboard; `false` where the browser refuses (no permission, or a
+/// page not served securely).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
 /// Offers `text` as a file download.
 pub fn download_text(filename: &str, mime: &str, text: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };

@@ -7,7 +7,7 @@ use super::caseload_rows::{RowIndex, RowSummary};
 use super::fields::{bind_number, bind_text, options, rate_inputs, NumberInput, SelectInput, TextInput};
 use super::list::{keyed_rows, rows_of};
 use super::state::use_state;
-use workload_core::engine::arrange::{arrange, BuildingFilter, Order};
+use workload_core::engine::arrange::{arrange, Order};
 use workload_core::engine::format;
 use workload_core::model::fields::{self as model_fields, SERVICE_GROUP, SERVICE_RATE, STUDENT_LABEL, STUDENT_WEIGHT};
 use workload_core::model::rules::{Invalid, MAX_STUDENTS};
@@ -17,17 +17,6 @@ use workload_core::model::{Delivery, Level, PlanType, Student, Workspace};
 fn name_advice(text: &str) -> Option<String> {
     label_looks_like_a_name(text)
         .then(|| "This looks like a name: initials or a code keep the student private.".to_string())
-}
-
-/// The students shown, and what they were arranged for: the choice, and who was there.
-#[derive(Clone, PartialEq)]
-struct Arranged {
-    order: Order,
-    building: BuildingFilter,
-    /// The students shown, in caseload order.
-    members: Vec<u32>,
-    /// The same students in the order shown.
-    shown: Vec<u32>,
 }
 
 fn full() {
@@ -43,20 +32,26 @@ pub fn CaseloadEditor() -> impl IntoView {
     let order = RwSignal::new(Order::Caseload);
     let building = RwSignal::new(None::<Option<u32>>);
     // Sorted again when the choice or the set of students changes, not on every edit: the
-    // row being edited never jumps away from under the cursor.
-    let arranged = Memo::new(move |previous: Option<&Arranged>| {
+    // row being edited never jumps away from under the cursor. (What the order was made for
+    // is kept beside the memo rather than in it: one memo type fewer in the wasm.)
+    let arranged_for = StoredValue::new((Order::Caseload, None::<Option<u32>>, Vec::<u32>::new()));
+    let ids = Memo::new(move |previous: Option<&Vec<u32>>| {
         let (o, b) = (order.get(), building.get());
         state.workspace.with(|w| {
             state.report.with_untracked(|r| {
                 let members = arrange(w, r, Order::Caseload, b);
+                let key = (o, b, members);
                 match previous {
-                    Some(p) if (p.order, p.building) == (o, b) && p.members == members => p.clone(),
-                    _ => Arranged { order: o, building: b, shown: arrange(w, r, o, b), members },
+                    Some(kept) if arranged_for.with_value(|k| *k == key) => kept.clone(),
+                    _ => {
+                        let shown = if o == Order::Caseload { key.2.clone() } else { arrange(w, r, o, b) };
+                        arranged_for.set_value(key);
+                        shown
+                    }
                 }
             })
         })
     });
-    let ids = Memo::new(move |_| arranged.with(|a| a.shown.clone()));
     let building_options = Memo::new(move |_| {
         state.workspace.with(|w| {
             let mut options = vec![(String::new(), "Every building".to_string())];
@@ -93,7 +88,7 @@ pub fn CaseloadEditor() -> impl IntoView {
                 <SelectInput label="Sort" options=options(&Order::ALL, Order::key, Order::label)
                     selected=Signal::derive(move || order.get().key().to_string())
                     on_change=move |k: String| if let Some(o) = Order::from_key(&k) { order.set(o) } />
-                <Show when=move || state.workspace.with(|w| w.profile.buildings.len() > 1)>
+                <div hidden=move || state.workspace.with(|w| w.profile.buildings.len() < 2)>
                     <SelectInput label="Building" options=building_options
                         selected=Signal::derive(move || match building.get() {
                             None => String::new(),
@@ -105,7 +100,7 @@ pub fn CaseloadEditor() -> impl IntoView {
                             "none" => Some(None),
                             id => id.parse().ok().map(Some),
                         }) />
-                </Show>
+                </div>
             </div>
             <p class="count" aria-live="polite">
                 {move || {

@@ -5,14 +5,14 @@
 //! the user's own until they change it: their first own caseload replaces it
 //! (`AppState::open_own`).
 
-use leptos::html;
 use leptos::prelude::*;
 
 use super::browser::alert;
+use super::fields::{options, BoundText, CheckboxInput, SelectInput, TextInput};
 use super::state::use_state;
 use workload_core::engine::{format, starting::usual_activities};
 use workload_core::model::rules::SCENARIO_NAME;
-use workload_core::model::{clean_name, new_caseload, typical_slp_workspace, Discipline, Scenarios, EXAMPLE_NAME};
+use workload_core::model::{new_caseload, typical_slp_workspace, Discipline, Scenarios, EXAMPLE_NAME};
 
 /// Whether the "New caseload" form is open; shared by the buttons that open it.
 #[derive(Clone, Copy)]
@@ -35,8 +35,8 @@ pub fn Welcome() -> impl IntoView {
     let creating = use_new_caseload();
     let exploring = RwSignal::new(false);
     view! {
-        <Show when=move || state.example.get() && !exploring.get() && !creating.get()>
-            <section class="card welcome" aria-labelledby="welcome-title">
+        <section class="card welcome" aria-labelledby="welcome-title"
+            hidden=move || !(state.example.get() && !exploring.get() && !creating.get())>
                 <h2 id="welcome-title">"Start with your own caseload, or look around first"</h2>
                 <p>
                     "What you see below is an example: a full-time school SLP with 48 students and a typical week. "
@@ -49,7 +49,6 @@ pub fn Welcome() -> impl IntoView {
                     </button>
                 </div>
             </section>
-        </Show>
     }
 }
 
@@ -67,34 +66,28 @@ pub fn ExampleButton() -> impl IntoView {
     }
 }
 
-/// "New caseload" (one per page): a name, the discipline, and whether to start with its usual activities
-/// (listed with their hours) or none.
+/// "New caseload" (one per page): a name, the discipline, and whether to start with its
+/// usual activities (listed with their hours) or none. Built from the app's own fields.
 #[component]
 pub fn NewCaseloadForm() -> impl IntoView {
     let state = use_state();
     let open = use_new_caseload();
-    let name_input = NodeRef::<html::Input>::new();
     let name = RwSignal::new("My caseload".to_string());
     let discipline = RwSignal::new(state.workspace.with_untracked(|w| w.profile.discipline));
     let usual = RwSignal::new(true);
-    Effect::new(move || {
-        if open.get() {
-            if let Some(input) = name_input.get() {
-                let _ = input.focus();
-                input.select();
-            }
-        }
-    });
-    let offer = Memo::new(move |_| usual_activities(discipline.get()));
+    let offer = move || usual_activities(discipline.get());
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let chosen = clean_name(&name.get_untracked());
-        let chosen = if chosen.is_empty() { "My caseload".to_string() } else { chosen };
-        if state.open_own(&chosen, new_caseload(discipline.get_untracked(), usual.get_untracked())) {
+        if state.open_own(&name.get_untracked(), new_caseload(discipline.get_untracked(), usual.get_untracked())) {
             open.set(false);
         } else {
             alert(&Scenarios::full_message());
         }
+    };
+    let name_field = BoundText {
+        rule: SCENARIO_NAME,
+        value: Signal::derive(move || Some(name.get())),
+        on_valid: Callback::new(move |v: String| name.set(v)),
     };
     view! {
         <Show when=move || open.get()>
@@ -108,43 +101,24 @@ pub fn NewCaseloadForm() -> impl IntoView {
                     }}
                 </p>
                 <div class="grid">
-                    <div class="field">
-                        <label for="new-name">"Name"</label>
-                        <input id="new-name" type="text" autocomplete="off" node_ref=name_input
-                            maxlength=SCENARIO_NAME.max_chars.to_string()
-                            prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-                    </div>
-                    <div class="field">
-                        <label for="new-discipline">"Discipline"</label>
-                        <select id="new-discipline" on:change=move |ev| {
-                            if let Some(d) = Discipline::from_key(&event_target_value(&ev)) { discipline.set(d) }
-                        }>
-                            {Discipline::ALL.iter().map(|&d| view! {
-                                <option value=d.key() selected=move || discipline.get() == d>{d.label()}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
+                    <TextInput label="Name of the new caseload" bound=name_field id="new-name" focus=true />
+                    <SelectInput label="Discipline of the new caseload"
+                        options=options(&Discipline::ALL, Discipline::key, Discipline::label)
+                        selected=Signal::derive(move || discipline.get().key().to_string())
+                        on_change=move |k: String| if let Some(d) = Discipline::from_key(&k) { discipline.set(d) } />
                 </div>
-                <fieldset class="choice">
-                    <legend>"Other activities (meetings, evaluations, duties)"</legend>
-                    <div class="field checkbox">
-                        <input type="radio" name="new-activities" id="new-usual" prop:checked=move || usual.get()
-                            on:change=move |_| usual.set(true) />
-                        <label for="new-usual">
-                            {move || format!("Start with the usual ones for this discipline: {} h a week", format::hours(offer.with(|o| o.1)))}
-                        </label>
-                    </div>
-                    <ul class="usual-activities">
-                        {move || offer.with(|(list, _)| list.iter().map(|(activity, minutes)| view! {
-                            <li>{format!("{activity}: {} h", format::hours(*minutes))}</li>
-                        }).collect_view())}
-                    </ul>
-                    <div class="field checkbox">
-                        <input type="radio" name="new-activities" id="new-none" prop:checked=move || !usual.get()
-                            on:change=move |_| usual.set(false) />
-                        <label for="new-none">"Start with none: I will add my own"</label>
-                    </div>
-                </fieldset>
+                <CheckboxInput label="Start with the discipline's usual activities (meetings, evaluations, duties)"
+                    checked=usual on_change=move |v| usual.set(v) />
+                <p class="help" id="usual-total">{move || if usual.get() {
+                    format!("{} h a week in all:", format::hours(offer().1))
+                } else {
+                    "None: you add your own.".to_string()
+                }}</p>
+                <ul class="usual-activities" hidden=move || !usual.get()>
+                    {move || offer().0.into_iter().map(|(activity, minutes)| view! {
+                        <li>{format!("{activity}: {} h", format::hours(minutes))}</li>
+                    }).collect_view()}
+                </ul>
                 <p class="help">"No students yet: add them on the calculator or import a spreadsheet."</p>
                 <div class="row-actions">
                     <button type="submit" id="create-caseload">"Create the caseload"</button>

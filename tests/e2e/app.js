@@ -25,7 +25,7 @@ export class CalculatorPage {
   async newCaseload({ name = "My caseload", usual = true } = {}) {
     await this.page.getByRole("button", { name: "New caseload" }).click();
     await this.page.locator("#new-name").fill(name);
-    await this.page.locator(usual ? "#new-usual" : "#new-none").check();
+    await this.page.getByLabel("Start with the discipline's usual activities", { exact: false }).setChecked(usual);
     await this.page.getByRole("button", { name: "Create the caseload" }).click();
     await expect(this.headcount).toHaveText("0");
   }

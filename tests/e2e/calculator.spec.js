@@ -181,8 +181,10 @@ test.describe("entering a caseload", () => {
     await expect(page.locator("#new-name")).toBeFocused();
     await expect(page.locator(".new-caseload")).toContainText("It takes the example's place");
     await expect(page.locator(".usual-activities li")).toHaveCount(9);
+    await expect(page.locator("#usual-total")).toHaveText(/^\d+(\.\d)? h a week in all:$/);
     await page.locator("#new-name").fill("Room 12");
-    await page.locator("#new-none").check();
+    await page.getByLabel("Start with the discipline's usual activities", { exact: false }).uncheck();
+    await expect(page.locator("#usual-total")).toHaveText("None: you add your own.");
     await page.getByRole("button", { name: "Create the caseload" }).click();
     await expect(app.headcount).toHaveText("0");
     await expect(app.scenario.locator("option")).toHaveText(["Room 12"]);

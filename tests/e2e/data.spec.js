@@ -7,6 +7,18 @@ const DATA_KEY = "workload-calculator.data";
 const saved = (page) => page.evaluate((key) => localStorage.getItem(key), DATA_KEY);
 const file = (name, text) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
 
+test("pasted cells are previewed as they arrive, before leaving the box", async ({ page }) => {
+  await page.goto("/data/");
+  const box = page.getByLabel("Or paste the cells");
+  await box.focus();
+  await page.keyboard.insertText("ID\tService\nK3-07\t30 min 2x/week\n");
+  await expect(box).toBeFocused();
+  await expect(page.locator("#csv-preview tbody td.reads-as")).toHaveText(["K3-07: 2 × 30 min a week, pull-out"]);
+  await page.keyboard.insertText("K3-08\t45 min/month\n");
+  await expect(page.locator("#csv-preview tbody td.reads-as")).toHaveText([
+    "K3-07: 2 × 30 min a week, pull-out", "K3-08: 45 min per 4-week cycle, pull-out"]);
+});
+
 test("a spreadsheet with a bad row: the row is reported by line, the rest imported after agreeing", async ({ page }) => {
   const app = new CalculatorPage(page);
   await page.goto("/data/");
@@ -17,7 +29,17 @@ test("a spreadsheet with a bad row: the row is reported by line, the rest import
     "A4;IEP;3;Lincoln;2x30 weekly;Red\r\n";
   await page.locator("#csv-file").setInputFiles(file("caseload.csv", csv));
   await expect(page.locator("#csv-preview")).toBeVisible();
-  // "Freq" is not a heading the importer knows: the user says what it holds.
+  // "Freq" is not a heading the importer knows, but what the column holds is recognised.
+  await expect(page.getByLabel("Freq")).toHaveValue("frequency");
+  // Each row says how it reads: a month is a 4-week cycle, in so many words.
+  await expect(page.locator("#csv-preview tbody td.reads-as")).toHaveText([
+    "A1: 2 × 30 min a week, pull-out, group Red",
+    "A2: 60 min per 4-week cycle, pull-out",
+    'Not imported: "whenever" does not say minutes or how often (try "30 min 2x/week").',
+    "A4: 2 × 30 min a week, pull-out, group Red",
+  ]);
+  // Choosing another meaning for a column reads the rows again at once.
+  await page.getByLabel("Freq").selectOption("ignore");
   await expect(page.locator("#csv-outcome")).toContainText("no minutes per session");
   await page.getByLabel("Freq").selectOption("frequency");
   await expect(page.locator("#csv-outcome")).toContainText("Line 4: \"whenever\" does not say minutes or how often");
@@ -107,12 +129,17 @@ test("a full list of scenarios: adding is refused in the same words everywhere, 
   await expect(app.scenario.locator("option")).toHaveCount(30);
 });
 
-test("a share link opens the scenario elsewhere and offers to save it; names are refused", async ({ page, browser }) => {
+test("a share link opens the scenario elsewhere and offers to save it; names are refused", async ({ page, browser, context }) => {
   const app = new CalculatorPage(page);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/data/");
   await expect(page.getByText("anyone who gets the link can read it")).toBeVisible();
   await page.getByRole("button", { name: "Create the link" }).click();
   const link = await page.locator("#share-link").inputValue();
+  // One click copies the whole link, and says so.
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
+  await expect(page.getByText("Copied: paste it into an email or a message.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/data\/#share=[A-Za-z0-9_-]+$/);
   expect(link.length).toBeLessThan(3000);
 

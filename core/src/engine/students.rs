@@ -144,6 +144,17 @@ pub fn rate_words(rate: &crate::model::Rate) -> String {
     }
 }
 
+/// One service as planned: "2 × 30 min a week, pull-out, group A" ("Group A" where the
+/// name says so already).
+pub fn service_words(service: &crate::model::Service) -> String {
+    let group = service
+        .group
+        .as_ref()
+        .map(|g| if g.to_ascii_lowercase().starts_with("group") { format!(", {g}") } else { format!(", group {g}") })
+        .unwrap_or_default();
+    format!("{}, {}{group}", rate_words(&service.rate), service.delivery.short_label())
+}
+
 /// A caseload row's words for `student`, whose load is `load`.
 pub fn row_words(student: &Student, load: &StudentLoad, buildings: &[crate::model::Building]) -> RowWords {
     use crate::format::minutes;
@@ -152,25 +163,7 @@ pub fn row_words(student: &Student, load: &StudentLoad, buildings: &[crate::mode
         .and_then(|b| buildings.iter().find(|x| x.id == b))
         .map(|b| format!(" · {}", b.name))
         .unwrap_or_default();
-    let services: Vec<String> = student
-        .services
-        .iter()
-        .map(|v| {
-            // "group A", or "Group A" where the name says so already.
-            let group = v
-                .group
-                .as_ref()
-                .map(|g| {
-                    if g.to_ascii_lowercase().starts_with("group") {
-                        format!(", {g}")
-                    } else {
-                        format!(", group {g}")
-                    }
-                })
-                .unwrap_or_default();
-            format!("{}, {}{group}", rate_words(&v.rate), v.delivery.short_label())
-        })
-        .collect();
+    let services: Vec<String> = student.services.iter().map(service_words).collect();
     let mut parts = vec![format!("{} direct", minutes(load.direct))];
     if load.indirect > 0.0 {
         parts.push(format!("{} consult", minutes(load.indirect)));

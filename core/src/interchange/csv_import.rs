@@ -11,6 +11,7 @@ use crate::model::validation::{heading_names_people, label_looks_like_a_name, pa
 use crate::model::{Building, Delivery, Level, PlanType, Rate, Service, Student, Workspace};
 
 use super::frequency::{parse_frequency, parse_period, Frequency, NoFrequency};
+use crate::engine::students::service_words;
 
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_ROWS: usize = MAX_STUDENTS;
@@ -203,12 +204,29 @@ impl Table {
     }
 
     /// A first guess at each column's role, from the header (or the label first otherwise).
+    /// Whether most of the first filled cells of `column` say how long and how often.
+    fn holds_frequencies(&self, column: usize) -> bool {
+        let cells: Vec<&String> =
+            self.rows.iter().filter_map(|(_, r)| r.get(column)).filter(|c| !c.is_empty()).take(20).collect();
+        let whole = |c: &&&String| {
+            parse_frequency(c).is_ok_and(|f| f.minutes.is_some() && (f.times.is_some() || f.per.is_some()))
+        };
+        !cells.is_empty() && cells.iter().filter(whole).count() * 2 > cells.len()
+    }
+
     pub fn guess_roles(&self) -> Vec<Role> {
         let mut roles: Vec<Role> = match &self.header {
             Some(header) => header.iter().map(|h| Role::from_header(h)).collect(),
             None => (0..self.column_count()).map(|i| if i == 0 { Role::Label } else { Role::Ignore }).collect(),
         };
         roles.resize(self.column_count(), Role::Ignore);
+        // What a column holds can say more than its header: "30 min 2x/week" under
+        // "Minutes" is a whole frequency.
+        for (i, role) in roles.iter_mut().enumerate() {
+            if matches!(role, Role::Ignore | Role::Minutes | Role::Times | Role::Per) && self.holds_frequencies(i) {
+                *role = Role::Frequency;
+            }
+        }
         // Each role once: a second "minutes" column is more likely something else.
         for i in 1..roles.len() {
             if roles[i] != Role::Ignore && roles[..i].contains(&roles[i]) {
@@ -385,6 +403,12 @@ pub fn read_row(cells: &[String], roles: &[Role]) -> Result<StudentRow, RowProbl
     })
 }
 
+/// How a row reads, in the calculator's words: "S01: 1 × 60 min per 4-week cycle,
+/// pull-out" (a month is a 4-week cycle, and the preview says so).
+pub fn reads_as(row: &StudentRow) -> String {
+    format!("{}: {}", row.label, service_words(&row.service))
+}
+
 /// Every row read: the student or why not, with the file's line number.
 pub fn read_rows(table: &Table, roles: &[Role]) -> Vec<(u64, Result<StudentRow, RowProblem>)> {
     table.rows.iter().map(|(line, cells)| (*line, read_row(cells, roles))).collect()
@@ -524,6 +548,22 @@ mod tests {
         let (line, error) = (&rows[4].0, rows[4].1.as_ref().unwrap_err());
         assert_eq!(*line, 6);
         assert_eq!(error, &RowProblem::Frequency(NoFrequency("as needed".into())));
+    }
+
+    #[test]
+    fn frequencies_are_recognised_by_what_the_column_holds_and_each_row_says_how_it_reads() {
+        // Headed "Minutes", but every cell says how often too.
+        let table = read_table("ID,Minutes\nS1,30 min 2x/week\nS2,60 min/month\nS3,20 min daily\n").unwrap();
+        assert_eq!(table.guess_roles(), vec![Role::Label, Role::Frequency]);
+        let rows = read_rows(&table, &table.guess_roles());
+        let words: Vec<String> = rows.iter().map(|(_, r)| reads_as(r.as_ref().unwrap())).collect();
+        assert_eq!(
+            words,
+            ["S1: 2 × 30 min a week, pull-out", "S2: 60 min per 4-week cycle, pull-out", "S3: 20 min a day, pull-out"]
+        );
+        // Plain numbers stay minutes per session.
+        let plain = read_table("ID,Minutes,Times,Per\nS1,30,2,week\n").unwrap();
+        assert_eq!(plain.guess_roles(), vec![Role::Label, Role::Minutes, Role::Times, Role::Per]);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{chosen_scenario, message_list, ScenarioChoice};
 use crate::storage::browser_json;
+use crate::ui::browser::copy_text;
 use crate::ui::state::use_state;
 use workload_core::engine::compare::compare;
 use workload_core::engine::compute;
@@ -107,7 +108,14 @@ pub fn CreateLink() -> impl IntoView {
     let state = use_state();
     let chosen = RwSignal::new(state.scenarios.with_untracked(|s| s.active));
     let link = RwSignal::new(None::<Result<String, String>>);
+    // Whether the last copy worked (`None`: not copied since the link was made).
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let Some(Ok(url)) = link.get_untracked() else { return };
+        leptos::task::spawn_local(async move { copied.set(Some(copy_text(&url).await)) });
+    };
     let create = move |_| {
+        copied.set(None);
         let Some((name, w)) = chosen_scenario(chosen) else { return };
         let Some(location) = location() else { return };
         let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
@@ -129,8 +137,16 @@ pub fn CreateLink() -> impl IntoView {
             {move || link.get().map(|result| match result {
                 Ok(url) => view! {
                     <div class="field">
-                        <label for="share-link">"The link (select it and copy)"</label>
-                        <input id="share-link" type="text" readonly value=url on:focus=select_all />
+                        <label for="share-link">"The link"</label>
+                        <div class="input-with-unit">
+                            <input id="share-link" type="text" readonly value=url on:focus=select_all />
+                            <button type="button" id="copy-link" on:click=copy>"Copy"</button>
+                        </div>
+                        <p class="help" role="status">{move || match copied.get() {
+                            None => "",
+                            Some(true) => "Copied: paste it into an email or a message.",
+                            Some(false) => "This browser did not allow copying: select the link and press Ctrl+C (Cmd+C on a Mac).",
+                        }}</p>
                     </div>
                 }.into_any(),
                 Err(message) => view! { <p class="notice warning" role="alert">{message}</p> }.into_any(),

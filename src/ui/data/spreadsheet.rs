@@ -10,7 +10,7 @@ use crate::ui::state::use_state;
 use workload_core::engine::compute;
 use workload_core::interchange::csv_export::{results_csv, students_csv};
 use workload_core::interchange::csv_import::{
-    add_students, name_warnings, read_rows, read_table, Role, Table, TableProblem, MAX_BYTES,
+    add_students, name_warnings, read_rows, read_table, reads_as, Role, Table, TableProblem, MAX_BYTES,
 };
 use workload_core::model::{blank_workspace, Scenarios};
 
@@ -106,7 +106,7 @@ pub fn CaseloadImport() -> impl IntoView {
             <h2 id="csv-title">"Import a caseload from a spreadsheet"</h2>
             <p class="help">
                 "Save the sheet as CSV (Excel: File, Save as, CSV UTF-8; Google Sheets: File, Download, CSV), or copy \
-                 its cells and paste them below. One row per student or per service; frequencies such as \
+                 its cells and paste them below: the preview follows as you paste or type. One row per student or per service; frequencies such as \
                  \"30 min 2x/week\", \"60 min/month\" or \"2x30 weekly\" are understood."
             </p>
             <div class="field">
@@ -120,7 +120,7 @@ pub fn CaseloadImport() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="csv-paste">"Or paste the cells"</label>
-                <textarea id="csv-paste" rows="3" on:change=move |ev| load(&event_target_value(&ev))></textarea>
+                <textarea id="csv-paste" rows="3" on:input=move |ev| load(&event_target_value(&ev))></textarea>
             </div>
             {move || refused.get().map(message_list)}
             {move || table.with(|t| t.as_ref().map(|t| {
@@ -130,10 +130,21 @@ pub fn CaseloadImport() -> impl IntoView {
                     <div class="table-scroll">
                         <table class="csv-preview" id="csv-preview">
                             <caption>{format!("The first rows of {} (choose what each column holds)", t.rows.len())}</caption>
-                            <thead><tr>{(0..columns).map(column_choice).collect_view()}</tr></thead>
+                            <thead><tr>
+                                {(0..columns).map(column_choice).collect_view()}
+                                <th scope="col" class="reads-as">"Reads as"</th>
+                            </tr></thead>
                             <tbody>
-                                {preview.into_iter().map(|row| view! {
-                                    <tr>{(0..columns).map(|i| view! { <td>{row.get(i).cloned().unwrap_or_default()}</td> }).collect_view()}</tr>
+                                {preview.into_iter().enumerate().map(|(place, row)| view! {
+                                    <tr>
+                                        {(0..columns).map(|i| view! { <td>{row.get(i).cloned().unwrap_or_default()}</td> }).collect_view()}
+                                        // How the row is understood with the columns as chosen now.
+                                        <td class="reads-as">{move || outcome.with(|rows| match rows.get(place) {
+                                            Some((_, Ok(read))) => reads_as(read),
+                                            Some((_, Err(problem))) => format!("Not imported: {problem}"),
+                                            None => String::new(),
+                                        })}</td>
+                                    </tr>
                                 }).collect_view()}
                             </tbody>
                         </table>
