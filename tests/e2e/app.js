@@ -62,11 +62,13 @@ export class CalculatorPage {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
   }
 
-  /** The number of pages `page.pdf` makes of what is printed now, in Letter and A4. */
+  /** Pages printed in Letter and A4, with the page's own @page margins or else the
+   *  browser's default (about 1 cm), as the print dialog gives. */
   async printedPages() {
     const pages = {};
+    const margin = { top: "0.4in", bottom: "0.4in", left: "0.4in", right: "0.4in" };
     for (const format of ["Letter", "A4"]) {
-      const pdf = (await this.page.pdf({ format, printBackground: true })).toString("latin1");
+      const pdf = (await this.page.pdf({ format, printBackground: true, margin, preferCSSPageSize: false })).toString("latin1");
       pages[format] = pdf.match(/\/Type\s*\/Page[^s]/g).length;
     }
     return pages;

@@ -78,10 +78,11 @@ test("a what-if made by duplicating, changed, compared, presented by keyboard an
   await expect(page.getByRole("dialog")).toBeHidden();
   await expect(page.locator("#present")).toBeFocused();
 
-  // The handout: one page in Letter and A4, without the controls.
-  await page.evaluate(() => document.body.setAttribute("data-print", "handout"));
+  // The handout: one page in Letter and A4, without the controls, from the browser's own
+  // print command (print media alone, no attribute set by the page's button).
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".picker")).toBeHidden();
+  await expect(page.locator("input, select, button").filter({ visible: true })).toHaveCount(0);
   await expect(page.locator(".handout-title")).toContainText("Caseload versus workload: Example: typical school SLP, Same caseload at 0.8 FTE. Printed");
   await expect(headline(page)).toBeVisible();
   expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
@@ -120,6 +121,30 @@ test("the demonstration opens in one click: same headcount, engine-computed work
   await app.scenario.selectOption({ label: "Provider B: three schools, intensive needs" });
   await expect(app.headcount).toHaveText("48");
   await expect(app.utilization).toHaveText("148.5%");
+});
+
+test("opened as #demo, the message comes first; the handout of the demonstration prints on one page", async ({ page }) => {
+  for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    await page.goto("/compare/#demo");
+    await expect(headline(page)).toContainText("Same caseload");
+    // Setup folded below; the headline, both weeks and what would fix them come first.
+    await expect(page.locator("details.setup")).not.toHaveAttribute("open", "");
+    const top = async (selector) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top + scrollY);
+    const headlineAt = await top("#headline");
+    const weeksAt = await top(".weeks-chart");
+    const fixesAt = await top("#fixes-title");
+    expect(headlineAt).toBeLessThan(weeksAt);
+    expect(weeksAt).toBeLessThan(fixesAt);
+    expect(fixesAt).toBeLessThan(await top("details.setup"));
+    expect(fixesAt).toBeLessThan(await top(".what-ifs"));
+    if (size.width > 1000) expect(weeksAt, "both weeks within the first screen").toBeLessThan(size.height);
+    await page.screenshot({ path: `test-results/screens/demo-${size.width}.png`, fullPage: false });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("input, select, button").filter({ visible: true })).toHaveCount(0);
+  expect(await new CalculatorPage(page).printedPages()).toEqual({ Letter: 1, A4: 1 });
 });
 
 test("compare and presenter views have no accessibility violations; projector screenshots", async ({ page }) => {

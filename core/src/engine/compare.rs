@@ -144,7 +144,9 @@ fn workload_rows(columns: &[Column]) -> Vec<Row> {
             optional(r.balance.map(|b| if b < 0.0 { format!("+{}", hours(-b)) } else { format!("−{}", hours(b)) }))
         }),
         row("FTE needed", &|r| optional(r.fte_needed.map(|f| number(f, 2)))),
-        row("Minutes a week per student", &|r| optional(r.average_per_student.map(|a| number(a.round(), 0)))),
+        row("Your time a week per student (groups shared, paperwork included), min", &|r| {
+            optional(r.average_per_student.map(|a| number(a.round(), 0)))
+        }),
         row("Sustainable caseload", &|r| optional(r.sustainable_caseload.map(|n| n.to_string()))),
     ]
 }

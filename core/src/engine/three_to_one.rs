@@ -13,9 +13,13 @@ use super::week::{clean, ratio};
 pub struct ThreeToOneWeek {
     /// The average week over a cycle (the same total as a traditional week).
     pub average_week: f64,
+    /// The average week against capacity (`None` without capacity).
+    pub average_utilization: Option<f64>,
     /// A direct week: a third of the cycle's direct time, plus every-week work, plus the
     /// flexible work that did not fit in the indirect week.
     pub peak_direct_week: f64,
+    /// A direct week against capacity (`None` without capacity).
+    pub peak_direct_utilization: Option<f64>,
     pub direct_in_direct_week: f64,
     /// Room in the indirect week once every-week duties and travel are done.
     pub indirect_week_room: f64,
@@ -39,9 +43,13 @@ pub fn three_to_one_week(direct: f64, flexible: f64, every_week: f64, capacity: 
     let moved = flexible_per_cycle.min(indirect_week_room);
     let left_over = flexible_per_cycle - moved;
     let direct_in_direct_week = direct * 4.0 / 3.0;
+    let average_week = direct + flexible + every_week;
+    let peak_direct_week = direct_in_direct_week + every_week + left_over / 3.0;
     ThreeToOneWeek {
-        average_week: direct + flexible + every_week,
-        peak_direct_week: direct_in_direct_week + every_week + left_over / 3.0,
+        average_week,
+        average_utilization: ratio(average_week, capacity),
+        peak_direct_week,
+        peak_direct_utilization: ratio(peak_direct_week, capacity),
         direct_in_direct_week,
         indirect_week_room,
         flexible_per_cycle,
@@ -236,5 +244,14 @@ mod tests {
         // 2800 flexible minutes a cycle; the indirect week has 1950 of room.
         assert_eq!(w.moved_to_indirect_week, 1950.0);
         assert_eq!(w.indirect_week_free, 0.0);
+    }
+
+    #[test]
+    fn weeks_against_capacity_and_none_without_it() {
+        let w = three_to_one_week(1200.0, 700.0, 300.0, 2250.0);
+        assert_eq!(w.average_utilization, Some(2200.0 / 2250.0));
+        assert_eq!(w.peak_direct_utilization, Some(w.peak_direct_week / 2250.0));
+        let none = three_to_one_week(1200.0, 700.0, 300.0, 0.0);
+        assert_eq!((none.average_utilization, none.peak_direct_utilization), (None, None));
     }
 }

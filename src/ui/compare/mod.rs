@@ -81,10 +81,14 @@ pub fn Compare() -> impl IntoView {
         <PageFrame notices no_status=true>
             <main class="compare-page" id="content">
                 <super::results::PatternDefs />
-                <picker::Picker />
+                // Opened as `#demo`, the message comes first and the setup waits below, folded.
                 <Show when=move || compare.columns.with(|c| !c.is_empty())>
                     <Comparison />
                 </Show>
+                <details class="setup" open=!picker::opened_as_demo()>
+                    <summary>"Choose what to compare"</summary>
+                    <picker::Picker />
+                </details>
             </main>
             <presenter::Presenter />
         </PageFrame>
@@ -115,27 +119,32 @@ fn Comparison() -> impl IntoView {
                     c.status_lines.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()
                 })}
             </ul>
-            <what_if::WhatIfPanels />
-            <div class="compare-grid">
-                <table::SideBySide />
-                <div class="compare-charts">
-                    <section class="card" aria-labelledby="weeks-title">
-                        <h3 id="weeks-title">"Where each week goes"</h3>
-                        <charts::StackedWeeks />
+            // The message first: both weeks, then what would fix them; the figures and
+            // the what-if controls after. The body is one block so that the printed handout
+            // can set it in two columns.
+            <div class="comparison-body">
+                <section class="card" aria-labelledby="weeks-title">
+                    <h3 id="weeks-title">"Where each week goes"</h3>
+                    <charts::StackedWeeks />
+                </section>
+                <div class="compare-words">
+                    <section aria-labelledby="fixes-title">
+                        <h3 id="fixes-title">"What would fix it"</h3>
+                        <ul>{move || compare.comparison.with(|c| c.fixes.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view())}</ul>
                     </section>
-                    <charts::Distribution />
+                    <section aria-labelledby="differences-title">
+                        <h3 id="differences-title">"What differs"</h3>
+                        <ul>{move || compare.comparison.with(|c| c.differences.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view())}</ul>
+                    </section>
+                </div>
+                <div class="compare-grid">
+                    <table::SideBySide />
+                    <div class="compare-charts">
+                        <charts::Distribution />
+                    </div>
                 </div>
             </div>
-            <div class="compare-words">
-                <section aria-labelledby="differences-title">
-                    <h3 id="differences-title">"What differs"</h3>
-                    <ul>{move || compare.comparison.with(|c| c.differences.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view())}</ul>
-                </section>
-                <section aria-labelledby="fixes-title">
-                    <h3 id="fixes-title">"What would fix it"</h3>
-                    <ul>{move || compare.comparison.with(|c| c.fixes.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view())}</ul>
-                </section>
-            </div>
+            <what_if::WhatIfPanels />
         </section>
     }
 }

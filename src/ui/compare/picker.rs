@@ -23,11 +23,15 @@ fn demo_columns() -> Vec<Column> {
         .collect()
 }
 
+/// Whether the page was opened as `#demo`.
+pub fn opened_as_demo() -> bool {
+    web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h == "#demo")
+}
+
 /// `#demo` in the address opens the demonstration, so a presenter can bookmark it. Otherwise
 /// the open scenario and the one after it, when there are two.
 pub fn choose_initial_columns(compare: CompareState) {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    if hash == "#demo" {
+    if opened_as_demo() {
         compare.columns.set(demo_columns());
         return;
     }

@@ -64,7 +64,7 @@ fn Panel(column: Column) -> impl IntoView {
             <legend>{name}</legend>
             <NumberInput label="Students" bound=field(rules::WHAT_IF_STUDENTS, |w| w.students.map(f64::from),
                 start.students as f64, |w, v| w.students = Some(v.round() as u32)) />
-            <NumberInput label="Average service minutes a week per student" unit="min"
+            <NumberInput label="Service minutes a week per student, as the plans state them" unit="min"
                 bound=field(rules::WHAT_IF_AVERAGE_MINUTES, |w| w.average_minutes,
                     start.average_minutes, |w, v| w.average_minutes = Some(v)) />
             <NumberInput label="Buildings" help="An added building brings an hour of travel a week."

@@ -12,13 +12,13 @@ pub fn ThreeToOne() -> impl IntoView {
     let rows = move || {
         state.report.with(|r| {
             let w = &r.three_to_one;
-            let against = |m: f64| match r.capacity > 0.0 {
-                true => format!("{} h ({}% of capacity)", format::hours(m), format::percent(m / r.capacity)),
-                false => format!("{} h", format::hours(m)),
+            let against = |m: f64, utilization: Option<f64>| match utilization {
+                Some(u) => format!("{} h ({}% of capacity)", format::hours(m), format::percent(u)),
+                None => format!("{} h", format::hours(m)),
             };
             vec![
-                ("Average week", against(w.average_week)),
-                ("Each direct week", against(w.peak_direct_week)),
+                ("Average week", against(w.average_week, w.average_utilization)),
+                ("Each direct week", against(w.peak_direct_week, w.peak_direct_utilization)),
                 ("Direct service in a direct week", format!("{} h", format::hours(w.direct_in_direct_week))),
                 ("Indirect week: room after duties and travel", format!("{} h", format::hours(w.indirect_week_room))),
                 (
