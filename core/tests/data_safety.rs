@@ -14,7 +14,7 @@ use proptest::prelude::*;
 use workload_core::engine::what_if::{apply, WhatIf};
 use workload_core::interchange::{backup, csv_import, envelope};
 use workload_core::model::check::problems;
-use workload_core::model::fields::{self, NumberField, RateField, TextField};
+use workload_core::model::fields::{self, ChoiceField, NumberField, RateField, TextField};
 use workload_core::model::rules::{self, NumberRule};
 use workload_core::model::validation::{parse_date, parse_number, parse_text};
 use workload_core::model::{
@@ -79,6 +79,10 @@ enum Op {
     StudentLabel(usize, String),
     StudentWeight(usize, String),
     StudentBuilding(usize, usize),
+    StudentChoice(usize, usize, usize),
+    AssignmentChoice(usize, usize),
+    ActivityCategory(usize, usize),
+    ServiceDelivery(usize, usize, usize),
     ServiceMinutes(usize, usize, String),
     ServiceTimes(usize, usize, String),
     ServicePer(usize, usize, Period),
@@ -128,6 +132,10 @@ fn any_op() -> impl Strategy<Value = Op> {
         2 => (i(), typed_text()).prop_map(|(a, t)| Op::StudentLabel(a, t)),
         1 => (i(), typed_number()).prop_map(|(a, t)| Op::StudentWeight(a, t)),
         1 => (i(), i()).prop_map(|(a, b)| Op::StudentBuilding(a, b)),
+        1 => (0usize..fields::STUDENT_CHOICES.len(), i(), 0usize..8).prop_map(|(f, a, o)| Op::StudentChoice(f, a, o)),
+        1 => (0usize..fields::ASSIGNMENT_CHOICES.len(), 0usize..8).prop_map(|(f, o)| Op::AssignmentChoice(f, o)),
+        1 => (i(), 0usize..8).prop_map(|(a, o)| Op::ActivityCategory(a, o)),
+        1 => (i(), i(), 0usize..5).prop_map(|(a, b, o)| Op::ServiceDelivery(a, b, o)),
         2 => (i(), i(), typed_number()).prop_map(|(a, b, t)| Op::ServiceMinutes(a, b, t)),
         2 => (i(), i(), typed_number()).prop_map(|(a, b, t)| Op::ServiceTimes(a, b, t)),
         1 => (i(), i(), prop::sample::select(Period::ALL.to_vec())).prop_map(|(a, b, p)| Op::ServicePer(a, b, p)),
@@ -183,6 +191,26 @@ fn type_number<K: Copy>(w: &mut Workspace, field: NumberField<K>, key: K, text: 
 fn type_text<K: Copy>(w: &mut Workspace, field: TextField<K>, key: K, text: &str) {
     if let Ok(v) = parse_text(text, field.rule) {
         (field.set)(w, key, v);
+    }
+}
+
+/// A choice made as the select makes it: one of the options offered, or (past the last
+/// option) a key that is none of them, which must change nothing. A chosen option reads back
+/// (where the row exists: writing to a row that is gone does nothing).
+fn choose<K: Copy>(w: &mut Workspace, field: ChoiceField<K>, key: K, option: usize) {
+    let offered = (field.options)(w);
+    let row_exists = (field.get)(w, key).is_some();
+    match offered.get(option) {
+        Some((chosen, _)) => {
+            (field.set)(w, key, chosen);
+            let read = (field.get)(w, key);
+            assert_eq!(read.as_ref(), row_exists.then_some(chosen), "a chosen option reads back");
+        }
+        None => {
+            let before = w.clone();
+            (field.set)(w, key, "not-an-option");
+            assert_eq!(*w, before, "a key that is no option changes nothing");
+        }
     }
 }
 
@@ -247,6 +275,22 @@ fn run(s: &mut Scenarios, op: &Op) {
                 fields::set_student_building(w, id, building);
             }
         }
+        Op::StudentChoice(f, i, o) => {
+            if let Some(id) = student(w, *i) {
+                choose(w, fields::STUDENT_CHOICES[*f], id, *o);
+            }
+        }
+        Op::AssignmentChoice(f, o) => choose(w, fields::ASSIGNMENT_CHOICES[*f], (), *o),
+        Op::ActivityCategory(i, o) => {
+            if let Some(id) = pick(&w.activities, *i, |a| a.id) {
+                choose(w, fields::ACTIVITY_CATEGORY, id, *o);
+            }
+        }
+        Op::ServiceDelivery(i, j, o) => {
+            if let Some(id) = student(w, *i) {
+                choose(w, fields::SERVICE_DELIVERY, (id, *j % 3), *o);
+            }
+        }
         Op::ServiceMinutes(i, j, t) | Op::ServiceTimes(i, j, t) => {
             if let Some(id) = student(w, *i) {
                 let minutes = matches!(op, Op::ServiceMinutes(..));
@@ -262,7 +306,7 @@ fn run(s: &mut Scenarios, op: &Op) {
         }
         Op::ServicePer(i, j, per) => {
             if let Some(id) = student(w, *i) {
-                (fields::SERVICE_RATE.set_per)(w, (id, *j % 3), *per);
+                (fields::SERVICE_RATE.per.set)(w, (id, *j % 3), per.key());
             }
         }
         Op::ServiceGroup(i, j, t) => {

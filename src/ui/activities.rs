@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::browser::alert;
-use super::fields::{bind_text, options, rate_inputs, SelectInput, TextInput};
+use super::fields::{bind_choice, bind_text, rate_inputs, SelectInput, TextInput};
 use super::list::keyed_rows;
 use super::state::use_state;
 use workload_core::engine::{activities, format, week};
-use workload_core::model::fields::{ACTIVITY_NAME, ACTIVITY_RATE};
+use workload_core::model::fields::{ACTIVITY_CATEGORY, ACTIVITY_NAME, ACTIVITY_RATE};
 use workload_core::model::rules::{Invalid, MAX_ACTIVITIES};
 use workload_core::model::Category;
 
@@ -83,15 +83,8 @@ fn ActivityRow(id: u32) -> impl IntoView {
     view! {
         <li class="row activity">
             <TextInput label="Activity" bound=bind_text(ACTIVITY_NAME, id) class="wide" focus=state.take_opening(id) />
-            {rate_inputs(ACTIVITY_RATE, id)}
-            <SelectInput
-                label="Category"
-                options=options(&Category::ALL[..5], Category::key, Category::short_label)
-                selected=Signal::derive(move || activity(|a| a.category.key().to_string()))
-                on_change=move |k: String| if let Some(c) = Category::from_key(&k) {
-                    state.edit(|w| if let Some(a) = w.activity_mut(id) { a.category = c })
-                }
-            />
+            {rate_inputs(ACTIVITY_RATE, id, false)}
+            <SelectInput label="Category" bound=bind_choice(ACTIVITY_CATEGORY, id) />
             <p class="weekly"><span class="value">{move || format::minutes(weekly.get())}</span>" min a week"</p>
             <button type="button" class="secondary danger" aria-label=move || format!("Remove {}", name.get())
                 on:click=move |_| state.edit_step(|w| w.remove_activity(id))>"Remove"</button>

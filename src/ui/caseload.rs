@@ -4,15 +4,20 @@ use leptos::prelude::*;
 
 use super::browser::alert;
 use super::caseload_rows::{RowIndex, RowSummary};
-use super::fields::{bind_number, bind_text, options, rate_inputs, NumberInput, SelectInput, TextInput};
+use super::fields::{
+    bind_choice, bind_number, bind_text, options, rate_inputs, BoundChoice, NumberInput, SelectInput, TextInput,
+};
 use super::list::{keyed_rows, rows_of};
 use super::state::use_state;
 use workload_core::engine::arrange::{arrange, Order};
 use workload_core::engine::format;
-use workload_core::model::fields::{self as model_fields, SERVICE_GROUP, SERVICE_RATE, STUDENT_LABEL, STUDENT_WEIGHT};
+use workload_core::model::fields::{
+    self as model_fields, SERVICE_DELIVERY, SERVICE_GROUP, SERVICE_RATE, STUDENT_BUILDING, STUDENT_LABEL,
+    STUDENT_LEVEL, STUDENT_PLAN, STUDENT_WEIGHT,
+};
 use workload_core::model::rules::{Invalid, MAX_STUDENTS};
 use workload_core::model::validation::label_looks_like_a_name;
-use workload_core::model::{Delivery, Level, PlanType, Student, Workspace};
+use workload_core::model::Workspace;
 
 fn name_advice(text: &str) -> Option<String> {
     label_looks_like_a_name(text)
@@ -85,21 +90,25 @@ pub fn CaseloadEditor() -> impl IntoView {
                  are seen together: the session's time counts once for you, and in full on each student's plan."
             </p>
             <div class="list-controls">
-                <SelectInput label="Sort" options=options(&Order::ALL, Order::key, Order::label)
-                    selected=Signal::derive(move || order.get().key().to_string())
-                    on_change=move |k: String| if let Some(o) = Order::from_key(&k) { order.set(o) } />
+                <SelectInput label="Sort" bound=BoundChoice {
+                    options: options(&Order::ALL, Order::key, Order::label).into(),
+                    selected: Signal::derive(move || order.get().key().to_string()),
+                    on_change: Callback::new(move |k: String| if let Some(o) = Order::from_key(&k) { order.set(o) }),
+                } />
                 <div hidden=move || state.workspace.with(|w| w.profile.buildings.len() < 2)>
-                    <SelectInput label="Building" options=building_options
-                        selected=Signal::derive(move || match building.get() {
+                    <SelectInput label="Building" bound=BoundChoice {
+                        options: building_options.into(),
+                        selected: Signal::derive(move || match building.get() {
                             None => String::new(),
                             Some(None) => "none".to_string(),
                             Some(Some(id)) => id.to_string(),
-                        })
-                        on_change=move |k: String| building.set(match k.as_str() {
+                        }),
+                        on_change: Callback::new(move |k: String| building.set(match k.as_str() {
                             "" => None,
                             "none" => Some(None),
                             id => id.parse().ok().map(Some),
-                        }) />
+                        })),
+                    } />
                 </div>
             </div>
             <p class="count" aria-live="polite">
@@ -130,15 +139,6 @@ pub fn CaseloadEditor() -> impl IntoView {
     }
 }
 
-/// Changes one student of the open scenario.
-fn edit_student(id: u32, change: impl FnOnce(&mut Student)) {
-    use_state().edit(|w| {
-        if let Some(s) = w.student_mut(id) {
-            change(s)
-        }
-    })
-}
-
 #[component]
 fn StudentRow(id: u32) -> impl IntoView {
     let state = use_state();
@@ -146,6 +146,8 @@ fn StudentRow(id: u32) -> impl IntoView {
     // draw and hard to scan. A student added or duplicated just now opens for editing.
     let opened_now = state.take_opening(id);
     let expanded = RwSignal::new(opened_now);
+    // Only the first opening of a student just added or copied is for naming it.
+    let naming = StoredValue::new(opened_now);
     let summary: RwSignal<RowSummary> = use_context::<RowIndex>().map(|index| index.row(id).into()).unwrap_or_default();
     let part = move |read: fn(&RowSummary) -> String| move || summary.with(read);
     let editor_id = format!("student-{id}-editor");
@@ -192,34 +194,28 @@ fn StudentRow(id: u32) -> impl IntoView {
                 </button>
             </div>
             // Duplicate and Remove are in the open row: a collapsed row stays one short line.
-            {move || expanded.get().then(|| view! {
-                <StudentEditor id editor_id=editor_id.clone() label_id=label_id.clone() />
-                <div class="row-actions">
-                    <button type="button" class="secondary small" on:click=duplicate id=copy_id.clone()
-                        aria-labelledby=named(&copy_id)>"Duplicate"</button>
-                    <button type="button" class="secondary small danger" on:click=remove id=remove_id.clone()
-                        aria-labelledby=named(&remove_id)>"Remove"</button>
-                </div>
+            {move || expanded.get().then(|| {
+                let new_student = naming.get_value();
+                naming.set_value(false);
+                view! {
+                    <StudentEditor id editor_id=editor_id.clone() label_id=label_id.clone() new_student />
+                    <div class="row-actions">
+                        <button type="button" class="secondary small" on:click=duplicate id=copy_id.clone()
+                            aria-labelledby=named(&copy_id)>"Duplicate"</button>
+                        <button type="button" class="secondary small danger" on:click=remove id=remove_id.clone()
+                            aria-labelledby=named(&remove_id)>"Remove"</button>
+                    </div>
+                }
             })}
         </li>
     }
 }
 
-/// A student's details and services, while the row is open. Opening it (by the user, or for
-/// a student just added) takes the keyboard to the label.
+/// A student's details and services, while the row is open. Opening it takes the keyboard to
+/// what is usually changed: a new student's label, otherwise the first service's minutes.
 #[component]
-fn StudentEditor(id: u32, editor_id: String, label_id: String) -> impl IntoView {
+fn StudentEditor(id: u32, editor_id: String, label_id: String, new_student: bool) -> impl IntoView {
     let state = use_state();
-    let student =
-        move |read: fn(&Student) -> String| state.workspace.with(|w| w.student(id).map(read).unwrap_or_default());
-    let building_options = Memo::new(move |_| {
-        let mut options = vec![(String::new(), "Not set".to_string())];
-        state
-            .workspace
-            .with(|w| options.extend(w.profile.buildings.iter().map(|b| (b.id.to_string(), b.name.clone()))));
-        options
-    });
-    let building = Memo::new(move |_| state.workspace.with(|w| w.student(id).and_then(|s| s.building)));
     let services = Memo::new(move |_| state.workspace.with(|w| w.student(id).map_or(0, |s| s.services.len())));
     // Service lines are keyed by their place: removing one moves the ones below up in place.
     let places = Memo::new(move |_| (0..services.get() as u32).collect::<Vec<u32>>());
@@ -231,28 +227,10 @@ fn StudentEditor(id: u32, editor_id: String, label_id: String) -> impl IntoView 
     view! {
         <div class="student-editor" id=editor_id>
             <div class="student-head">
-                <TextInput label="Student label" bound=bind_text(STUDENT_LABEL, id) advise=name_advice class="label-field" focus=true />
-                <SelectInput
-                    label="Plan"
-                    options=options(&PlanType::ALL, PlanType::key, PlanType::label)
-                    selected=Signal::derive(move || student(|s| s.plan.key().to_string()))
-                    on_change=move |k: String| if let Some(p) = PlanType::from_key(&k) { edit_student(id, |s| s.plan = p) }
-                />
-                <SelectInput
-                    label="Level"
-                    options=options(&Level::ALL, Level::key, Level::label)
-                    selected=Signal::derive(move || student(|s| s.level.key().to_string()))
-                    on_change=move |k: String| if let Some(l) = Level::from_key(&k) { edit_student(id, |s| s.level = l) }
-                />
-                <SelectInput
-                    label="Building"
-                    options=building_options
-                    selected=Signal::derive(move || building.get().map(|b| b.to_string()).unwrap_or_default())
-                    on_change=move |k: String| {
-                        let chosen = k.parse::<u32>().ok();
-                        state.edit(|w| model_fields::set_student_building(w, id, chosen));
-                    }
-                />
+                <TextInput label="Student label" bound=bind_text(STUDENT_LABEL, id) advise=name_advice class="label-field" focus=new_student />
+                <SelectInput label="Plan" bound=bind_choice(STUDENT_PLAN, id) />
+                <SelectInput label="Level" bound=bind_choice(STUDENT_LEVEL, id) />
+                <SelectInput label="Building" bound=bind_choice(STUDENT_BUILDING, id) />
                 <NumberInput
                     label="Weight"
                     bound=bind_number(STUDENT_WEIGHT, id)
@@ -264,7 +242,8 @@ fn StudentEditor(id: u32, editor_id: String, label_id: String) -> impl IntoView 
             <span class="visually-hidden" id=format!("{editor_id}-services")>"Services for"</span>
             <ul class="services" aria-labelledby=format!("{editor_id}-services {label_id}")>
                 {rows_of(places, std::sync::Arc::new(move |index| view! {
-                    <ServiceRow student=id index=index as usize removable=Signal::derive(move || services.get() > 1) />
+                    <ServiceRow student=id index=index as usize removable=Signal::derive(move || services.get() > 1)
+                        focus_minutes=index == 0 && !new_student />
                 }.into_any()))}
             </ul>
             <button type="button" class="secondary small" on:click=add_service
@@ -277,28 +256,13 @@ fn StudentEditor(id: u32, editor_id: String, label_id: String) -> impl IntoView 
 /// One service line, at `index` in the student's list: it shows whatever service is at that
 /// place now, so removing one above moves the ones below up in place.
 #[component]
-fn ServiceRow(student: u32, index: usize, removable: Signal<bool>) -> impl IntoView {
+fn ServiceRow(student: u32, index: usize, removable: Signal<bool>, focus_minutes: bool) -> impl IntoView {
     let state = use_state();
     let key = (student, index);
-    let delivery = Signal::derive(move || {
-        state.workspace.with(|w| {
-            w.student(student)
-                .and_then(|s| s.services.get(index))
-                .map(|v| v.delivery.key().to_string())
-                .unwrap_or_default()
-        })
-    });
     view! {
         <li class="service">
-            <SelectInput
-                label="Delivery"
-                options=options(&Delivery::ALL, Delivery::key, Delivery::label)
-                selected=delivery
-                on_change=move |k: String| if let Some(d) = Delivery::from_key(&k) {
-                    state.edit(|w| if let Some(v) = w.student_mut(student).and_then(|s| s.services.get_mut(index)) { v.delivery = d })
-                }
-            />
-            {rate_inputs(SERVICE_RATE, key)}
+            <SelectInput label="Delivery" bound=bind_choice(SERVICE_DELIVERY, key) />
+            {rate_inputs(SERVICE_RATE, key, focus_minutes)}
             <TextInput label="Group" bound=bind_text(SERVICE_GROUP, key) list="group-names" placeholder="alone" class="group-field" />
             {move || removable.get().then(|| view! {
                 <button type="button" class="secondary small" on:click=move |_| state.edit_step(|w| w.remove_service(student, index))

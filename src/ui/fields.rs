@@ -11,10 +11,11 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::use_state;
-use workload_core::model::fields::{DateField, NumberField, RateField, TextField};
+pub use workload_core::model::fields::options;
+use workload_core::model::fields::{ChoiceField, DateField, NumberField, RateField, TextField};
 use workload_core::model::rules::{Invalid, NumberRule, TextRule};
 use workload_core::model::validation::{parse_date, parse_number, parse_text};
-use workload_core::model::{IsoDate, Period, Workspace};
+use workload_core::model::IsoDate;
 
 /// A document-unique id for tying labels, help and messages to their input.
 pub fn dom_id(prefix: &str) -> String {
@@ -80,6 +81,9 @@ pub fn NumberInput(
     hide_label: bool,
     #[prop(optional, into)] class: String,
     #[prop(optional, into)] id: Option<String>,
+    /// Takes the keyboard once shown (the minutes of a student opened for editing).
+    #[prop(optional)]
+    focus: bool,
 ) -> impl IntoView {
     let BoundNumber { rule, value, on_valid } = bound;
     let draft = RwSignal::new(None::<Draft<f64>>);
@@ -111,10 +115,15 @@ pub fn NumberInput(
         };
         draft.set(Some(Draft { text, against }));
     };
+    let node = NodeRef::<html::Input>::new();
+    if focus {
+        focus_when_shown(node);
+    }
     view! {
         <FieldFrame label hide_label help class id message=error invalid=Signal::derive(move || error.with(Option::is_some))
             unit=unit.into() input=Box::new(move |id, describedby| view! {
             <input
+                node_ref=node
                 id=id
                 type="text"
                 inputmode="decimal"
@@ -291,18 +300,35 @@ fn FieldFrame(
     }
 }
 
-/// A choice among options, given as (key, label) pairs (fixed, or read from the model, such
-/// as the buildings); shows `selected` at all times.
+/// A select's options as (key, label) pairs (fixed, or read from the model, such as the
+/// buildings), the key chosen, and what to do with a new choice.
+#[derive(Clone, Copy)]
+pub struct BoundChoice {
+    pub options: Signal<Vec<(String, String)>>,
+    pub selected: Signal<String>,
+    pub on_change: Callback<String>,
+}
+
+/// A choice of the open scenario's workspace (`model::fields`).
+pub fn bind_choice<K: Copy + Send + Sync + 'static>(field: ChoiceField<K>, key: K) -> BoundChoice {
+    let state = use_state();
+    BoundChoice {
+        options: Memo::new(move |_| state.workspace.with(field.options)).into(),
+        selected: Memo::new(move |_| state.workspace.with(|w| (field.get)(w, key).unwrap_or_default())).into(),
+        on_change: Callback::new(move |chosen: String| state.edit(|w| (field.set)(w, key, &chosen))),
+    }
+}
+
+/// A choice among options; shows the chosen one at all times.
 #[component]
 pub fn SelectInput(
     #[prop(into)] label: String,
-    #[prop(into)] options: Signal<Vec<(String, String)>>,
-    #[prop(into)] selected: Signal<String>,
-    #[prop(into)] on_change: Callback<String>,
+    bound: BoundChoice,
     #[prop(optional, into)] help: Option<String>,
     #[prop(optional)] hide_label: bool,
     #[prop(optional, into)] class: String,
 ) -> impl IntoView {
+    let BoundChoice { options, selected, on_change } = bound;
     let id = dom_id("select");
     let help_id = format!("{id}-help");
     view! {
@@ -354,38 +380,21 @@ pub fn CheckboxInput(
 }
 
 /// Minutes × times per period of one rate of the open scenario's workspace: one editor
-/// wherever a rate is entered.
-pub fn rate_inputs<K: Copy + Send + Sync + 'static>(field: RateField<K>, key: K) -> impl IntoView {
-    let state = use_state();
-    let per: Signal<String> = Memo::new(move |_| {
-        state.workspace.with(|w: &Workspace| (field.get_per)(w, key).map(|p| p.key().to_string()).unwrap_or_default())
-    })
-    .into();
-    let on_per = Callback::new(move |k: String| {
-        if let Some(p) = Period::from_key(&k) {
-            state.edit(|w| (field.set_per)(w, key, p))
-        }
-    });
-    view! { <RateInputs minutes=bind_number(field.minutes, key) times=bind_number(field.times, key) per on_per /> }
-}
-
-#[component]
-fn RateInputs(
-    minutes: BoundNumber,
-    times: BoundNumber,
-    per: Signal<String>,
-    on_per: Callback<String>,
-) -> impl IntoView {
+/// wherever a rate is entered. `focus_minutes`: the minutes take the keyboard once shown.
+pub fn rate_inputs<K: Copy + Send + Sync + 'static>(field: RateField<K>, key: K, focus_minutes: bool) -> impl IntoView {
     view! {
-        <NumberInput label="Minutes" bound=minutes class="narrow" />
-        <NumberInput label="Times" bound=times class="narrow" />
-        <SelectInput label="Per" options=options(&Period::ALL, Period::key, Period::label) selected=per on_change=on_per />
+        <RateInputs minutes=bind_number(field.minutes, key) times=bind_number(field.times, key) per=bind_choice(field.per, key)
+            focus_minutes />
     }
 }
 
-/// (key, label) pairs for a [`SelectInput`].
-pub fn options<T: Copy>(all: &[T], key: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<(String, String)> {
-    all.iter().map(|&x| (key(x).to_string(), label(x).to_string())).collect()
+#[component]
+fn RateInputs(minutes: BoundNumber, times: BoundNumber, per: BoundChoice, focus_minutes: bool) -> impl IntoView {
+    view! {
+        <NumberInput label="Minutes" bound=minutes class="narrow" focus=focus_minutes />
+        <NumberInput label="Times" bound=times class="narrow" />
+        <SelectInput label="Per" bound=per />
+    }
 }
 
 /// Focuses `node` once it is in the page (a row just added takes the keyboard).

@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use super::browser::{alert, confirm};
-use super::fields::{bind_number, bind_text, options, CheckboxInput, NumberInput, SelectInput, TextInput};
+use super::fields::{
+    bind_choice, bind_number, bind_text, BoundChoice, CheckboxInput, NumberInput, SelectInput, TextInput,
+};
 use super::list::keyed_rows;
 use super::state::use_state;
-use workload_core::model::fields::{self, BUILDING_NAME, BUILDING_TRAVEL};
+use workload_core::model::fields::{self, BUILDING_NAME, BUILDING_TRAVEL, DISCIPLINE, SERVICE_MODEL, WEIGHTING};
 use workload_core::model::rules::{Invalid, MAX_BUILDINGS};
-use workload_core::model::{CapChoice, CapPreset, Discipline, Profile, ServiceModel, Weighting, CAP_PRESETS};
+use workload_core::model::{CapChoice, CapPreset, Profile, CAP_PRESETS};
 
 const CAP_NONE: &str = "none";
 const CAP_CUSTOM: &str = "custom";
@@ -25,8 +27,6 @@ fn cap_key(cap: &CapChoice) -> String {
 pub fn ProfileForm() -> impl IntoView {
     let state = use_state();
     let edit = move |change: Box<dyn FnOnce(&mut Profile)>| state.edit(|w| change(&mut w.profile));
-    let profile =
-        move |read: fn(&Profile) -> String| Signal::derive(move || state.workspace.with(|w| read(&w.profile)));
 
     let cap = Memo::new(move |_| state.workspace.with(|w| cap_key(&w.profile.cap)));
     // The last custom cap typed, so that choosing "My own cap" again brings it back.
@@ -50,16 +50,7 @@ pub fn ProfileForm() -> impl IntoView {
         <section class="card" aria-labelledby="profile-title">
             <h2 id="profile-title">"Your assignment"</h2>
             <div class="grid">
-                <SelectInput
-                    label="Discipline"
-                    options=options(&Discipline::ALL, Discipline::key, Discipline::label)
-                    selected=profile(|p| p.discipline.key().to_string())
-                    on_change=move |key: String| {
-                        if let Some(d) = Discipline::from_key(&key) {
-                            edit(Box::new(move |p| p.discipline = d));
-                        }
-                    }
-                />
+                <SelectInput label="Discipline" bound=bind_choice(DISCIPLINE, ()) />
                 <NumberInput
                     label="FTE"
                     bound=bind_number(fields::FTE, ())
@@ -93,19 +84,18 @@ pub fn ProfileForm() -> impl IntoView {
 
             <h3>"Caseload cap"</h3>
             <div class="grid">
-                <SelectInput
-                    label="Cap that applies"
-                    options=cap_options
-                    selected=cap
-                    on_change=move |key: String| {
+                <SelectInput label="Cap that applies" bound=BoundChoice {
+                    options: cap_options.into(),
+                    selected: cap.into(),
+                    on_change: Callback::new(move |key: String| {
                         let choice = match key.as_str() {
                             CAP_NONE => CapChoice::None,
                             CAP_CUSTOM => CapChoice::Custom { max: custom_cap.get_value() },
                             id => CapChoice::Preset { id: id.to_string() },
                         };
                         edit(Box::new(move |p| p.cap = choice));
-                    }
-                />
+                    }),
+                } />
                 {move || (cap.get() == CAP_CUSTOM).then(|| view! {
                     <NumberInput label="Your cap (students)" bound={
                         let bound = bind_number(fields::CUSTOM_CAP, ());
@@ -119,19 +109,8 @@ pub fn ProfileForm() -> impl IntoView {
                 {move || CapPreset::find(&cap.get()).is_some_and(|c| c.per_assistant > 0.0).then(|| view! {
                     <NumberInput label="Assistants (SLPAs) supervised" bound=bind_number(fields::ASSISTANTS, ()) />
                 })}
-                <SelectInput
-                    label="Weighted headcount"
-                    options=vec![
-                        ("unweighted".into(), "Every student counts 1".into()),
-                        ("ohio".into(), "Ohio mixed caseload (preschool 1.6)".into()),
-                    ]
-                    selected=profile(|p| if p.weighting == Weighting::OhioMixed { "ohio".into() } else { "unweighted".into() })
-                    help="A student's own weight, if you give one, always wins."
-                    on_change=move |key: String| {
-                        let weighting = if key == "ohio" { Weighting::OhioMixed } else { Weighting::Unweighted };
-                        edit(Box::new(move |p| p.weighting = weighting));
-                    }
-                />
+                <SelectInput label="Weighted headcount" bound=bind_choice(WEIGHTING, ())
+                    help="A student's own weight, if you give one, always wins." />
             </div>
             <p class="source">
                 {move || match CapPreset::find(&cap.get()) {
@@ -158,19 +137,9 @@ pub fn ProfileForm() -> impl IntoView {
 /// The service delivery model: on the calculator and on the planner page.
 #[component]
 pub fn ServiceModelField() -> impl IntoView {
-    let state = use_state();
     view! {
-        <SelectInput
-            label="Service delivery model"
-            options=options(&ServiceModel::ALL, ServiceModel::key, ServiceModel::label)
-            selected=Signal::derive(move || state.workspace.with(|w| w.profile.service_model.key().to_string()))
-            help="3:1 means three weeks of direct service, then one week for indirect work."
-            on_change=move |key: String| {
-                if let Some(model) = ServiceModel::from_key(&key) {
-                    state.edit(|w| w.profile.service_model = model);
-                }
-            }
-        />
+        <SelectInput label="Service delivery model" bound=bind_choice(SERVICE_MODEL, ())
+            help="3:1 means three weeks of direct service, then one week for indirect work." />
     }
 }
 

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use super::browser::alert;
-use super::fields::{options, BoundText, CheckboxInput, SelectInput, TextInput};
+use super::fields::{options, BoundChoice, BoundText, CheckboxInput, SelectInput, TextInput};
 use super::state::use_state;
 use workload_core::engine::{format, starting::usual_activities};
 use workload_core::model::rules::SCENARIO_NAME;
@@ -102,10 +102,11 @@ pub fn NewCaseloadForm() -> impl IntoView {
                 </p>
                 <div class="grid">
                     <TextInput label="Name of the new caseload" bound=name_field id="new-name" focus=true />
-                    <SelectInput label="Discipline of the new caseload"
-                        options=options(&Discipline::ALL, Discipline::key, Discipline::label)
-                        selected=Signal::derive(move || discipline.get().key().to_string())
-                        on_change=move |k: String| if let Some(d) = Discipline::from_key(&k) { discipline.set(d) } />
+                    <SelectInput label="Discipline of the new caseload" bound=BoundChoice {
+                        options: options(&Discipline::ALL, Discipline::key, Discipline::label).into(),
+                        selected: Signal::derive(move || discipline.get().key().to_string()),
+                        on_change: Callback::new(move |k: String| if let Some(d) = Discipline::from_key(&k) { discipline.set(d) }),
+                    } />
                 </div>
                 <CheckboxInput label="Start with the discipline's usual activities (meetings, evaluations, duties)"
                     checked=usual on_change=move |v| usual.set(v) />

@@ -123,9 +123,11 @@ test.describe("entering a caseload", () => {
     await expect(app.status).toHaveText("Over capacity");
     await expect(page.locator("body")).not.toContainText(/NaN|Infinity|#DIV/);
 
+    // Edit takes the keyboard to what is usually changed: the first service's minutes.
     await page.getByRole("button", { name: "Edit S01" }).click();
+    await expect(page.locator(":focus")).toHaveAccessibleName("Minutes");
+    await expect(page.locator(":focus")).toHaveValue("30");
     const label = page.getByLabel("Student label");
-    await expect(label).toBeFocused();
     await label.fill("   ");
     await expect(page.getByText("Give the student a label")).toBeVisible();
     await label.fill("Maria Lopez");
@@ -202,6 +204,88 @@ test.describe("entering a caseload", () => {
     expect(await question).toBe('Delete the scenario "Example: typical school SLP", with its 48 students and 5 activities? ' +
       'It is your only one: an empty caseload named "My caseload" takes its place. This cannot be undone.');
     await expect(app.headcount).toHaveText("48");
+  });
+});
+
+test.describe("a calculator that fits the work", () => {
+  test("48 students in short rows, sorted by time and filtered by building; activities folded by category", async ({ page }, testInfo) => {
+    const app = new CalculatorPage(page);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.open();
+    // The page's height with the 48-student example (7,400 px before the rows were made short).
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    testInfo.annotations.push({ type: "calculator height at 1366x768", description: `${height} px` });
+    expect(height).toBeLessThan(5000);
+    await page.screenshot({ path: "test-results/screens/calculator-1366.png", fullPage: true });
+
+    // Activities: one folded group per category, each saying what it holds.
+    const groups = page.locator("details.category-group");
+    await expect(groups.first().locator("summary")).toContainText(/\d+ activit(y|ies), \d+(\.\d)? h a week/);
+    const withActivities = groups.filter({ hasText: /[1-9]\d* activit/ }).first();
+    await expect(withActivities.locator("li.activity").first()).toBeHidden();
+    await withActivities.locator("summary").click();
+    await expect(withActivities.locator("li.activity").first()).toBeVisible();
+
+    // Most time first: every row's weekly minutes at most the one above.
+    await page.getByLabel("Sort", { exact: true }).selectOption({ label: "Most time a week first" });
+    const minutes = (await page.locator(".student-minutes .value").allTextContents()).map(Number);
+    expect(minutes).toHaveLength(48);
+    expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
+    expect(minutes[0]).toBeGreaterThan(minutes[47]);
+
+    // A second building, one student in it, and the list filtered to it.
+    await page.getByRole("button", { name: "Add a building" }).click();
+    await page.locator(":focus").fill("North");
+    await page.getByRole("button", { name: "Edit S01" }).click();
+    await page.locator("li.student.open").getByLabel("Building", { exact: true }).selectOption({ label: "North" });
+    await page.locator(".list-controls").getByLabel("Building", { exact: true }).selectOption({ label: "North" });
+    await expect(page.locator("li.student")).toHaveCount(1);
+    await expect(page.locator("li.student")).toContainText("North");
+    await expect(page.locator("#content .count")).toHaveText("1 of 48 students shown");
+    await page.locator(".list-controls").getByLabel("Building", { exact: true }).selectOption({ label: "Every building" });
+    await expect(page.locator("li.student")).toHaveCount(48);
+  });
+
+  test("on a phone: 44 px controls, Edit goes to the minutes, the status bar goes to the results, wide tables scroll", async ({ page }) => {
+    const app = new CalculatorPage(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await app.open();
+    await page.getByRole("button", { name: "Explore an example" }).first().click();
+    await page.screenshot({ path: "test-results/screens/calculator-390.png", fullPage: false });
+
+    // Every control a thumb can reach is at least 44 px tall.
+    const small = await page.locator("button, select, input[type=text], a.button-link").evaluateAll((all) =>
+      all.filter((e) => e.offsetParent !== null && e.getBoundingClientRect().height < 43.5)
+        .map((e) => `${e.tagName} ${e.textContent || e.getAttribute("aria-label") || e.id}`));
+    expect(small).toEqual([]);
+
+    // Edit opens the student with the keyboard on the first service's minutes.
+    // S25 is seen alone, 2 × 30 a week.
+    const s25 = page.locator("li.student").nth(24);
+    await expect(s25.locator(".breakdown")).toHaveText("60 direct, 4 notes, 8 paperwork");
+    await expect(s25.locator(".student-minutes")).toHaveText("72 min a week");
+    await page.getByRole("button", { name: "Edit S25" }).click();
+    const focused = page.locator(":focus");
+    await expect(focused).toHaveAccessibleName("Minutes");
+    await expect(focused).toHaveValue("30");
+    await expect(focused).toBeInViewport();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("45");
+    await expect(s25.locator(".breakdown")).toHaveText("90 direct, 4 notes, 8 paperwork");
+    await expect(s25.locator(".student-minutes")).toHaveText("102 min a week");
+    await page.screenshot({ path: "test-results/screens/calculator-390-editing.png", fullPage: false });
+
+    // The sticky status bar takes the user to the results, far below on a phone.
+    await page.locator(".status-strip a.to-results").click();
+    await expect(page.locator("#results-title")).toBeInViewport();
+
+    // A table wider than the screen scrolls inside its own box, never the page.
+    const clipped = await page.locator("table").evaluateAll((tables) =>
+      tables.filter((t) => t.offsetParent !== null && t.scrollWidth > t.parentElement.clientWidth + 1)
+        .filter((t) => getComputedStyle(t.parentElement).overflowX !== "auto" || !t.parentElement.classList.contains("table-scroll"))
+        .map((t) => t.id || t.className));
+    expect(clipped).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
   });
 });
 

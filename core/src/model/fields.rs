@@ -8,7 +8,10 @@
 //! row that is gone gives `None`; writing one does nothing.
 
 use super::rules::{self, NumberRule, TextRule};
-use super::{CapChoice, DaysOff, IsoDate, Period, Rate, Service, Student, Workspace};
+use super::{
+    CapChoice, Category, DaysOff, Delivery, Discipline, IsoDate, Level, Period, PlanType, Rate, Service, ServiceModel,
+    Student, TaskKind, Weighting, Workspace,
+};
 
 /// A number field.
 #[derive(Clone, Copy)]
@@ -36,18 +39,52 @@ pub struct DateField<K> {
     pub set: fn(&mut Workspace, K, IsoDate),
 }
 
+/// A choice among options (a select): each option a (key, label) pair.
+#[derive(Clone, Copy)]
+pub struct ChoiceField<K> {
+    /// The options: fixed, or the user's own (the buildings).
+    pub options: fn(&Workspace) -> Vec<(String, String)>,
+    /// The key chosen.
+    pub get: fn(&Workspace, K) -> Option<String>,
+    /// Called with the key the user chose; a key that is none of the options changes nothing.
+    pub set: fn(&mut Workspace, K, &str),
+}
+
+/// (key, label) pairs of a fixed list of choices.
+pub fn options<T: Copy>(all: &[T], key: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<(String, String)> {
+    all.iter().map(|&x| (key(x).to_string(), label(x).to_string())).collect()
+}
+
 /// The minutes, times and period of one rate.
 #[derive(Clone, Copy)]
 pub struct RateField<K> {
     pub minutes: NumberField<K>,
     pub times: NumberField<K>,
-    pub get_per: fn(&Workspace, K) -> Option<Period>,
-    pub set_per: fn(&mut Workspace, K, Period),
+    pub per: ChoiceField<K>,
+}
+
+fn periods(_: &Workspace) -> Vec<(String, String)> {
+    options(&Period::ALL, Period::key, Period::label)
 }
 
 macro_rules! number {
     ($rule:expr, |$w:ident| $place:expr) => {
         NumberField { rule: $rule, get: |$w, ()| Some($place), set: |$w, (), v| $place = v }
+    };
+}
+
+/// A choice of the assignment among all the values of an enum (its `ALL`, `key`, `label`).
+macro_rules! choice {
+    ($enum:ident, |$w:ident| $place:expr) => {
+        ChoiceField {
+            options: |_| options(&$enum::ALL, $enum::key, $enum::label),
+            get: |$w, ()| Some($place.key().to_string()),
+            set: |$w, (), key| {
+                if let Some(value) = $enum::from_key(key) {
+                    $place = value
+                }
+            },
+        }
     };
 }
 
@@ -71,6 +108,10 @@ pub const CUSTOM_CAP: NumberField<()> = NumberField {
     },
     set: |w, (), max| w.profile.cap = CapChoice::Custom { max },
 };
+
+pub const DISCIPLINE: ChoiceField<()> = choice!(Discipline, |w| w.profile.discipline);
+pub const SERVICE_MODEL: ChoiceField<()> = choice!(ServiceModel, |w| w.profile.service_model);
+pub const WEIGHTING: ChoiceField<()> = choice!(Weighting, |w| w.profile.weighting);
 
 // ---- Standard times ----------------------------------------------------------------------
 
@@ -153,6 +194,52 @@ pub fn set_student_building(w: &mut Workspace, id: u32, building: Option<u32>) {
     }
 }
 
+/// A choice of a student among all the values of an enum.
+macro_rules! student_choice {
+    ($enum:ident, $field:ident) => {
+        ChoiceField {
+            options: |_| options(&$enum::ALL, $enum::key, $enum::label),
+            get: |w, id| student(w, id).map(|s| s.$field.key().to_string()),
+            set: |w, id, key| {
+                if let (Some(s), Some(value)) = (w.student_mut(id), $enum::from_key(key)) {
+                    s.$field = value
+                }
+            },
+        }
+    };
+}
+
+pub const STUDENT_PLAN: ChoiceField<u32> = student_choice!(PlanType, plan);
+pub const STUDENT_LEVEL: ChoiceField<u32> = student_choice!(Level, level);
+
+/// A student's building, one of the user's buildings, or none (the empty key).
+pub const STUDENT_BUILDING: ChoiceField<u32> = ChoiceField {
+    options: |w| {
+        let mut options = vec![(String::new(), "Not set".to_string())];
+        options.extend(w.profile.buildings.iter().map(|b| (b.id.to_string(), b.name.clone())));
+        options
+    },
+    get: |w, id| student(w, id).map(|s| s.building.map(|b| b.to_string()).unwrap_or_default()),
+    set: |w, id, key| match key {
+        "" => set_student_building(w, id, None),
+        key => {
+            if let Some(b) = key.parse().ok().filter(|b| w.profile.buildings.iter().any(|x| x.id == *b)) {
+                set_student_building(w, id, Some(b))
+            }
+        }
+    },
+};
+
+pub const SERVICE_DELIVERY: ChoiceField<(u32, usize)> = ChoiceField {
+    options: |_| options(&Delivery::ALL, Delivery::key, Delivery::label),
+    get: |w, k| service(w, k).map(|s| s.delivery.key().to_string()),
+    set: |w, k, key| {
+        if let (Some(s), Some(delivery)) = (service_mut(w, k), Delivery::from_key(key)) {
+            s.delivery = delivery
+        }
+    },
+};
+
 pub const SERVICE_RATE: RateField<(u32, usize)> = RateField {
     minutes: NumberField {
         rule: rules::SESSION_MINUTES,
@@ -172,11 +259,14 @@ pub const SERVICE_RATE: RateField<(u32, usize)> = RateField {
             }
         },
     },
-    get_per: |w, k| service(w, k).map(|s| s.rate.per),
-    set_per: |w, k, per| {
-        if let Some(s) = service_mut(w, k) {
-            s.rate.per = per
-        }
+    per: ChoiceField {
+        options: periods,
+        get: |w, k| service(w, k).map(|s| s.rate.per.key().to_string()),
+        set: |w, k, key| {
+            if let (Some(s), Some(per)) = (service_mut(w, k), Period::from_key(key)) {
+                s.rate.per = per
+            }
+        },
     },
 };
 
@@ -244,10 +334,24 @@ pub const ACTIVITY_RATE: RateField<u32> = RateField {
             }
         },
     },
-    get_per: |w, id| activity_rate(w, id).map(|r| r.per),
-    set_per: |w, id, per| {
-        if let Some(a) = w.activity_mut(id) {
-            a.rate.per = per
+    per: ChoiceField {
+        options: periods,
+        get: |w, id| activity_rate(w, id).map(|r| r.per.key().to_string()),
+        set: |w, id, key| {
+            if let (Some(a), Some(per)) = (w.activity_mut(id), Period::from_key(key)) {
+                a.rate.per = per
+            }
+        },
+    },
+};
+
+/// An activity's category. Travel is not offered: it comes from the buildings.
+pub const ACTIVITY_CATEGORY: ChoiceField<u32> = ChoiceField {
+    options: |_| options(&Category::ALL[..5], Category::key, Category::short_label),
+    get: |w, id| w.activities.iter().find(|a| a.id == id).map(|a| a.category.key().to_string()),
+    set: |w, id, key| {
+        if let (Some(a), Some(category)) = (w.activity_mut(id), Category::from_key(key)) {
+            a.category = category
         }
     },
 };
@@ -258,6 +362,16 @@ pub const TASK_NAME: TextField<u32> = TextField {
     set: |w, id, name| {
         if let Some(t) = w.checklist.tasks.iter_mut().find(|t| t.id == id) {
             t.name = name
+        }
+    },
+};
+
+pub const TASK_KIND: ChoiceField<u32> = ChoiceField {
+    options: |_| options(&TaskKind::ALL, TaskKind::key, TaskKind::label),
+    get: |w, id| w.checklist.tasks.iter().find(|t| t.id == id).map(|t| t.kind.key().to_string()),
+    set: |w, id, key| {
+        if let (Some(t), Some(kind)) = (w.checklist.tasks.iter_mut().find(|t| t.id == id), TaskKind::from_key(key)) {
+            t.kind = kind
         }
     },
 };
@@ -324,6 +438,10 @@ pub const ASSIGNMENT_NUMBERS: [NumberField<()>; 16] = [
     YEARS_BETWEEN_REEVALUATIONS,
     NOTES_PER_SESSION,
 ];
+
+/// Every choice of the assignment, and of a student (for the property tests).
+pub const ASSIGNMENT_CHOICES: [ChoiceField<()>; 3] = [DISCIPLINE, SERVICE_MODEL, WEIGHTING];
+pub const STUDENT_CHOICES: [ChoiceField<u32>; 3] = [STUDENT_PLAN, STUDENT_LEVEL, STUDENT_BUILDING];
 
 #[cfg(test)]
 mod tests {

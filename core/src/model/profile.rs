@@ -97,6 +97,28 @@ pub enum Weighting {
     OhioMixed,
 }
 
+impl Weighting {
+    pub const ALL: [Weighting; 2] = [Weighting::Unweighted, Weighting::OhioMixed];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Weighting::Unweighted => "unweighted",
+            Weighting::OhioMixed => "ohio",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Weighting> {
+        Weighting::ALL.into_iter().find(|w| w.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Weighting::Unweighted => "Every student counts 1",
+            Weighting::OhioMixed => "Ohio mixed caseload (preschool 1.6)",
+        }
+    }
+}
+
 /// Utilization thresholds for the status band, in percent.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StatusThresholds {

@@ -7,13 +7,12 @@ use crate::ui::list::keyed_rows;
 
 use super::Plan;
 use crate::ui::browser::alert;
-use crate::ui::fields::{bind_number, bind_text, dom_id, options, NumberInput, SelectInput, TextInput};
+use crate::ui::fields::{bind_choice, bind_number, bind_text, dom_id, NumberInput, SelectInput, TextInput};
 use crate::ui::state::use_state;
 use workload_core::engine::school_year::week_dates;
 use workload_core::engine::{carried_over, checklist_fit};
-use workload_core::model::fields::{TASK_MINUTES, TASK_NAME};
+use workload_core::model::fields::{TASK_KIND, TASK_MINUTES, TASK_NAME};
 use workload_core::model::rules::{Invalid, MAX_TASKS};
-use workload_core::model::TaskKind;
 
 #[component]
 pub fn IndirectChecklist(plan: Plan) -> impl IntoView {
@@ -91,11 +90,7 @@ fn TaskRow(id: u32) -> impl IntoView {
             </Show>
             <TextInput label="Task" bound=bind_text(TASK_NAME, id) class="wide" focus=state.take_opening(id) />
             <NumberInput label="Minutes" bound=bind_number(TASK_MINUTES, id) class="narrow" />
-            <SelectInput label="Kind" options=options(&TaskKind::ALL, TaskKind::key, TaskKind::label)
-                selected=Signal::derive(move || task(|t| t.kind.key().to_string()))
-                on_change=move |k: String| if let Some(kind) = TaskKind::from_key(&k) {
-                    state.edit(|w| if let Some(t) = w.checklist.tasks.iter_mut().find(|t| t.id == id) { t.kind = kind })
-                } />
+            <SelectInput label="Kind" bound=bind_choice(TASK_KIND, id) />
             <button type="button" class="secondary danger" aria-label=move || format!("Remove {}", name.get())
                 on:click=move |_| state.edit_step(|w| w.remove_task(id))>"Remove"</button>
         </li>

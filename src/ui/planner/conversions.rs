@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::fields::{BoundNumber, NumberInput, SelectInput};
+use crate::ui::fields::{BoundChoice, BoundNumber, NumberInput, SelectInput};
 use crate::ui::state::use_state;
 use workload_core::engine::{compare_models, format, CycleMinutes, ModelColumn};
 use workload_core::model::rules;
@@ -82,17 +82,16 @@ pub fn Converter() -> impl IntoView {
                     value: Signal::derive(move || Some(minutes.get())),
                     on_valid: Callback::new(move |v| minutes.set(v)),
                 } />
-                <SelectInput
-                    label="Counted"
-                    options=vec![
+                <SelectInput label="Counted" bound=BoundChoice {
+                    options: vec![
                         ("direct_week".into(), "in each direct week".into()),
                         ("weekly".into(), "per week, on average".into()),
                         ("cycle".into(), "per 4-week cycle".into()),
                     ]
-                    selected=unit
-                    on_change=move |k: String| unit.set(k)
-                />
-            </div>
+                    .into(),
+                    selected: unit.into(),
+                    on_change: Callback::new(move |k: String| unit.set(k)),
+                } />            </div>
             <dl id="converter-result">
                 <dt>"Weekly average"</dt><dd>{move || format!("{} min", format::number(result().weekly_average, 1))}</dd>
                 <dt>"Per 4-week cycle"</dt><dd>{move || format!("{} min", format::number(result().per_cycle, 1))}</dd>
