@@ -47,21 +47,12 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     );
 }
 
-/// The browser's print dialog, for a page whose print styles print all of it.
+/// The browser's print dialog. Each page's print styles say what prints, so the page's
+/// button and the browser's own print command print the same.
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
-}
-
-/// Prints one part of the page: the print stylesheet shows only what `body[data-print=…]`
-/// selects. `print()` returns when the dialog closes.
-pub fn print_section(name: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(body) = window.document().and_then(|d| d.body()) else { return };
-    let _ = body.set_attribute("data-print", name);
-    let _ = window.print();
-    let _ = body.remove_attribute("data-print");
 }
 
 /// Today, as the reader's own calendar has it.

@@ -215,16 +215,21 @@ test("a spreadsheet headed like names is warned about before anything is importe
   await expect(page.getByText("1 of the labels look like names")).toBeVisible();
 });
 
-test("the report prints the report with the browser's own print command", async ({ page }) => {
+test("the report prints the report with the browser's own print command, 60 students on two pages", async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open();
+  // The realistic worst case: a 60-student caseload.
+  for (let i = 0; i < 12; i++) await page.getByRole("button", { name: "Add a student" }).click();
+  await expect(app.headcount).toHaveText("60");
+  await page.waitForTimeout(600); // saved
   await page.goto("report/");
   await expect(page.locator("#report-title")).toHaveText("Workload report: Example: typical school SLP");
   await expect(page.locator("#assumptions")).toBeVisible();
   // No attribute set by the page's button: print media alone, as Ctrl+P gives.
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".toolbar")).toBeHidden();
-  await expect(page.locator("#student-times tbody tr")).toHaveCount(48);
+  await expect(page.locator("#student-times tbody tr")).toHaveCount(60);
+  await expect(page.locator("input, select, button").filter({ visible: true })).toHaveCount(0);
   const pages = await app.printedPages();
   expect(pages.Letter).toBeLessThanOrEqual(2);
   expect(pages.A4).toBeLessThanOrEqual(2);

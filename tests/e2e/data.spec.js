@@ -181,12 +181,13 @@ test("the administrator report prints on one or two pages with everything on it"
   await expect(page.locator("#report-title")).toHaveText("Workload report: Example: typical school SLP");
   await expect(page.locator("#report-assignment")).toHaveText(
     "Speech-language pathologist, 1 FTE; one building; Traditional: every week alike; 36 school weeks a year.");
-  await page.evaluate(() => document.body.setAttribute("data-print", "report"));
   await page.emulateMedia({ media: "print" });
   for (const part of ["#report-title", ".report-date", "#headcount", "#category-table", ".week-chart", "#summary", "#student-times", "#assumptions"]) {
     await expect(page.locator(part).first(), part).toBeVisible();
   }
   await expect(page.locator("#student-times tbody tr")).toHaveCount(48);
+  // Services read as the plan states them (not re-split into hour-long sessions).
+  await expect(page.locator("#student-times tbody tr").first().locator("td.services")).toHaveText("2 × 30 min a week, pull-out");
   await expect(page.locator("#assumptions")).toContainText("Brief session notes, about 2 minutes per student per session");
   await expect(page.locator(".toolbar")).toBeHidden();
   await page.screenshot({ path: "test-results/screens/report-print.png", fullPage: true });

@@ -89,10 +89,13 @@ test("minutes convert both ways, with the IEP wording, and both models compare",
   await expect(rows.nth(3).locator("td").first()).toHaveText("no indirect week");
 });
 
-test("the year calendar prints on one page", async ({ page }) => {
+test("the year calendar prints on one page, from the browser's own print command too", async ({ page }) => {
   const app = await openPlanner(page);
   await page.getByLabel("Service delivery model").selectOption({ label: "3:1, indirect week 4th in each cycle" });
-  await page.evaluate(() => document.body.setAttribute("data-print", "calendar"));
+  // The browser's own print command (print media alone) prints what the button prints.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("#year-calendar")).toBeVisible();
+  await expect(page.locator("input, select, button").filter({ visible: true })).toHaveCount(0);
   expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
 });
 

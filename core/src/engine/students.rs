@@ -155,6 +155,16 @@ pub fn service_words(service: &crate::model::Service) -> String {
     format!("{}, {}{group}", rate_words(&service.rate), service.delivery.short_label())
 }
 
+/// A student's services as planned, one after another ("no services" if none).
+pub fn services_words(student: &Student) -> String {
+    let services: Vec<String> = student.services.iter().map(service_words).collect();
+    if services.is_empty() {
+        "no services".into()
+    } else {
+        services.join("; ")
+    }
+}
+
 /// A caseload row's words for `student`, whose load is `load`.
 pub fn row_words(student: &Student, load: &StudentLoad, buildings: &[crate::model::Building]) -> RowWords {
     use crate::format::minutes;
@@ -163,7 +173,6 @@ pub fn row_words(student: &Student, load: &StudentLoad, buildings: &[crate::mode
         .and_then(|b| buildings.iter().find(|x| x.id == b))
         .map(|b| format!(" · {}", b.name))
         .unwrap_or_default();
-    let services: Vec<String> = student.services.iter().map(service_words).collect();
     let mut parts = vec![format!("{} direct", minutes(load.direct))];
     if load.indirect > 0.0 {
         parts.push(format!("{} consult", minutes(load.indirect)));
@@ -172,7 +181,7 @@ pub fn row_words(student: &Student, load: &StudentLoad, buildings: &[crate::mode
     parts.push(format!("{} paperwork", minutes(load.compliance - load.notes)));
     RowWords {
         plan: format!("{} · {}{building}", student.plan.label(), student.level.label()),
-        services: if services.is_empty() { "no services".into() } else { services.join("; ") },
+        services: services_words(student),
         breakdown: parts.join(", "),
     }
 }
@@ -194,6 +203,9 @@ mod words {
         let loads = student_loads(&w, |_| 1.0);
         let words = row_words(&w.students[0], &loads[0], &[]);
         assert_eq!(words.services, "2 × 30 min a week, pull-out, group A");
+        assert_eq!(services_words(&w.students[0]), words.services);
+        w.students[0].services.clear();
+        assert_eq!(services_words(&w.students[0]), "no services");
         assert_eq!(words.breakdown, "60 direct, 10 notes, 9 paperwork");
     }
 }

@@ -105,7 +105,7 @@ fn Comparison() -> impl IntoView {
                 <h2 id="comparison-title">"The comparison"</h2>
                 <span class="comparison-actions">
                     <button type="button" id="present" node_ref=compare.present_button on:click=move |_| presenter::start(compare)>"Present full screen"</button>
-                    <button type="button" class="secondary" on:click=move |_| super::browser::print_section("handout")>
+                    <button type="button" class="secondary" on:click=move |_| super::browser::print()>
                         "Print a one-page handout"
                     </button>
                 </span>

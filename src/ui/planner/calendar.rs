@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use time::{Date, Duration, Month};
 
 use super::Plan;
-use crate::ui::browser::{download_text, print_section};
+use crate::ui::browser::{download_text, print};
 use crate::ui::state::use_state;
 use workload_core::engine::ics::{indirect_weeks_ics, Stamp};
 use workload_core::engine::school_year::{week_dates, DayKind, WeekKind, YearPlan};
@@ -152,7 +152,7 @@ pub fn YearCalendar(plan: Plan) -> impl IntoView {
                 <button type="button" on:click=download disabled=move || plan.with(|p| p.as_ref().map_or(true, |p| p.indirect_weeks == 0))>
                     "Download the indirect weeks (.ics)"
                 </button>
-                <button type="button" class="secondary" on:click=move |_| print_section("calendar")>"Print the year calendar"</button>
+                <button type="button" class="secondary" on:click=move |_| print()>"Print the year calendar"</button>
             </div>
         </div>
     }

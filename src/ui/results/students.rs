@@ -4,10 +4,9 @@ use leptos::prelude::*;
 
 use crate::ui::state::use_state;
 use workload_core::engine::chart::student_bars;
-use workload_core::engine::{format, week::split_into_sessions};
+use workload_core::engine::{format, students::services_words};
 
 const SHOWN_AT_FIRST: usize = 10;
-const LONGEST_SESSION: f64 = 60.0;
 
 /// `all` lists every student from the start (the printed report).
 #[component]
@@ -23,9 +22,8 @@ pub fn StudentTimes(#[prop(optional)] all: bool) -> impl IntoView {
                 .zip(bars)
                 .take(limit)
                 .map(|(s, bar_width)| {
-                    let sessions = split_into_sessions(s.direct_service_minutes, LONGEST_SESSION)
-                        .map(|(n, m)| format!("{n} × {}", format::minutes(m)))
-                        .unwrap_or_else(|| "—".into());
+                    let services =
+                        state.workspace.with(|w| w.students.get(s.place).map(services_words)).unwrap_or_default();
                     view! {
                         <tr>
                             <th scope="row">{s.label.clone()}</th>
@@ -38,7 +36,7 @@ pub fn StudentTimes(#[prop(optional)] all: bool) -> impl IntoView {
                                 </svg>
                                 {format::minutes(s.total())}
                             </td>
-                            <td>{sessions}</td>
+                            <td class="services">{services}</td>
                         </tr>
                     }
                 })
@@ -53,7 +51,7 @@ pub fn StudentTimes(#[prop(optional)] all: bool) -> impl IntoView {
             <h3 id="student-times-title">"Time each student takes"</h3>
             <p class="help">
                 "Your minutes a week per student, heaviest first. A group session's time is shared among its members. \
-                 The last column splits the student's own direct minutes into sessions of at most an hour."
+                 The last column gives the student's services as the plan states them."
             </p>
             <Show when=has_students fallback=|| view! { <p>"Add students to see their time."</p> }>
                 <div class="table-scroll">
@@ -65,7 +63,7 @@ pub fn StudentTimes(#[prop(optional)] all: bool) -> impl IntoView {
                                 <th scope="col">"Indirect"</th>
                                 <th scope="col">"Paperwork"</th>
                                 <th scope="col">"Total min/week"</th>
-                                <th scope="col">"Sessions"</th>
+                                <th scope="col">"Services as planned"</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
