@@ -179,8 +179,10 @@ test.describe("entering a caseload", () => {
     expect(await page.evaluate(() => localStorage.getItem("workload-calculator.data"))).toBeNull();
 
     await page.reload();
+    await app.expectAccessible(); // the first visit's choice
     await page.getByRole("button", { name: "Start my own" }).click();
     await expect(page.locator("#new-name")).toBeFocused();
+    await app.expectAccessible(); // the New caseload form
     await expect(page.locator(".new-caseload")).toContainText("It takes the example's place");
     await expect(page.locator(".usual-activities li")).toHaveCount(9);
     await expect(page.locator("#usual-total")).toHaveText(/^\d+(\.\d)? h a week in all:$/);
