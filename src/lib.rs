@@ -4,3 +4,8 @@
 
 pub mod storage;
 pub mod ui;
+
+/// Every page's allocator (see Cargo.toml for why this one).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
