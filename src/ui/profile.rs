@@ -8,9 +8,10 @@ use super::fields::{
 };
 use super::list::keyed_rows;
 use super::state::use_state;
+use workload_core::engine::{format, Report};
 use workload_core::model::fields::{self, BUILDING_NAME, BUILDING_TRAVEL, DISCIPLINE, SERVICE_MODEL, WEIGHTING};
 use workload_core::model::rules::{Invalid, MAX_BUILDINGS};
-use workload_core::model::{CapChoice, CapPreset, Profile, CAP_PRESETS};
+use workload_core::model::{CapChoice, CapPreset, Category, Profile, Workspace, CAP_PRESETS};
 
 const CAP_NONE: &str = "none";
 const CAP_CUSTOM: &str = "custom";
@@ -71,8 +72,13 @@ pub fn ProfileForm() -> impl IntoView {
                 {move || format!("Use the usual activities for a {}", discipline.get().label().to_ascii_lowercase())}
             </button>
 
-            <details class="sub">
-                <summary>"School calendar"</summary>
+            // The settings changed less often are folded, each to one line that says what it holds.
+            <details class="folded">
+                {folded_summary("School calendar", |w, _| format!(
+                    "{} days a week, {} weeks a year",
+                    format::number(w.profile.days_per_week, 1),
+                    format::number(w.profile.school_weeks_per_year, 1)
+                ))}
                 <div class="grid">
                     <NumberInput label="School days per week" bound=bind_number(fields::DAYS_PER_WEEK, ())
                         help="Used for anything entered per day." />
@@ -82,47 +88,57 @@ pub fn ProfileForm() -> impl IntoView {
                 </div>
             </details>
 
-            <h3>"Caseload cap"</h3>
-            <div class="grid">
-                <SelectInput label="Cap that applies" bound=BoundChoice {
-                    options: cap_options.into(),
-                    selected: cap.into(),
-                    on_change: Callback::new(move |key: String| {
-                        let choice = match key.as_str() {
-                            CAP_NONE => CapChoice::None,
-                            CAP_CUSTOM => CapChoice::Custom { max: custom_cap.get_value() },
-                            id => CapChoice::Preset { id: id.to_string() },
-                        };
-                        edit(Box::new(move |p| p.cap = choice));
-                    }),
-                } />
-                {move || (cap.get() == CAP_CUSTOM).then(|| view! {
-                    <NumberInput label="Your cap (students)" bound={
-                        let bound = bind_number(fields::CUSTOM_CAP, ());
-                        let on_valid = bound.on_valid;
-                        super::fields::BoundNumber {
-                            on_valid: Callback::new(move |v| { custom_cap.set_value(v); on_valid.run(v) }),
-                            ..bound
-                        }
+            <details class="folded">
+                {folded_summary("Caseload cap", |w, _| match &w.profile.cap {
+                    CapChoice::None => "No numeric cap".to_string(),
+                    CapChoice::Preset { id } => CapPreset::find(id).map(|c| c.label.to_string()).unwrap_or_default(),
+                    CapChoice::Custom { max } => format!("My own cap, {} students", format::number(*max, 0)),
+                })}
+                <div class="grid">
+                    <SelectInput label="Cap that applies" bound=BoundChoice {
+                        options: cap_options.into(),
+                        selected: cap.into(),
+                        on_change: Callback::new(move |key: String| {
+                            let choice = match key.as_str() {
+                                CAP_NONE => CapChoice::None,
+                                CAP_CUSTOM => CapChoice::Custom { max: custom_cap.get_value() },
+                                id => CapChoice::Preset { id: id.to_string() },
+                            };
+                            edit(Box::new(move |p| p.cap = choice));
+                        }),
                     } />
-                })}
-                {move || CapPreset::find(&cap.get()).is_some_and(|c| c.per_assistant > 0.0).then(|| view! {
-                    <NumberInput label="Assistants (SLPAs) supervised" bound=bind_number(fields::ASSISTANTS, ()) />
-                })}
-                <SelectInput label="Weighted headcount" bound=bind_choice(WEIGHTING, ())
-                    help="A student's own weight, if you give one, always wins." />
-            </div>
-            <p class="source">
-                {move || match CapPreset::find(&cap.get()) {
-                    Some(c) => format!("Source: {} ({}).{}", c.source, c.as_of,
-                        if c.is_average { " This cap is an average across providers, not a limit for each one." } else { "" }),
-                    None if cap.get() == CAP_NONE => "ASHA recommends no maximum number and a workload analysis instead; Ohio uses a workload process.".to_string(),
-                    None => "A cap you entered yourself.".to_string(),
-                }}
-            </p>
+                    {move || (cap.get() == CAP_CUSTOM).then(|| view! {
+                        <NumberInput label="Your cap (students)" bound={
+                            let bound = bind_number(fields::CUSTOM_CAP, ());
+                            let on_valid = bound.on_valid;
+                            super::fields::BoundNumber {
+                                on_valid: Callback::new(move |v| { custom_cap.set_value(v); on_valid.run(v) }),
+                                ..bound
+                            }
+                        } />
+                    })}
+                    {move || CapPreset::find(&cap.get()).is_some_and(|c| c.per_assistant > 0.0).then(|| view! {
+                        <NumberInput label="Assistants (SLPAs) supervised" bound=bind_number(fields::ASSISTANTS, ()) />
+                    })}
+                    <SelectInput label="Weighted headcount" bound=bind_choice(WEIGHTING, ())
+                        help="A student's own weight, if you give one, always wins." />
+                </div>
+                <p class="source">
+                    {move || match CapPreset::find(&cap.get()) {
+                        Some(c) => format!("Source: {} ({}).{}", c.source, c.as_of,
+                            if c.is_average { " This cap is an average across providers, not a limit for each one." } else { "" }),
+                        None if cap.get() == CAP_NONE => "ASHA recommends no maximum number and a workload analysis instead; Ohio uses a workload process.".to_string(),
+                        None => "A cap you entered yourself.".to_string(),
+                    }}
+                </p>
+            </details>
 
-            <details class="sub">
-                <summary>"Status thresholds"</summary>
+            <details class="folded">
+                {folded_summary("Status thresholds", |w, _| format!(
+                    "at capacity from {}%, over above {}%",
+                    format::number(w.profile.thresholds.at_capacity_from, 1),
+                    format::number(w.profile.thresholds.over_capacity_above, 1)
+                ))}
                 <div class="grid">
                     <NumberInput label="At capacity from" bound=bind_number(fields::AT_CAPACITY_FROM, ()) unit="%"
                         help="Below this, the week has room." />
@@ -131,6 +147,18 @@ pub fn ProfileForm() -> impl IntoView {
             </details>
             <BuildingsEditor />
         </section>
+    }
+}
+
+/// A folded group's one line: its title, and what it holds in words. One function type
+/// for every group keeps this to one piece of code in the wasm.
+fn folded_summary(title: &'static str, holds: fn(&Workspace, &Report) -> String) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <summary>
+            <h3>{title}</h3>
+            <span class="category-hours">{move || state.workspace.with(|w| state.report.with(|r| holds(w, r)))}</span>
+        </summary>
     }
 }
 
@@ -157,12 +185,18 @@ fn BuildingsEditor() -> impl IntoView {
         }
     };
     view! {
-        <h3>"Buildings and travel"</h3>
-        <p class="help">"Each building you serve, with the driving it adds to your week (to, from and between buildings)."</p>
-        <ul class="rows">
-            {keyed_rows(ids, |id| view! { <BuildingRow id /> }.into_any())}
-        </ul>
-        <button type="button" class="secondary" on:click=add>"Add a building"</button>
+        <details class="folded">
+            {folded_summary("Buildings and travel", |w, r| format!(
+                "{}, {} h of travel a week",
+                format::count(w.profile.buildings.len(), "building", "buildings"),
+                format::hours(r.minutes(Category::Travel))
+            ))}
+            <p class="help">"Each building you serve, with the driving it adds to your week (to, from and between buildings)."</p>
+            <ul class="rows">
+                {keyed_rows(ids, |id| view! { <BuildingRow id /> }.into_any())}
+            </ul>
+            <button type="button" class="secondary" on:click=add>"Add a building"</button>
+        </details>
     }
 }
 

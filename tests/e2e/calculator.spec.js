@@ -220,6 +220,18 @@ test.describe("a calculator that fits the work", () => {
     expect(height).toBeLessThan(5000);
     await page.screenshot({ path: "test-results/screens/calculator-1366.png", fullPage: true });
 
+    // The settings changed less often are folded, each to a line that says what it holds.
+    await expect(page.locator("details.folded > summary")).toHaveText([
+      /School calendar\s*5 days a week, 36 weeks a year/,
+      /Caseload cap\s*No numeric cap/,
+      /Status thresholds\s*at capacity from 85%, over above 100%/,
+      /Buildings and travel\s*1 building, 0(\.0)? h of travel a week/,
+    ]);
+    const cap = page.locator("details.folded").filter({ hasText: "Caseload cap" });
+    await cap.locator("summary").click();
+    await cap.getByLabel("Cap that applies").selectOption({ label: "Illinois SLP: at most 60" });
+    await expect(cap.locator("summary")).toHaveText(/Caseload cap\s*Illinois SLP: at most 60/);
+
     // Activities: one folded group per category, each saying what it holds.
     const groups = page.locator("details.category-group");
     await expect(groups.first().locator("summary")).toContainText(/\d+ activit(y|ies), \d+(\.\d)? h a week/);
@@ -236,6 +248,10 @@ test.describe("a calculator that fits the work", () => {
     expect(minutes[0]).toBeGreaterThan(minutes[47]);
 
     // A second building, one student in it, and the list filtered to it.
+    // The buildings are folded to a line that says what they hold.
+    const buildings = page.locator("details.folded").filter({ hasText: "Buildings and travel" });
+    await expect(buildings.locator("summary")).toHaveText(/Buildings and travel\s*1 building, 0(\.0)? h of travel a week/);
+    await buildings.locator("summary").click();
     await page.getByRole("button", { name: "Add a building" }).click();
     await page.locator(":focus").fill("North");
     await page.getByRole("button", { name: "Edit S01" }).click();
