@@ -23,10 +23,10 @@ pub fn App() -> impl IntoView {
             <main class="layout" id="content">
                 <div class="inputs">
                     <ProfileForm />
+                    // The rest in tasks of their own: the caseload, then what follows it.
                     {shell::soon(|| view! {
                         <CaseloadEditor />
-                        <ActivitiesEditor />
-                        <StandardsForm />
+                        {shell::soon(|| view! { <ActivitiesEditor /> <StandardsForm /> }.into_any())}
                     }.into_any())}
                 </div>
                 <PatternDefs />
