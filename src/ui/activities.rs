@@ -71,10 +71,7 @@ fn CategoryActivities(category: Category) -> impl IntoView {
 #[component]
 fn ActivityRow(id: u32) -> impl IntoView {
     let state = use_state();
-    let activity = move |read: fn(&workload_core::model::Activity) -> String| {
-        state.workspace.with(|w| w.activities.iter().find(|a| a.id == id).map(read).unwrap_or_default())
-    };
-    let name = Memo::new(move |_| activity(|a| a.name.clone()));
+    let name = Memo::new(move |_| state.workspace.with(|w| (ACTIVITY_NAME.get)(w, id).unwrap_or_default()));
     let weekly = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.activities.iter().find(|a| a.id == id).map_or(0.0, |a| week::minutes_per_week(&a.rate, &w.profile))

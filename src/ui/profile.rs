@@ -203,11 +203,7 @@ fn BuildingsEditor() -> impl IntoView {
 #[component]
 fn BuildingRow(id: u32) -> impl IntoView {
     let state = use_state();
-    let name = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| w.profile.buildings.iter().find(|b| b.id == id).map(|b| b.name.clone()).unwrap_or_default())
-    });
+    let name = Memo::new(move |_| state.workspace.with(|w| (BUILDING_NAME.get)(w, id).unwrap_or_default()));
     view! {
         <li class="row">
             <TextInput label="Building name" bound=bind_text(BUILDING_NAME, id) focus=state.take_opening(id) />

@@ -62,8 +62,8 @@ export class CalculatorPage {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
   }
 
-  /** Pages printed in Letter and A4, with the page's own @page margins or else the
-   *  browser's default (about 1 cm), as the print dialog gives. */
+  /** The number of pages printed in Letter and A4, with margins of 0.4 in (about the
+   *  print dialog's default). */
   async printedPages() {
     const pages = {};
     const margin = { top: "0.4in", bottom: "0.4in", left: "0.4in", right: "0.4in" };

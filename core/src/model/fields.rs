@@ -350,7 +350,8 @@ pub const ACTIVITY_CATEGORY: ChoiceField<u32> = ChoiceField {
     options: |_| options(&Category::ALL[..5], Category::key, Category::short_label),
     get: |w, id| w.activities.iter().find(|a| a.id == id).map(|a| a.category.key().to_string()),
     set: |w, id, key| {
-        if let (Some(a), Some(category)) = (w.activity_mut(id), Category::from_key(key)) {
+        let offered = Category::from_key(key).filter(|c| *c != Category::Travel);
+        if let (Some(a), Some(category)) = (w.activity_mut(id), offered) {
             a.category = category
         }
     },

@@ -68,10 +68,7 @@ struct SelectedCycle(RwSignal<u32>);
 fn TaskRow(id: u32) -> impl IntoView {
     let state = use_state();
     let SelectedCycle(cycle) = expect_context::<SelectedCycle>();
-    let task = move |read: fn(&workload_core::model::IndirectTask) -> String| {
-        state.workspace.with(|w| w.checklist.tasks.iter().find(|t| t.id == id).map(read).unwrap_or_default())
-    };
-    let name = Memo::new(move |_| task(|t| t.name.clone()));
+    let name = Memo::new(move |_| state.workspace.with(|w| (TASK_NAME.get)(w, id).unwrap_or_default()));
     let done = move || state.workspace.with(|w| w.checklist.is_done(cycle.get(), id));
     let carried = move || state.workspace.with(|w| carried_over(&w.checklist, cycle.get()).contains(&id));
     let check_id = dom_id("task-done");
