@@ -62,6 +62,7 @@ unlinkSync(join(dir, glueName));
 // [id, path from the site's root, link text]. Pages live one folder below the calculator.
 const SITE_PAGES = [
   ["calculator", "", "Calculator"],
+  ["caseload", "caseload/", "Caseload"],
   ["planner", "planner/", "3:1 planner and school year"],
   ["compare", "compare/", "Compare and present"],
   ["data", "data/", "Import, export and share"],

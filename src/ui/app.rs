@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::activities::ActivitiesEditor;
-use super::caseload::CaseloadEditor;
+use super::caseload::CaseloadSummary;
 use super::profile::ProfileForm;
 use super::results::{PatternDefs, ResultsPanel};
 use super::scenarios::ScenarioBar;
@@ -23,11 +23,9 @@ pub fn App() -> impl IntoView {
             <main class="layout" id="content">
                 <div class="inputs">
                     <ProfileForm />
-                    // The rest in tasks of their own: the caseload, then what follows it.
-                    {shell::soon(|| view! {
-                        <CaseloadEditor />
-                        {shell::soon(|| view! { <ActivitiesEditor /> <StandardsForm /> }.into_any())}
-                    }.into_any())}
+                    <CaseloadSummary />
+                    // The rest in a task of its own, so no single long task holds up input.
+                    {shell::soon(|| view! { <ActivitiesEditor /> <StandardsForm /> }.into_any())}
                 </div>
                 <PatternDefs />
                 <ResultsPanel />

@@ -5,7 +5,6 @@ mod activities;
 mod app;
 mod browser;
 mod caseload;
-mod caseload_rows;
 mod compare;
 mod data;
 mod fields;
@@ -24,6 +23,7 @@ mod state;
 mod undo;
 
 pub use app::App;
+pub use caseload::CaseloadPage;
 pub use compare::Compare;
 pub use data::DataPage;
 pub use planner::Planner;

@@ -86,6 +86,10 @@ pub fn PageFrame(
     /// Undo and redo in the status line: on the pages that edit the open scenario.
     #[prop(optional)]
     undo: bool,
+    /// Where the status line's "Results" link goes: the calculator's results, from a page
+    /// that does not show them (none: this page shows them, below the inputs on a phone).
+    #[prop(optional)]
+    results_at: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -97,7 +101,7 @@ pub fn PageFrame(
             {actions.map(|a| view! { <div class="page-actions">{a.run()}</div> })}
         </div>
         <Notices notices />
-        {(!no_status).then(|| view! { <StatusStrip>{undo.then(UndoRedo)}</StatusStrip> })}
+        {(!no_status).then(|| view! { <StatusStrip results_at>{undo.then(UndoRedo)}</StatusStrip> })}
         {children()}
         <footer class="app-footer">
             <p>
@@ -131,5 +135,25 @@ where
             leptos::mount::mount_to(element, page).forget()
         }
         None => leptos::mount::mount_to_body(page),
+    }
+    // After the tasks `soon` started, so the page below is in place.
+    set_timeout(reach_fragment, std::time::Duration::ZERO);
+}
+
+/// Goes to the part of the page the address names ("../#results" from the caseload page):
+/// the browser looked for it before the app had drawn it. Focus goes there too, as on a link
+/// within the page, so the keyboard carries on from it.
+fn reach_fragment() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(id) =
+        document.location().and_then(|l| l.hash().ok()).and_then(|h| h.strip_prefix('#').map(str::to_string))
+    else {
+        return;
+    };
+    if let Some(target) = (!id.is_empty()).then(|| document.get_element_by_id(&id)).flatten() {
+        target.scroll_into_view();
+        if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+            let _ = target.focus();
+        }
     }
 }

@@ -14,6 +14,16 @@ export class CalculatorPage {
     await expect(this.utilization).not.toBeEmpty();
   }
 
+  /** The caseload page, where students are listed and edited. */
+  async openCaseload() {
+    await this.page.goto("caseload/");
+    await expect(this.studentCount).not.toBeEmpty();
+  }
+
+  /** The caseload page's count: "48 students", "1 of 48 students shown". */
+  get studentCount() { return this.page.locator("#student-count"); }
+  /** The status line's utilization, on every page that edits the open scenario. */
+  get stripUtilization() { return this.page.locator(".status-strip .strip-utilization"); }
   get utilization() { return this.page.locator("#utilization"); }
   get status() { return this.page.locator("#status"); }
   get headcount() { return this.page.locator("#headcount"); }

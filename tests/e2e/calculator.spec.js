@@ -13,7 +13,13 @@ test.describe("first visit", () => {
     await expect(page.locator("#category-table tbody tr").first()).toContainText("22.0");
     await expect(page.locator(".week-chart")).toHaveAttribute("aria-label", /Direct 22\.0 h/);
     await expect(app.summary).toContainText("By headcount the caseload is 48 students");
-    // Each student's row says how its week reads, as planned, and where the time goes.
+    await expect(page.locator("#caseload-line")).toHaveText(/^48 students take \d+\.\d h a week of your time/);
+    await expect(page.getByText("Your data stays on this device.")).toBeVisible();
+    // The caseload page: each student's row says how its week reads, as planned, and where
+    // the time goes.
+    await page.getByRole("link", { name: "Open the caseload" }).click();
+    await expect(app.studentCount).toHaveText("48 students");
+    await expect(app.stripUtilization).toHaveText(/^99\.\d%$/);
     await expect(page.locator("li.student")).toHaveCount(48);
     await expect(page.locator("li.student").first()).toContainText("2 × 30 min a week, pull-out, Group A");
     await expect(page.locator("li.student").first().locator(".student-minutes")).toHaveText("32 min a week");
@@ -29,6 +35,11 @@ test.describe("first visit", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `sideways overflow at ${size.width}px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `test-results/screens/first-visit-${size.width}.png`, fullPage: false });
+      await app.openCaseload();
+      await page.getByRole("button", { name: "Edit S01" }).click();
+      const caseloadOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(caseloadOverflow, `sideways overflow of the caseload at ${size.width}px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `test-results/screens/caseload-${size.width}.png`, fullPage: false });
     }
   });
 
@@ -36,6 +47,10 @@ test.describe("first visit", () => {
     const app = new CalculatorPage(page);
     await app.open();
     await page.locator("details").evaluateAll((all) => all.forEach((d) => (d.open = true)));
+    await app.expectAccessible();
+    // The caseload page, with one student open for editing.
+    await app.openCaseload();
+    await page.getByRole("button", { name: "Edit S01" }).click();
     await app.expectAccessible();
   });
 });
@@ -47,6 +62,9 @@ test.describe("entering a caseload", () => {
     await app.newCaseload();
     // Blank SLP: only the usual activities, 394.2 minutes a week = 17.5% of 2,250.
     await expect(app.utilization).toHaveText("17.5%");
+    await expect(page.locator("#caseload-line")).toHaveText("No students yet.");
+    await page.getByRole("link", { name: "Add students" }).click();
+    await expect(app.studentCount).toHaveText("0 students");
 
     const add = page.getByRole("button", { name: "Add a student" });
     await add.focus();
@@ -71,18 +89,27 @@ test.describe("entering a caseload", () => {
 
     // Two IEP students: 30 and 60 direct minutes, each with 8.9 min of plan paperwork and
     // 5 min of notes a week: 394.2 + 43.9 + 73.9 = 511.9 min = 8.5 h, 22.8% of 37.5 h.
+    // The status line says so as each change is made.
+    await expect(app.studentCount).toHaveText("2 students");
+    await expect(app.stripUtilization).toHaveText("22.8%");
+    await expect(page.locator(".status-strip .strip-hours")).toHaveText("8.5 of 37.5 h");
+    await expect(page.locator("li.student").nth(1)).toContainText("CD");
+    await expect(page.locator("li.student").nth(1)).toContainText("74 min a week");
+    await expect(page.locator("li.student").nth(1).locator(".breakdown")).toHaveText("60 direct, 5 notes, 9 paperwork");
+
+    // The status line's link leads to the calculator's results, with the same figures.
+    await page.locator(".status-strip a.to-results").click();
+    await expect(page.locator("#results-title")).toBeInViewport();
     await expect(app.headcount).toHaveText("2");
     await expect(app.totalHours).toHaveText("8.5");
     await expect(app.utilization).toHaveText("22.8%");
     await expect(app.status).toHaveText("Room in the week");
     await expect(page.locator("#status-announcement")).toHaveText("Room in the week: 22.8% of the week.");
-    await expect(page.locator("li.student").nth(1)).toContainText("CD");
-    await expect(page.locator("li.student").nth(1)).toContainText("74 min a week");
-    await expect(page.locator("li.student").nth(1).locator(".breakdown")).toHaveText("60 direct, 5 notes, 9 paperwork");
+    await expect(page.locator("#caseload-line")).toHaveText(/^2 students take 2\.\d h a week/);
 
-    await page.reload();
-    await expect(app.headcount).toHaveText("2");
-    await expect(app.utilization).toHaveText("22.8%");
+    await app.openCaseload();
+    await expect(app.studentCount).toHaveText("2 students");
+    await expect(app.stripUtilization).toHaveText("22.8%");
     // After a reload the caseload is a list of one-line summaries.
     await expect(page.locator(".student-summary").first()).toContainText("AB");
     await expect(page.locator(".student-summary").nth(1)).toContainText("60 min a week, pull-out");
@@ -94,15 +121,17 @@ test.describe("entering a caseload", () => {
     const app = new CalculatorPage(page);
     await app.open();
     await app.newCaseload();
+    await app.openCaseload();
     for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Add a student" }).click();
     const groups = page.getByLabel("Group", { exact: true });
     for (let i = 0; i < 3; i++) await groups.nth(i).fill("Red");
     // One 30-minute session a week for all three: 30 direct minutes, 10 for each student,
     // while each student's own plan still shows the full 30 minutes (1.5 IEP hours in all).
-    await expect(page.locator("#rule-direct")).toContainText("0.5 direct hours");
     for (let i = 0; i < 3; i++) {
       await expect(page.locator("li.student").nth(i).locator(".breakdown")).toHaveText("10 direct, 5 notes, 9 paperwork");
     }
+    await app.open();
+    await expect(page.locator("#rule-direct")).toContainText("0.5 direct hours");
     await expect(page.locator("#rule-iep-hours")).toContainText("1.5 IEP hours");
   });
 
@@ -124,6 +153,7 @@ test.describe("entering a caseload", () => {
     await expect(page.locator("body")).not.toContainText(/NaN|Infinity|#DIV/);
 
     // Edit takes the keyboard to what is usually changed: the first service's minutes.
+    await app.openCaseload();
     await page.getByRole("button", { name: "Edit S01" }).click();
     await expect(page.locator(":focus")).toHaveAccessibleName("Minutes");
     await expect(page.locator(":focus")).toHaveValue("30");
@@ -136,7 +166,7 @@ test.describe("entering a caseload", () => {
 
   test("what a user types is shown as text, never run as markup", async ({ page }) => {
     const app = new CalculatorPage(page);
-    await app.open();
+    await app.openCaseload();
     await page.getByRole("button", { name: "Edit S01" }).click();
     const markup = '<img src=x onerror="window.__ran=1">';
     await page.getByLabel("Student label").fill(markup);
@@ -147,20 +177,20 @@ test.describe("entering a caseload", () => {
 
   test("a removed student can be brought back", async ({ page }) => {
     const app = new CalculatorPage(page);
-    await app.open();
+    await app.openCaseload();
     // A collapsed row is one line; Duplicate and Remove are in the open row.
     await expect(page.getByRole("button", { name: "Remove S01" })).toHaveCount(0);
     await page.getByRole("button", { name: "Edit S01" }).click();
     await page.getByRole("button", { name: "Remove S01" }).click();
-    await expect(app.headcount).toHaveText("47");
+    await expect(app.studentCount).toHaveText("47 students");
     await page.locator("#content").getByRole("button", { name: "Undo" }).click();
-    await expect(app.headcount).toHaveText("48");
+    await expect(app.studentCount).toHaveText("48 students");
     // It comes back in its place, open, with focus on its label.
     await expect(page.locator(".student-summary").first()).toContainText("S01");
     await expect(page.locator(":focus")).toHaveValue("S01");
     await page.getByRole("button", { name: "Edit S02" }).click();
     await page.getByRole("button", { name: "Duplicate S02" }).click();
-    await expect(app.headcount).toHaveText("49");
+    await expect(app.studentCount).toHaveText("49 students");
     // The copy sits right after the original, open for editing.
     await expect(page.locator(".student-summary").nth(2)).toContainText("S02 (copy)");
     await expect(page.locator(":focus")).toHaveValue("S02 (copy)");
@@ -210,14 +240,15 @@ test.describe("entering a caseload", () => {
 });
 
 test.describe("a calculator that fits the work", () => {
-  test("48 students in short rows, sorted by time and filtered by building; activities folded by category", async ({ page }, testInfo) => {
+  test("48 students in short rows on their own page, sorted by time and filtered by building; activities folded by category", async ({ page }, testInfo) => {
     const app = new CalculatorPage(page);
     await page.setViewportSize({ width: 1366, height: 768 });
     await app.open();
-    // The page's height with the 48-student example (7,400 px before the rows were made short).
+    // The calculator's height with the 48-student example: 7,400 px when every student was
+    // edited on it; under half of that now that the caseload has its own page.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     testInfo.annotations.push({ type: "calculator height at 1366x768", description: `${height} px` });
-    expect(height).toBeLessThan(5000);
+    expect(height).toBeLessThan(3700);
     await page.screenshot({ path: "test-results/screens/calculator-1366.png", fullPage: true });
 
     // The settings changed less often are folded, each to a line that says what it holds.
@@ -240,20 +271,27 @@ test.describe("a calculator that fits the work", () => {
     await withActivities.locator("summary").click();
     await expect(withActivities.locator("li.activity").first()).toBeVisible();
 
-    // Most time first: every row's weekly minutes at most the one above.
+    // The caseload page. Most time first: every row's weekly minutes at most the one above.
+    await app.openCaseload();
+    const caseloadHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    testInfo.annotations.push({ type: "caseload page height at 1366x768", description: `${caseloadHeight} px` });
+    await page.screenshot({ path: "test-results/screens/caseload-1366.png", fullPage: true });
     await page.getByLabel("Sort", { exact: true }).selectOption({ label: "Most time a week first" });
     const minutes = (await page.locator(".student-minutes .value").allTextContents()).map(Number);
     expect(minutes).toHaveLength(48);
     expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
     expect(minutes[0]).toBeGreaterThan(minutes[47]);
 
-    // A second building, one student in it, and the list filtered to it.
+    // A second building on the calculator, one student in it, and the list filtered to it.
     // The buildings are folded to a line that says what they hold.
+    await app.open();
     const buildings = page.locator("details.folded").filter({ hasText: "Buildings and travel" });
     await expect(buildings.locator("summary")).toHaveText(/Buildings and travel\s*1 building, 0(\.0)? h of travel a week/);
     await buildings.locator("summary").click();
     await page.getByRole("button", { name: "Add a building" }).click();
     await page.locator(":focus").fill("North");
+    await expect(buildings.locator("summary")).toHaveText(/2 buildings/);
+    await app.openCaseload();
     await page.getByRole("button", { name: "Edit S01" }).click();
     await page.locator("li.student.open").getByLabel("Building", { exact: true }).selectOption({ label: "North" });
     await page.locator(".list-controls").getByLabel("Building", { exact: true }).selectOption({ label: "North" });
@@ -272,10 +310,20 @@ test.describe("a calculator that fits the work", () => {
     await page.screenshot({ path: "test-results/screens/calculator-390.png", fullPage: false });
 
     // Every control a thumb can reach is at least 44 px tall.
-    const small = await page.locator("button, select, input[type=text], a.button-link").evaluateAll((all) =>
+    const tooSmall = () => page.locator("button, select, input[type=text], a.button-link").evaluateAll((all) =>
       all.filter((e) => e.offsetParent !== null && e.getBoundingClientRect().height < 43.5)
         .map((e) => `${e.tagName} ${e.textContent || e.getAttribute("aria-label") || e.id}`));
-    expect(small).toEqual([]);
+    expect(await tooSmall()).toEqual([]);
+    const tables = () => page.locator("table").evaluateAll((tables) =>
+      tables.filter((t) => t.offsetParent !== null && t.scrollWidth > t.parentElement.clientWidth + 1)
+        .filter((t) => getComputedStyle(t.parentElement).overflowX !== "auto" || !t.parentElement.classList.contains("table-scroll"))
+        .map((t) => t.id || t.className));
+    // A table wider than the screen scrolls inside its own box, never the page.
+    expect(await tables()).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+
+    await app.openCaseload();
+    expect(await tooSmall()).toEqual([]);
 
     // Edit opens the student with the keyboard on the first service's minutes.
     // S25 is seen alone, 2 × 30 a week.
@@ -293,17 +341,10 @@ test.describe("a calculator that fits the work", () => {
     await expect(s25.locator(".student-minutes")).toHaveText("102 min a week");
     await page.screenshot({ path: "test-results/screens/calculator-390-editing.png", fullPage: false });
 
-    // The sticky status bar takes the user to the results, far below on a phone.
+    // The sticky status bar takes the user to the results, on the calculator.
     await page.locator(".status-strip a.to-results").click();
     await expect(page.locator("#results-title")).toBeInViewport();
-
-    // A table wider than the screen scrolls inside its own box, never the page.
-    const clipped = await page.locator("table").evaluateAll((tables) =>
-      tables.filter((t) => t.offsetParent !== null && t.scrollWidth > t.parentElement.clientWidth + 1)
-        .filter((t) => getComputedStyle(t.parentElement).overflowX !== "auto" || !t.parentElement.classList.contains("table-scroll"))
-        .map((t) => t.id || t.className));
-    expect(clipped).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await expect(page.locator("#caseload-line")).toHaveText(/^48 students take/);
   });
 });
 
@@ -315,15 +356,15 @@ test.describe("saved data", () => {
       });
     });
     const app = new CalculatorPage(page);
-    await app.open();
+    await app.openCaseload();
     await expect(page.getByText("This browser is not letting the page save")).toBeVisible();
     await page.getByRole("button", { name: "Add a student" }).click();
-    await expect(app.headcount).toHaveText("49");
+    await expect(app.studentCount).toHaveText("49 students");
   });
 
   test("full storage: the user is told and nothing in the tab is lost", async ({ page }) => {
     const app = new CalculatorPage(page);
-    await app.open();
+    await app.openCaseload();
     await page.evaluate(() => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
@@ -333,6 +374,6 @@ test.describe("saved data", () => {
     });
     await page.getByRole("button", { name: "Add a student" }).click();
     await expect(page.getByText("storage is full")).toBeVisible();
-    await expect(app.headcount).toHaveText("49");
+    await expect(app.studentCount).toHaveText("49 students");
   });
 });

@@ -47,7 +47,7 @@ test("a tiny number of years between re-evaluations is refused in words and neve
 
 test("what the app makes is what its own restore takes back: a 1.5 FTE what-if, a long label copied", async ({ page }) => {
   const app = new CalculatorPage(page);
-  await app.open();
+  await app.openCaseload();
   // A student label at the longest, copied twice.
   await page.getByRole("button", { name: "Edit S01" }).click();
   await page.getByLabel("Student label").fill("X".repeat(40));
@@ -82,10 +82,10 @@ test("unreadable saved data is never written over until the user chooses, and is
   await app.reloadWithSaved(corrupt);
   await expect(page.getByText("The saved data could not be read")).toBeVisible();
   await expect(page.getByText("nothing you do here is saved over it until you choose")).toBeVisible();
-  // Opening the page again makes no copies; editing writes nothing.
-  await page.reload();
+  // Opening a page again makes no copies; editing writes nothing.
+  await app.openCaseload();
   await page.getByRole("button", { name: "Add a student" }).click();
-  await expect(app.headcount).toHaveText("1");
+  await expect(app.studentCount).toHaveText("1 student");
   await afterSaving(page);
   expect(await saved(page)).toBe(corrupt);
   expect(await app.backups()).toEqual([]);
@@ -98,7 +98,7 @@ test("unreadable saved data is never written over until the user chooses, and is
   await afterSaving(page);
   expect(JSON.parse(await saved(page)).data.list[0].workspace.students).toHaveLength(1);
   await page.reload();
-  await expect(app.headcount).toHaveText("1");
+  await expect(app.studentCount).toHaveText("1 student");
   expect(await app.backups()).toEqual([corrupt]);
 });
 
@@ -128,7 +128,7 @@ test("data from a newer version stays as it is, and is not copied aside when the
 
 test("a failed save keeps the change waiting, says what is not saved, and saves it later", async ({ page }) => {
   const app = new CalculatorPage(page);
-  await app.open();
+  await app.openCaseload();
   await afterSaving(page);
   await fillStorage(page);
   await page.getByRole("button", { name: "Add a student" }).click();
@@ -141,7 +141,7 @@ test("a failed save keeps the change waiting, says what is not saved, and saves 
   await page.getByRole("button", { name: "Add a student" }).click();
   await expect(page.getByText("storage is full")).toBeHidden();
   await page.reload();
-  await expect(app.headcount).toHaveText("50");
+  await expect(app.studentCount).toHaveText("50 students");
 });
 
 test("two tabs: another tab's save never drops this tab's unsaved changes", async ({ page, context }) => {
@@ -217,10 +217,10 @@ test("a spreadsheet headed like names is warned about before anything is importe
 
 test("the report prints the report with the browser's own print command, 60 students on two pages", async ({ page }) => {
   const app = new CalculatorPage(page);
-  await app.open();
+  await app.openCaseload();
   // The realistic worst case: a 60-student caseload.
   for (let i = 0; i < 12; i++) await page.getByRole("button", { name: "Add a student" }).click();
-  await expect(app.headcount).toHaveText("60");
+  await expect(app.studentCount).toHaveText("60 students");
   await page.waitForTimeout(600); // saved
   await page.goto("report/");
   await expect(page.locator("#report-title")).toHaveText("Workload report: Example: typical school SLP");

@@ -166,7 +166,7 @@ test("a share link opens the scenario elsewhere and offers to save it; names are
   await expect(page.getByRole("alert")).toContainText("damaged or incomplete");
 
   // A label that looks like a name keeps the link from being made.
-  await page.goto("/");
+  await page.goto("/caseload/");
   await page.getByRole("button", { name: "Edit S01" }).click();
   await page.getByLabel("Student label").fill("Maria Lopez");
   await page.goto("/data/");
@@ -215,9 +215,18 @@ test("undo and redo, by button and by keyboard", async ({ page }) => {
   await expect(app.field("FTE")).toHaveValue("0.8");
   await expect(app.field("FTE")).toBeFocused();
   await expect(page.locator(".status-strip .last-step")).toHaveText("Redid: FTE 0.8");
+
+  // The caseload page, with a history of its own: S03's minutes changed, then a pause.
+  await app.openCaseload();
+  await expect(app.stripUtilization).toHaveText("123.8%");
+  await page.getByRole("button", { name: "Edit S03" }).click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("45");
+  await expect(app.stripUtilization).not.toHaveText("123.8%");
+  const withMinutes = await app.stripUtilization.textContent();
+  await page.waitForTimeout(1100);
   // Two students' editors open: both stay open, and focus stays in the same student's field
   // (the other editor has a field of the same name).
-  await page.getByRole("button", { name: "Edit S03" }).click();
   await page.getByRole("button", { name: "Edit S05" }).click();
   const focused = page.locator(":focus");
   const fifth = page.locator("li.student").filter({ has: page.getByRole("button", { name: /^(Edit|Close) (S05|Z9)$/ }) });
@@ -243,14 +252,16 @@ test("undo and redo, by button and by keyboard", async ({ page }) => {
   await expect(fifth.getByLabel("Student label")).toHaveValue("S05");
   await expect(undoButton).toBeFocused();
   await undoButton.click();
-  await expect(app.utilization).toHaveText("99.1%");
+  await expect(app.stripUtilization).toHaveText("123.8%");
+  await expect(page.locator(".status-strip .last-step")).toHaveText("Undid: student S03");
   await page.locator(".status-strip").getByRole("button", { name: "Redo" }).click();
-  await expect(app.utilization).toHaveText("123.8%");
+  await expect(app.stripUtilization).toHaveText(withMinutes);
   await page.locator(".status-strip").getByRole("button", { name: "Redo" }).click();
   await expect(fifth.getByLabel("Student label")).toHaveValue("Z9");
   await expect(page.locator(".status-strip").getByRole("button", { name: "Redo" })).toBeDisabled();
   await page.reload();
-  await expect(app.utilization).toHaveText("123.8%");
+  await expect(app.stripUtilization).toHaveText(withMinutes);
+  await expect(page.locator("li.student").nth(4)).toContainText("Z9");
 });
 
 test("two tabs: an edit in one shows in the other, and neither overwrites the other unseen", async ({ page, context }) => {

@@ -44,6 +44,10 @@ test("used under a sub-path, then reloaded with no network: the app and the save
   await page.reload();
   await expect(app.utilization).toHaveText("123.8%");
   await expect(app.headcount).toHaveText("48");
+  await page.getByRole("link", { name: "Caseload", exact: true }).click();
+  await expect(page).toHaveURL(`${site}caseload/`);
+  await expect(page.locator("#student-count")).toHaveText("48 students");
+  await expect(page.locator(".status-strip .strip-utilization")).toHaveText("123.8%");
   await page.getByRole("link", { name: "3:1 planner and school year" }).click();
   await expect(page).toHaveURL(`${site}planner/`);
   await expect(page.locator("#year-counts")).toContainText("School weeks38");

@@ -113,6 +113,7 @@ test("the planner fits a phone and a Chromebook without sideways scrolling", asy
 test("one navigation on every page, the current page marked", async ({ page }) => {
   const pages = [
     ["/", "Calculator"],
+    ["/caseload/", "Caseload"],
     ["/planner/", "3:1 planner and school year"],
     ["/compare/", "Compare and present"],
     ["/data/", "Import, export and share"],

@@ -102,7 +102,7 @@ pub fn CaseloadImport() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="csv-title">
+        <section class="card" id="spreadsheet" aria-labelledby="csv-title">
             <h2 id="csv-title">"Import a caseload from a spreadsheet"</h2>
             <p class="help">
                 "Save the sheet as CSV (Excel: File, Save as, CSV UTF-8; Google Sheets: File, Download, CSV), or copy \

@@ -18,16 +18,20 @@ fn utilization_text(r: &Report) -> String {
 }
 
 /// A sticky one-line summary, visible while editing far down the page, with the page's
-/// undo and redo (`children`) beside it. On a phone, where the results come after the
-/// inputs, it links to them.
+/// undo and redo (`children`) beside it. It links to the results: on a phone, where they
+/// come after the inputs, and on a page without them (`results_at`, always shown).
 #[component]
-pub fn StatusStrip(#[prop(optional)] children: Option<Children>) -> impl IntoView {
+pub fn StatusStrip(results_at: Option<&'static str>, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+    let (href, class) = match results_at {
+        Some(elsewhere) => (elsewhere, "to-results elsewhere"),
+        None => ("#results", "to-results"),
+    };
     view! {
         <div class="status-strip" data-status=figure(|r| r.status.key().to_string())>
-            <a class="to-results" href="#results">"Results:"</a>
+            <a class=class href=href>"Results:"</a>
             <span class="status-word">{figure(|r| r.status.label().to_string())}</span>
-            <span>{figure(|r| format!("{} of {} h", format::hours(r.total), format::hours(r.capacity)))}</span>
-            <span>{figure(utilization_text)}</span>
+            <span class="strip-hours">{figure(|r| format!("{} of {} h", format::hours(r.total), format::hours(r.capacity)))}</span>
+            <span class="strip-utilization">{figure(utilization_text)}</span>
             <span>{figure(balance_text)}</span>
             {children.map(|c| c())}
         </div>

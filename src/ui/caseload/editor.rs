@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::browser::alert;
-use super::caseload_rows::{RowIndex, RowSummary};
-use super::fields::{
+use super::rows::{RowIndex, RowSummary};
+use crate::ui::browser::alert;
+use crate::ui::fields::{
     bind_choice, bind_number, bind_text, options, rate_inputs, BoundChoice, NumberInput, SelectInput, TextInput,
 };
-use super::list::{keyed_rows, rows_of};
-use super::state::use_state;
+use crate::ui::list::{keyed_rows, rows_of};
+use crate::ui::state::use_state;
 use workload_core::engine::arrange::{arrange, Order};
 use workload_core::engine::format;
 use workload_core::model::fields::{
@@ -111,7 +111,7 @@ pub fn CaseloadEditor() -> impl IntoView {
                     } />
                 </div>
             </div>
-            <p class="count" aria-live="polite">
+            <p class="count" id="student-count" aria-live="polite">
                 {move || {
                     let (shown, all) = (ids.with(Vec::len), total.get());
                     if shown == all {

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::state::AppState;
+use crate::ui::state::AppState;
 use workload_core::engine::students::{row_words, RowWords};
 use workload_core::engine::{Report, StudentLoad};
 use workload_core::model::{Building, Student, Workspace};
