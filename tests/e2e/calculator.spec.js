@@ -281,6 +281,14 @@ test.describe("a calculator that fits the work", () => {
     expect(minutes).toHaveLength(48);
     expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
     expect(minutes[0]).toBeGreaterThan(minutes[47]);
+    // The browser's own print command prints the list, without a control.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("input, select, button").filter({ visible: true })).toHaveCount(0);
+    const printed = await app.printedPages();
+    testInfo.annotations.push({ type: "caseload printed pages (48 students)", description: JSON.stringify(printed) });
+    expect(printed.Letter).toBeLessThanOrEqual(3);
+    expect(printed.A4).toBeLessThanOrEqual(3);
+    await page.emulateMedia({ media: "screen" });
 
     // A second building on the calculator, one student in it, and the list filtered to it.
     // The buildings are folded to a line that says what they hold.
