@@ -8,7 +8,6 @@ use super::profile::ProfileForm;
 use super::results::{PatternDefs, ResultsPanel};
 use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
-use super::standards::StandardsForm;
 use super::starting::{provide_new_caseload, ExampleButton, NewCaseloadForm, Welcome};
 
 #[component]
@@ -25,7 +24,7 @@ pub fn App() -> impl IntoView {
                     <ProfileForm />
                     <CaseloadSummary />
                     // The rest in a task of its own, so no single long task holds up input.
-                    {shell::soon(|| view! { <ActivitiesEditor /> <StandardsForm /> }.into_any())}
+                    {shell::soon(|| view! { <ActivitiesEditor /> }.into_any())}
                 </div>
                 <PatternDefs />
                 <ResultsPanel />

@@ -30,6 +30,8 @@ test("a tiny number of years between re-evaluations is refused in words and neve
   await app.open();
   await afterSaving(page);
   const before = await saved(page);
+  // Standard times are with the students they apply to, on the caseload page.
+  await app.openCaseload();
   await page.getByText("Show and edit the standard times").click();
   const years = app.field("Years between re-evaluations");
   await expect(years).toHaveValue("3");
@@ -41,7 +43,7 @@ test("a tiny number of years between re-evaluations is refused in words and neve
   await afterSaving(page);
   expect(await saved(page)).toBe(before);
   await page.reload();
-  await expect(app.headcount).toHaveText("48");
+  await expect(app.studentCount).toHaveText("48 students");
   await expect(page.locator(".notice")).toHaveCount(0);
 });
 

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
+use super::standards::StandardsForm;
 use super::starting::{provide_new_caseload, NewCaseloadForm};
 use editor::CaseloadEditor;
 
@@ -29,6 +30,8 @@ pub fn CaseloadPage() -> impl IntoView {
             <NewCaseloadForm />
             <main class="caseload-page" id="content">
                 <CaseloadEditor />
+                // The paperwork every student brings: beside the students it applies to.
+                {shell::soon(|| view! { <StandardsForm /> }.into_any())}
             </main>
         </PageFrame>
     }
