@@ -120,7 +120,7 @@ pub fn NewCaseloadForm() -> impl IntoView {
                         <li>{format!("{activity}: {} h", format::hours(minutes))}</li>
                     }).collect_view()}
                 </ul>
-                <p class="help">"No students yet: add them on the calculator or import a spreadsheet."</p>
+                <p class="help">"No students yet: add them on the Caseload page, or import a spreadsheet."</p>
                 <div class="row-actions">
                     <button type="submit" id="create-caseload">"Create the caseload"</button>
                     <button type="button" class="secondary" on:click=move |_| open.set(false)>"Cancel"</button>
