@@ -147,8 +147,9 @@ function workspaceWith(n) {
 
 /** Students, and the medians an edit should stay within (ms, CPU slowed): its effect on
  * screen within a frame; all its work within a frame for a usual caseload, within RAIL's
- * 50 ms for handling input at 1,000, and no worse than it was (166 ms) at 5,000. */
-const EDIT_TARGETS = [[60, { results: 16, allWork: 16 }], [1000, { results: 16, allWork: 50 }], [5000, { results: 50, allWork: 166 }]];
+ * 50 ms for handling input at 1,000, and within 100 ms at 5,000 (twice RAIL's budget; the
+ * issue that bound forms to the model only asked that 166 ms get no worse). */
+const EDIT_TARGETS = [[60, { results: 16, allWork: 16 }], [1000, { results: 16, allWork: 50 }], [5000, { results: 50, allWork: 100 }]];
 const editMet = (e) => e.results.median <= e.target.results && e.allWork.median <= e.target.allWork;
 
 const stat = (xs) => {
@@ -284,8 +285,8 @@ function markdown(r) {
     "time until the new total is on screen (the status line's hours); *all work* runs until the event loop is",
     "free again: the input handler, every effect, and the browser's style, layout and paint of the page (saving",
     "comes 300 ms later and is in neither). Targets: the results within a frame; all the work within a frame",
-    "for a usual caseload (60), within RAIL's 50 ms for handling input at 1,000, and at 5,000 no worse than",
-    "before forms were bound to the model (166 ms); the results at 5,000 within 50 ms.", "");
+    "for a usual caseload (60), within RAIL's 50 ms for handling input at 1,000; at 5,000 students, 50 and",
+    "100 ms.", "");
   lines.push("| students | results updated, median ms | p95 ms | target ms | all work done, median ms | p95 ms | target ms | met |",
     "|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const e of r.edits) {
@@ -308,7 +309,7 @@ function markdown(r) {
   lines.push(`| Lighthouse performance at least 0.95 on every page | ${pass(perf.every((l) => l.performance >= 0.95))} |`);
   lines.push(`| accessibility, best practices and SEO 1.0 on every page | ${pass(perf.every((l) => l.accessibility === 1 && l.bestPractices === 1 && l.seo === 1))} |`);
   if (floor) lines.push(`| time to interactive within 1.5× of the bare page | ${pass(perf.every((l) => l.tti <= 1.5 * floor.tti))} |`);
-  lines.push(`| an edit's results within 16 / 16 / 50 ms and all its work within 16 / 50 / 166 ms at 60 / 1,000 / 5,000 students | ${pass(r.edits.every(editMet))} |`);
+  lines.push(`| an edit's results within 16 / 16 / 50 ms and all its work within 16 / 50 / 100 ms at 60 / 1,000 / 5,000 students | ${pass(r.edits.every(editMet))} |`);
   lines.push(`| saved data for 1,000 students under 500 KB | ${pass(thousand.savedBytes < 500 * 1024)} |`);
   lines.push("", "## Notes", "");
   lines.push(

@@ -5,7 +5,7 @@ use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlElement, HtmlInputElement};
-use workload_calculator::ui::{App, Planner};
+use workload_calculator::ui::{App, CaseloadPage, Planner};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -86,15 +86,17 @@ async fn first_render_shows_the_typical_week() {
 }
 
 #[wasm_bindgen_test]
-async fn adding_a_student_updates_the_results() {
-    let (root, _app) = mount();
+async fn adding_a_student_updates_the_status_line() {
+    let (root, _page) = mount_page(CaseloadPage);
     wait(50).await;
-    let before = text(&root, "#total-hours");
+    // "37.1 of 37.5 h": the week's hours come first.
+    let hours = |root: &Element| text(root, ".strip-hours").split(' ').next().unwrap().parse::<f64>().unwrap();
+    let before = hours(&root);
     button(&root, "Add a student").click();
     tick().await;
-    assert_eq!(text(&root, "#headcount"), "49");
+    assert_eq!(text(&root, "#student-count"), "49 students");
     // 30 direct minutes plus paperwork: the week grows by more than half an hour.
-    let grew = text(&root, "#total-hours").parse::<f64>().unwrap() - before.parse::<f64>().unwrap();
+    let grew = hours(&root) - before;
     assert!((0.6..=0.8).contains(&grew), "grew by {grew}");
 }
 

@@ -1,4 +1,5 @@
-//! Small browser actions the UI needs: confirm, alert, download, print part of the page, today.
+//! Small browser actions the UI needs: confirm, alert, copy, download, print, today, and
+//! what this visit (tab) has already chosen.
 
 use wasm_bindgen::JsCast;
 
@@ -59,4 +60,17 @@ pub fn print() {
 pub fn today() -> Option<workload_core::model::IsoDate> {
     let now = js_sys::Date::new_0();
     workload_core::model::IsoDate::ymd(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+}
+
+/// Whether `key` is set for this visit (this tab, until it closes).
+pub fn visit_has(key: &str) -> bool {
+    let store = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    store.and_then(|s| s.get_item(key).ok().flatten()).is_some()
+}
+
+/// Notes `key` for the rest of this visit, where the browser allows it.
+pub fn visit_note(key: &str) {
+    if let Some(store) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = store.set_item(key, "1");
+    }
 }

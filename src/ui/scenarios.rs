@@ -1,5 +1,6 @@
 //! The scenario bar: which scenario is open, and creating ("New caseload"), renaming,
-//! duplicating ("what if…") and deleting scenarios. On the calculator and the planner alike.
+//! duplicating ("what if…") and deleting scenarios. On the calculator, the caseload and the
+//! planner alike.
 
 use leptos::prelude::*;
 

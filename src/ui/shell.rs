@@ -2,8 +2,8 @@
 //! read), starting the saving (`saving`), the frame around the page's own content, and
 //! mounting.
 //!
-//! The app is five pages, each its own wasm (calculator, planner, compare, data, report);
-//! all work on the same saved scenarios.
+//! The app is six pages, each its own wasm (calculator, caseload, planner, compare, data,
+//! report); all work on the same saved scenarios.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -142,18 +142,32 @@ where
 
 /// Goes to the part of the page the address names ("../#results" from the caseload page):
 /// the browser looked for it before the app had drawn it. Focus goes there too, as on a link
-/// within the page, so the keyboard carries on from it.
+/// within the page, so the keyboard carries on from it. Only when the page was opened by a
+/// link or a typed address: on a reload or going back, the browser puts the reader back where
+/// they were.
 fn reach_fragment() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
     let Some(id) =
         document.location().and_then(|l| l.hash().ok()).and_then(|h| h.strip_prefix('#').map(str::to_string))
     else {
         return;
     };
-    if let Some(target) = (!id.is_empty()).then(|| document.get_element_by_id(&id)).flatten() {
-        target.scroll_into_view();
-        if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
-            let _ = target.focus();
-        }
+    let opened_by_link = window
+        .performance()
+        .map(|p| p.get_entries_by_type("navigation").get(0))
+        .and_then(|entry| js_sys::Reflect::get(&entry, &"type".into()).ok())
+        .and_then(|kind| kind.as_string())
+        .is_none_or(|kind| kind == "navigate");
+    let Some(target) = (!id.is_empty() && opened_by_link).then(|| document.get_element_by_id(&id)).flatten() else {
+        return;
+    };
+    target.scroll_into_view();
+    if !target.has_attribute("tabindex") {
+        // Focusable by script only, so the keyboard can start from a section too.
+        let _ = target.set_attribute("tabindex", "-1");
+    }
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = target.focus();
     }
 }

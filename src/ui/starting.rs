@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use super::browser::alert;
+use super::browser::{alert, visit_has, visit_note};
 use super::fields::{options, BoundChoice, BoundText, CheckboxInput, SelectInput, TextInput};
 use super::state::use_state;
 use workload_core::engine::{format, starting::usual_activities};
@@ -28,12 +28,15 @@ fn use_new_caseload() -> RwSignal<bool> {
     use_context::<NewCaseloadOpen>().map(|o| o.0).unwrap_or_else(|| RwSignal::new(false))
 }
 
+/// Set once "Explore an example" is chosen: the other pages do not ask again in this visit.
+const EXPLORING: &str = "workload-calculator.exploring-example";
+
 /// A first visit's choice, shown while the page holds the untouched example.
 #[component]
 pub fn Welcome() -> impl IntoView {
     let state = use_state();
     let creating = use_new_caseload();
-    let exploring = RwSignal::new(false);
+    let exploring = RwSignal::new(visit_has(EXPLORING));
     view! {
         <section class="card welcome" aria-labelledby="welcome-title"
             hidden=move || !(state.example.get() && !exploring.get() && !creating.get())>
@@ -44,7 +47,10 @@ pub fn Welcome() -> impl IntoView {
                 </p>
                 <div class="row-actions">
                     <button type="button" id="start-my-own" on:click=move |_| creating.set(true)>"Start my own"</button>
-                    <button type="button" class="secondary" id="explore-example" on:click=move |_| exploring.set(true)>
+                    <button type="button" class="secondary" id="explore-example" on:click=move |_| {
+                        visit_note(EXPLORING);
+                        exploring.set(true);
+                    }>
                         "Explore an example"
                     </button>
                 </div>
@@ -68,8 +74,9 @@ pub fn ExampleButton() -> impl IntoView {
 
 /// "New caseload" (one per page): a name, the discipline, and whether to start with its
 /// usual activities (listed with their hours) or none. Built from the app's own fields.
+/// `students_here`: on the page where students are added.
 #[component]
-pub fn NewCaseloadForm() -> impl IntoView {
+pub fn NewCaseloadForm(#[prop(optional)] students_here: bool) -> impl IntoView {
     let state = use_state();
     let open = use_new_caseload();
     let name = RwSignal::new("My caseload".to_string());
@@ -120,7 +127,11 @@ pub fn NewCaseloadForm() -> impl IntoView {
                         <li>{format!("{activity}: {} h", format::hours(minutes))}</li>
                     }).collect_view()}
                 </ul>
-                <p class="help">"No students yet: add them on the Caseload page, or import a spreadsheet."</p>
+                <p class="help">{if students_here {
+                    "No students yet: add them below, or import a spreadsheet."
+                } else {
+                    "No students yet: add them on the Caseload page, or import a spreadsheet."
+                }}</p>
                 <div class="row-actions">
                     <button type="submit" id="create-caseload">"Create the caseload"</button>
                     <button type="button" class="secondary" on:click=move |_| open.set(false)>"Cancel"</button>

@@ -97,9 +97,12 @@ test.describe("entering a caseload", () => {
     await expect(page.locator("li.student").nth(1)).toContainText("74 min a week");
     await expect(page.locator("li.student").nth(1).locator(".breakdown")).toHaveText("60 direct, 5 notes, 9 paperwork");
 
-    // The status line's link leads to the calculator's results, with the same figures.
+    // The status line's link leads to the calculator's results, with the same figures, and
+    // the keyboard carries on from there.
+    await expect(page.locator(".status-strip a.to-results")).toHaveAccessibleName("Results on the calculator");
     await page.locator(".status-strip a.to-results").click();
     await expect(page.locator("#results-title")).toBeInViewport();
+    await expect(page.locator("#results")).toBeFocused();
     await expect(app.headcount).toHaveText("2");
     await expect(app.totalHours).toHaveText("8.5");
     await expect(app.utilization).toHaveText("22.8%");
@@ -108,6 +111,7 @@ test.describe("entering a caseload", () => {
     await expect(page.locator("#caseload-line")).toHaveText(/^2 students take 2\.\d h a week/);
 
     await app.openCaseload();
+    await page.reload();
     await expect(app.studentCount).toHaveText("2 students");
     await expect(app.stripUtilization).toHaveText("22.8%");
     // After a reload the caseload is a list of one-line summaries.
@@ -208,7 +212,13 @@ test.describe("entering a caseload", () => {
     await page.waitForTimeout(600); // saving would have happened by now
     expect(await page.evaluate(() => localStorage.getItem("workload-calculator.data"))).toBeNull();
 
-    await page.reload();
+    // Exploring holds for the rest of the visit: the other pages do not ask again.
+    await app.openCaseload();
+    await expect(welcome).toBeHidden();
+    // A new visit (a new tab) asks again.
+    await page.evaluate(() => sessionStorage.clear());
+    await app.open();
+    await expect(welcome).toBeVisible();
     await app.expectAccessible(); // the first visit's choice
     await page.getByRole("button", { name: "Start my own" }).click();
     await expect(page.locator("#new-name")).toBeFocused();
@@ -281,14 +291,18 @@ test.describe("a calculator that fits the work", () => {
     expect(minutes).toHaveLength(48);
     expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
     expect(minutes[0]).toBeGreaterThan(minutes[47]);
-    // The browser's own print command prints the list, without a control.
+    // The browser's own print command prints the list, without a control, a student's open
+    // editor included.
+    await page.getByRole("button", { name: "Edit S02" }).click();
     await page.emulateMedia({ media: "print" });
-    await expect(page.locator("input, select, button").filter({ visible: true })).toHaveCount(0);
+    await expect(page.locator("input, select, button, summary, label").filter({ visible: true })).toHaveCount(0);
+    await expect(page.locator("li.student").filter({ visible: true })).toHaveCount(48);
     const printed = await app.printedPages();
     testInfo.annotations.push({ type: "caseload printed pages (48 students)", description: JSON.stringify(printed) });
     expect(printed.Letter).toBeLessThanOrEqual(3);
     expect(printed.A4).toBeLessThanOrEqual(3);
     await page.emulateMedia({ media: "screen" });
+    await page.getByRole("button", { name: "Close S02" }).click();
 
     // A second building on the calculator, one student in it, and the list filtered to it.
     // The buildings are folded to a line that says what they hold.
@@ -360,6 +374,7 @@ test.describe("a calculator that fits the work", () => {
     // The sticky status bar takes the user to the results, on the calculator.
     await page.locator(".status-strip a.to-results").click();
     await expect(page.locator("#results-title")).toBeInViewport();
+    await expect(page.locator("#results")).toBeFocused();
     await expect(page.locator("#caseload-line")).toHaveText(/^48 students take/);
   });
 });

@@ -31,7 +31,7 @@ pub use categories::{largest_remainder_tenths, CategoryLine};
 pub use report::{compute, Report};
 pub use rules_of_thumb::{DirectTimesOneAndAHalf, IepHours};
 pub use students::StudentLoad;
-pub use summary::ways_to_fit;
+pub use summary::{caseload_line, ways_to_fit};
 pub use three_to_one::{
     carried_over, checklist_fit, checklist_minutes, compare_models, CycleMinutes, ModelColumn, ThreeToOneWeek,
 };

@@ -7,6 +7,20 @@ use super::capacity::Status;
 use super::format::{count, hours, number, percent, percent_tenths};
 use super::report::Report;
 
+/// The caseload in one line, for the calculator's caseload card: "48 students take 31.2 h
+/// a week of your time: sessions, notes and paperwork."
+pub fn caseload_line(r: &Report) -> String {
+    match r.caseload.headcount {
+        0 => "No students yet.".to_string(),
+        n => format!(
+            "{} {} {} h a week of your time: sessions, notes and paperwork.",
+            count(n, "student", "students"),
+            if n == 1 { "takes" } else { "take" },
+            hours(r.student_minutes)
+        ),
+    }
+}
+
 pub fn summary(r: &Report) -> Vec<String> {
     let mut lines = Vec::new();
     let role = r.discipline_phrase();
@@ -121,5 +135,28 @@ impl Report {
         } else {
             format!("{fte} FTE {label}")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::compute;
+    use crate::model::{new_caseload, typical_slp_workspace, Discipline};
+
+    #[test]
+    fn the_caseload_line_counts_students_and_their_hours() {
+        let mut w = new_caseload(Discipline::Slp, false);
+        assert_eq!(caseload_line(&compute(&w)), "No students yet.");
+        // One IEP student, 30 minutes a week: 30 direct, 5 of notes, 8.9 of plan paperwork.
+        w.add_student();
+        assert_eq!(
+            caseload_line(&compute(&w)),
+            "1 student takes 0.7 h a week of your time: sessions, notes and paperwork."
+        );
+        assert_eq!(
+            caseload_line(&compute(&typical_slp_workspace())),
+            "48 students take 31.2 h a week of your time: sessions, notes and paperwork."
+        );
     }
 }

@@ -84,7 +84,7 @@ pub fn CaseloadEditor() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="caseload-title">
-            <h2 id="caseload-title">"Caseload"</h2>
+            <h2 id="caseload-title">"Students"</h2>
             <p class="help">
                 "One row per student. Give each a label such as initials or a code. Students with the same group name \
                  are seen together: the session's time counts once for you, and in full on each student's plan."

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
 use super::standards::StandardsForm;
-use super::starting::{provide_new_caseload, NewCaseloadForm};
+use super::starting::{provide_new_caseload, NewCaseloadForm, Welcome};
 use editor::CaseloadEditor;
 
 pub use summary::CaseloadSummary;
@@ -26,8 +26,9 @@ pub fn CaseloadPage() -> impl IntoView {
     provide_new_caseload();
     view! {
         <PageFrame notices undo=true results_at="../#results">
+            <Welcome />
             <ScenarioBar />
-            <NewCaseloadForm />
+            <NewCaseloadForm students_here=true />
             <main class="caseload-page" id="content">
                 <CaseloadEditor />
                 // The paperwork every student brings: beside the students it applies to.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::results::figure;
 use crate::ui::state::use_state;
-use workload_core::engine::format;
+use workload_core::engine::caseload_line;
 
 #[component]
 pub fn CaseloadSummary() -> impl IntoView {
@@ -14,16 +14,7 @@ pub fn CaseloadSummary() -> impl IntoView {
     view! {
         <section class="card caseload-summary" aria-labelledby="caseload-title">
             <h2 id="caseload-title">"Caseload"</h2>
-            <p id="caseload-line">
-                {figure(|r| match r.caseload.headcount {
-                    0 => "No students yet.".to_string(),
-                    n => format!(
-                        "{} take {} h a week of your time: sessions, notes and paperwork.",
-                        format::count(n, "student", "students"),
-                        format::hours(r.student_minutes),
-                    ),
-                })}
-            </p>
+            <p id="caseload-line">{figure(caseload_line)}</p>
             <p class="caseload-links">
                 <a href="caseload/" class="button-link">
                     {move || if has_students() { "Open the caseload" } else { "Add students" }}

@@ -20,7 +20,7 @@ pub fn Planner() -> impl IntoView {
     let notices = super::shell::start();
     super::starting::provide_new_caseload();
     view! {
-        <super::shell::PageFrame notices undo=true>
+        <super::shell::PageFrame notices undo=true results_at="../#results">
             <super::scenarios::ScenarioBar />
             <super::starting::NewCaseloadForm />
             <main class="planner-page" id="content">

@@ -28,7 +28,8 @@ pub fn StatusStrip(results_at: Option<&'static str>, #[prop(optional)] children:
     };
     view! {
         <div class="status-strip" data-status=figure(|r| r.status.key().to_string())>
-            <a class=class href=href>"Results:"</a>
+            // From another page the link's name says where it leads (its visible word first).
+            <a class=class href=href aria-label=results_at.map(|_| "Results on the calculator")>"Results:"</a>
             <span class="status-word">{figure(|r| r.status.label().to_string())}</span>
             <span class="strip-hours">{figure(|r| format!("{} of {} h", format::hours(r.total), format::hours(r.capacity)))}</span>
             <span class="strip-utilization">{figure(utilization_text)}</span>
