@@ -67,10 +67,8 @@ pub fn ResultsPanel() -> impl IntoView {
             <WeekChart />
             <CategoryTable />
             <Summary />
-            {super::shell::soon(|| view! {
-                <ThreeToOne />
-                <rules_of_thumb::RulesOfThumb />
-            }.into_any())}
+            <ThreeToOne />
+            <rules_of_thumb::RulesOfThumb />
         </aside>
     }
 }
