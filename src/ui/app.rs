@@ -8,7 +8,7 @@ use super::profile::ProfileForm;
 use super::results::{PatternDefs, ResultsPanel};
 use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
-use super::starting::{provide_new_caseload, ExampleButton, NewCaseloadForm, Welcome};
+use super::starting::{provide_new_caseload, NewCaseloadForm, Welcome};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -17,7 +17,7 @@ pub fn App() -> impl IntoView {
     view! {
         // Built in one task: without the caseload, the page is light enough (Lighthouse's total
         // blocking time about 100 ms), and splitting it with `shell::soon` cost 0.6 KB.
-        <PageFrame notices undo=true actions=|| view! { <ExampleButton /> }>
+        <PageFrame notices undo=true>
             <Welcome />
             <ScenarioBar />
             <NewCaseloadForm />

@@ -1,5 +1,5 @@
-//! Starting a caseload: the first visit's choice ("Start my own" or explore the example),
-//! the "New caseload" form, and opening the example again later.
+//! Starting a caseload: the first visit's choice ("Start my own" or explore the example)
+//! and the "New caseload" form. (The example can be added again later on the data page.)
 //!
 //! The example is labelled as one wherever it is listed (its name), and is never saved as
 //! the user's own until they change it: their first own caseload replaces it
@@ -12,7 +12,7 @@ use super::fields::{options, BoundChoice, BoundText, CheckboxInput, SelectInput,
 use super::state::use_state;
 use workload_core::engine::{format, starting::usual_activities};
 use workload_core::model::rules::SCENARIO_NAME;
-use workload_core::model::{new_caseload, typical_slp_workspace, Discipline, Scenarios, EXAMPLE_NAME};
+use workload_core::model::{new_caseload, Discipline, Scenarios};
 
 /// Whether the "New caseload" form is open; shared by the buttons that open it.
 #[derive(Clone, Copy)]
@@ -55,20 +55,6 @@ pub fn Welcome() -> impl IntoView {
                     </button>
                 </div>
             </section>
-    }
-}
-
-/// Opens the example as a scenario of its own, beside the user's.
-#[component]
-pub fn ExampleButton() -> impl IntoView {
-    let state = use_state();
-    // While the example itself is shown, the first visit's choice offers it instead.
-    view! {
-        <button type="button" class="secondary" hidden=move || state.example.get() on:click=move |_| {
-            if !state.add_and_open(EXAMPLE_NAME, typical_slp_workspace()) {
-                alert(&Scenarios::full_message());
-            }
-        }>"Explore an example"</button>
     }
 }
 

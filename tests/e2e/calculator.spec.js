@@ -134,7 +134,7 @@ test.describe("entering a caseload", () => {
     for (let i = 0; i < 3; i++) {
       await expect(page.locator("li.student").nth(i).locator(".breakdown")).toHaveText("10 direct, 5 notes, 9 paperwork");
     }
-    await app.open();
+    // The rules of thumb, made from the students' service hours, are with the students.
     await expect(page.locator("#rule-direct")).toContainText("0.5 direct hours");
     await expect(page.locator("#rule-iep-hours")).toContainText("1.5 IEP hours");
   });

@@ -324,3 +324,16 @@ test("two tabs on different scenarios show each other's saves without writing th
   expect(await page.evaluate(() => window.dataWrites)).toBe(writesBefore);
   await expect(second.field("FTE")).toHaveValue("0.5");
 });
+
+test("the example can be added beside your own scenarios, and is labelled as the example", async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await app.newCaseload({ name: "Room 12" });
+  await page.goto("data/");
+  await page.getByRole("button", { name: "Add the example to my scenarios" }).click();
+  await expect(page.locator("#example-status")).toHaveText('Added "Example: typical school SLP" to your scenarios and opened it.');
+  await app.open();
+  await expect(app.scenario.locator("option")).toHaveText(["Room 12", "Example: typical school SLP"]);
+  await expect(app.scenarioName).toHaveValue("Example: typical school SLP");
+  await expect(app.headcount).toHaveText("48");
+});

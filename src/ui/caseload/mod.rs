@@ -12,6 +12,7 @@ mod summary;
 
 use leptos::prelude::*;
 
+use super::results::RulesOfThumb;
 use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
 use super::standards::StandardsForm;
@@ -31,8 +32,9 @@ pub fn CaseloadPage() -> impl IntoView {
             <NewCaseloadForm students_here=true />
             <main class="caseload-page" id="content">
                 <CaseloadEditor />
-                // The paperwork every student brings: beside the students it applies to.
-                {shell::soon(|| view! { <StandardsForm /> }.into_any())}
+                // The paperwork every student brings, and the published estimates made from the
+                // students' service hours: beside the students they come from.
+                {shell::soon(|| view! { <StandardsForm /> <RulesOfThumb /> }.into_any())}
             </main>
         </PageFrame>
     }

@@ -1,8 +1,10 @@
 //! The data page (`data/`): back up and restore everything, import a caseload from a
-//! spreadsheet, export to spreadsheets, share a scenario by link, and open a shared link.
+//! spreadsheet, export to spreadsheets, share a scenario by link, open a shared link, and
+//! add the built-in example as a scenario.
 //! Every check is in `interchange`; this page reads files and writes downloads.
 
 mod backup;
+mod example;
 mod share;
 mod spreadsheet;
 
@@ -27,6 +29,7 @@ pub fn DataPage() -> impl IntoView {
                 <spreadsheet::CaseloadImport />
                 <spreadsheet::Exports />
                 <share::CreateLink />
+                <example::ExampleScenario />
             </main>
         </PageFrame>
     }

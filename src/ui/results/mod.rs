@@ -15,6 +15,7 @@ use workload_core::model::Category;
 pub use categories::CategoryTable;
 pub use chart::{category_class, category_pattern, swatch, PatternDefs, WeekChart};
 pub use lenses::Lenses;
+pub use rules_of_thumb::RulesOfThumb;
 pub use status::{StatusCard, StatusStrip};
 pub use students::StudentTimes;
 pub use three_to_one::ThreeToOne;
@@ -68,7 +69,6 @@ pub fn ResultsPanel() -> impl IntoView {
             <CategoryTable />
             <Summary />
             <ThreeToOne />
-            <rules_of_thumb::RulesOfThumb />
         </aside>
     }
 }

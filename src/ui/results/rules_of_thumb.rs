@@ -1,4 +1,5 @@
-//! Two published rules of thumb beside the detailed model, labelled as such.
+//! Two published rules of thumb beside the detailed model, labelled as such: on the caseload
+//! page, as both are made from the students' service hours.
 
 use leptos::prelude::*;
 
@@ -11,7 +12,7 @@ pub fn RulesOfThumb() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="rules-title">
             <h3 id="rules-title">"Rules of thumb (North Carolina)"</h3>
-            <p class="help">"Quick published estimates, shown for comparison. The detailed model above is the better guide."</p>
+            <p class="help">"Quick published estimates from your students' service hours, shown for comparison. The calculator's detailed model is the better guide."</p>
             <dl>
                 <dt>"IEP hours: every student's service hours a week, 35 to 40 of them per FTE"</dt>
                 <dd id="rule-iep-hours">{move || state.report.with(|r| {
