@@ -14,6 +14,7 @@ use super::starting::{provide_new_caseload, NewCaseloadForm, Welcome};
 pub fn App() -> impl IntoView {
     let notices = shell::start();
     provide_new_caseload();
+    shell::reach_fragment_when_drawn();
     view! {
         // Built in one task: without the caseload, the page is light enough (Lighthouse's total
         // blocking time about 100 ms), and splitting it with `shell::soon` cost 0.6 KB.

@@ -136,7 +136,12 @@ where
         }
         None => leptos::mount::mount_to_body(page),
     }
-    // After the tasks `soon` started, so the page below is in place.
+}
+
+/// For a page other pages link into (the calculator's `#results`, the data page's
+/// `#spreadsheet`): goes to the part the address names in a task after the one that draws
+/// the page. Only those pages carry this code; neither builds its targets in a later task.
+pub fn reach_fragment_when_drawn() {
     set_timeout(reach_fragment, std::time::Duration::ZERO);
 }
 

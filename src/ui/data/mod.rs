@@ -21,6 +21,7 @@ pub fn DataPage() -> impl IntoView {
     // This page imports backups, naming any field they have wrong: saved data is read the
     // same way, so the page compiles one way of reading.
     let notices = shell::start_with(browser_json::decode::<NamingFields>);
+    shell::reach_fragment_when_drawn();
     view! {
         <PageFrame notices no_status=true>
             <main class="data-page" id="content">
