@@ -47,7 +47,7 @@ test("a spreadsheet with a bad row: the row is reported by line, the rest import
   await page.getByLabel("Make a new scenario of them").check();
   await page.getByRole("button", { name: "Skip 1 rows and import 3 rows" }).click();
   await expect(page.locator("#csv-status")).toHaveText(
-    "Imported 3 students into \"Imported caseload\". Open the calculator to see their week.");
+    "Imported 3 students into \"Imported caseload\". They are on the Caseload page; their week is on the calculator.");
   await page.goto("/");
   await expect(app.scenarioName).toHaveValue("Imported caseload");
   await expect(app.headcount).toHaveText("3");

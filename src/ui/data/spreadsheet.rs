@@ -79,7 +79,7 @@ pub fn CaseloadImport() -> impl IntoView {
         };
         let name = state.scenarios.with_untracked(|s| s.active_name().to_string());
         table.set(None);
-        done.set(format!("Imported {added} students into \"{name}\". Open the calculator to see their week."));
+        done.set(format!("Imported {added} students into \"{name}\". They are on the Caseload page; their week is on the calculator."));
     };
     let column_choice = move |index: usize| {
         let id = format!("column-{index}");
