@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the release version of every page into dist/: the calculator (dist/), the caseload (dist/caseload/), the
-# 3:1 planner (dist/planner/), compare/present (dist/compare/), import/export/share
-# (dist/data/) and the printable report (dist/report/), each with its own wasm. Usage: scripts/build.sh [BASE]
+# Builds the release version of every page into dist/: the calculator (dist/), the
+# caseload (dist/caseload/), the 3:1 planner (dist/planner/), compare/present
+# (dist/compare/), import/export/share (dist/data/) and the printable report
+# (dist/report/), each with its own wasm. Usage: scripts/build.sh [BASE]
 # where BASE is the path the site is served under. The default, "./", makes every URL
 # relative, so the same dist/ works at a site's root or under any sub-path (a GitHub Pages
 # project site). Installs any missing tool first.
