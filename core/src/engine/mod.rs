@@ -20,6 +20,7 @@ pub mod starting;
 pub mod students;
 mod summary;
 mod three_to_one;
+pub mod time_study;
 pub mod week;
 pub mod what_if;
 

@@ -17,6 +17,7 @@ mod scenarios;
 mod school_year;
 mod standards;
 mod student;
+mod time_study;
 pub mod validation;
 mod workspace;
 
@@ -32,4 +33,7 @@ pub use scenarios::{clean_name, Scenario, Scenarios, EXAMPLE_NAME};
 pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};
 pub use standards::{StandardValue, StandardValues};
 pub use student::{Delivery, Level, PlanType, Service, Student};
+pub use time_study::{
+    default_study_tasks, StudyDay, StudySetup, StudyTask, TaskMinutes, TimeStudy, INTERVALS, WEEKDAYS,
+};
 pub use workspace::{new_service, Workspace};

@@ -122,6 +122,12 @@ pub const WHAT_IF_STUDENTS: NumberRule = NumberRule::new(0.0, 5000.0, true, "Stu
 pub const WHAT_IF_BUILDINGS: NumberRule = NumberRule::new(0.0, 20.0, true, "Buildings");
 /// Service minutes a week, per student on average: ten hours a week is beyond any plan.
 pub const WHAT_IF_AVERAGE_MINUTES: NumberRule = NumberRule::new(0.0, 600.0, true, "Minutes per week");
+/// A time study: a week of school days to a month of them.
+pub const STUDY_DAYS: NumberRule = NumberRule::new(5.0, 20.0, true, "School days");
+/// A time of day, in minutes after midnight.
+pub const TIME_OF_DAY: NumberRule = NumberRule::new(0.0, 1440.0, true, "Time");
+/// Work outside contract hours, one task on one day: at most a whole evening and night.
+pub const OVERFLOW_MINUTES: NumberRule = NumberRule::new(0.0, 960.0, true, "Minutes");
 
 // ---- Text --------------------------------------------------------------------------------
 
@@ -146,6 +152,8 @@ pub const MAX_ACTIVITIES: usize = 200;
 pub const MAX_BUILDINGS: usize = 50;
 pub const MAX_DAYS_OFF: usize = 100;
 pub const MAX_TASKS: usize = 100;
+/// Tasks a time study logs to: each needs a key to type it in the grid.
+pub const MAX_STUDY_TASKS: usize = 36;
 /// Ticks on the checklist: every task in every cycle of a long year.
 pub const MAX_TICKS: usize = 10_000;
 /// Compare shows up to four; more than this many saved is refused (each is a full workspace).
@@ -242,6 +250,14 @@ pub enum Invalid {
     NoSuchScenario {
         id: u32,
     },
+    /// A time study that logs none of Monday to Friday.
+    NoStudyWeekday,
+    /// A contract day that ends when or before it starts.
+    DayEndsBeforeStart,
+    /// An interval length the time study does not offer.
+    NotAnInterval {
+        minutes: u32,
+    },
 }
 
 impl fmt::Display for Invalid {
@@ -274,6 +290,11 @@ impl fmt::Display for Invalid {
             Invalid::NoSuchBuilding { id } => write!(f, "There is no building with the id {id}."),
             Invalid::NoScenarios => f.write_str("There are no scenarios."),
             Invalid::NoSuchScenario { id } => write!(f, "The open scenario, {id}, is not in the list."),
+            Invalid::NoStudyWeekday => f.write_str("Choose at least one weekday to log."),
+            Invalid::DayEndsBeforeStart => f.write_str("The day must end after it starts."),
+            Invalid::NotAnInterval { minutes } => {
+                write!(f, "Intervals of {minutes} minutes are not offered: choose 10, 15 or 30.")
+            }
         }
     }
 }
