@@ -20,8 +20,9 @@ pub const FORMAT: &str = "workload-calculator";
 /// The version this build writes. Bump it, and add a step to [`upgrade`], whenever the
 /// saved shape changes in a way old readers cannot follow.
 ///
-/// 1: one workspace. 2: named scenarios, each a workspace.
-pub const CURRENT_VERSION: u32 = 2;
+/// 1: one workspace. 2: named scenarios, each a workspace. 3: a workspace may hold a time
+/// study (version 2 readers would drop it on saving back, so they must refuse it).
+pub const CURRENT_VERSION: u32 = 3;
 
 /// What browsers give one site's localStorage: 5 MiB of characters (Chrome, Edge, Firefox
 /// and Safari alike). Saved data can never be longer; a larger save is refused by the
@@ -271,6 +272,7 @@ pub fn check_head(head: &Head) -> Result<u32, Unreadable> {
 pub fn upgrade<D: DataSource>(version: u32, data: &D) -> Result<Scenarios, D::Error> {
     match version {
         1 => Ok(from_version_1(data.read::<Workspace>()?)),
+        // Version 2 is version 3 without time studies: it reads as it is.
         _ => data.read::<Scenarios>(),
     }
 }
@@ -332,7 +334,10 @@ mod tests {
     #[test]
     fn round_trip() {
         let s = two();
-        assert_eq!(decode(&encode_all(&s)), Ok(Decoded { scenarios: s, from_version: 2, repaired: vec![] }));
+        assert_eq!(
+            decode(&encode_all(&s)),
+            Ok(Decoded { scenarios: s, from_version: CURRENT_VERSION, repaired: vec![] })
+        );
     }
 
     #[test]
@@ -342,6 +347,33 @@ mod tests {
         let saved = decode(&encode(&s, &live).unwrap()).unwrap().scenarios;
         assert_eq!(saved.get(1).unwrap().workspace, live);
         assert_eq!(saved.get(2), s.get(2));
+    }
+
+    #[test]
+    fn a_version_2_save_reads_as_it_is_with_no_time_study() {
+        let s = two();
+        let v2 = encode_all(&s).replacen(r#""version":3"#, r#""version":2"#, 1);
+        assert!(v2.contains(r#""version":2"#));
+        let decoded = decode(&v2).unwrap();
+        assert!(decoded.migrated());
+        assert_eq!(decoded.from_version, 2);
+        assert_eq!(decoded.scenarios, s);
+        assert!(decoded.scenarios.list.iter().all(|sc| sc.workspace.time_study.is_none()));
+    }
+
+    #[test]
+    fn a_time_study_is_saved_and_read_back_exactly() {
+        use crate::model::{IsoDate, StudySetup, TaskMinutes, TimeStudy};
+        let mut s = two();
+        let mut study = TimeStudy::new(StudySetup::week_from(IsoDate::ymd(2026, 10, 5).unwrap()), 500);
+        study.set(0, 0, 5, Some(503));
+        study.days[1].overflow.push(TaskMinutes { task: 505, minutes: 45.5 });
+        study.monthly.push(TaskMinutes { task: 514, minutes: 120.0 });
+        s.list[0].workspace.time_study = Some(study);
+        s.list[0].workspace.next_id = 600;
+        let text = encode_all(&s);
+        assert!(text.contains(r#""version":3"#) && text.contains("time_study"));
+        assert_eq!(decode(&text), Ok(Decoded { scenarios: s, from_version: CURRENT_VERSION, repaired: vec![] }));
     }
 
     #[test]

@@ -2,8 +2,9 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::{self, LABEL};
 use super::{
-    default_activities, default_tasks, Activity, Building, Category, Checklist, DaysOff, Delivery, Discipline,
-    IndirectTask, Level, PlanType, Profile, Rate, SchoolYear, Service, StandardValues, Student, TaskKind,
+    default_activities, default_study_tasks, default_tasks, Activity, Building, Category, Checklist, DaysOff, Delivery,
+    Discipline, IndirectTask, Level, PlanType, Profile, Rate, SchoolYear, Service, StandardValues, Student, StudySetup,
+    TaskKind, TimeStudy,
 };
 
 /// Everything a user describes about one assignment: the input of the engine.
@@ -22,6 +23,10 @@ pub struct Workspace {
     pub school_year: SchoolYear,
     #[serde(default)]
     pub checklist: Checklist,
+    /// The real week as logged, to set beside this plan. Added in format 3; left out of
+    /// the saved data while there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_study: Option<TimeStudy>,
     /// The next id to hand out to a student, activity, building, day off or task: ids are
     /// never reused, so a row's identity survives edits, removals and reloads.
     pub next_id: u32,
@@ -46,6 +51,7 @@ impl Workspace {
             activities: Vec::new(),
             school_year,
             checklist: Checklist::default(),
+            time_study: None,
             next_id,
         };
         for (name, minutes, kind) in default_tasks(discipline) {
@@ -76,6 +82,15 @@ impl Workspace {
         let id = self.next_id;
         self.next_id += 1;
         id
+    }
+
+    /// Starts a time study of `setup`'s days with the usual tasks, in place of any before.
+    pub fn start_time_study(&mut self, setup: StudySetup) {
+        let tasks = default_study_tasks(0).len();
+        self.reserve_ids(tasks);
+        let study = TimeStudy::new(setup, self.next_id);
+        self.next_id += tasks as u32;
+        self.time_study = Some(study);
     }
 
     /// Makes room for `n` fresh ids before an operation that takes several, so that any
