@@ -12,6 +12,18 @@ pub fn hours(minutes: f64) -> String {
     }
 }
 
+/// A time of day from minutes after midnight: 495 → "08:15" (1440, the day's end, "24:00").
+pub fn time_of_day(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Reads "8:15" or "08:15" (what `<input type="time">` gives) as minutes after midnight.
+pub fn parse_time_of_day(text: &str) -> Option<u32> {
+    let (h, m) = text.trim().split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
 /// Whole minutes: 94.6 → "95".
 pub fn minutes(minutes: f64) -> String {
     let m = minutes.round();
@@ -68,6 +80,17 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_of_day_both_ways() {
+        assert_eq!(time_of_day(495), "08:15");
+        assert_eq!(time_of_day(930), "15:30");
+        assert_eq!(parse_time_of_day("8:15"), Some(495));
+        assert_eq!(parse_time_of_day("15:30"), Some(930));
+        assert_eq!(parse_time_of_day("15:30:00"), Some(930));
+        assert_eq!(parse_time_of_day("24:00"), None);
+        assert_eq!(parse_time_of_day("noon"), None);
+    }
 
     #[test]
     fn hours_have_one_decimal_and_no_negative_zero() {

@@ -6,11 +6,11 @@ use crate::engine::compare::compare;
 use crate::engine::{format, Report};
 use crate::model::Workspace;
 
-const BOM: &str = "\u{feff}";
+pub(crate) const BOM: &str = "\u{feff}";
 
 /// A cell beginning with `=`, `+`, `-` or `@` is a formula to Excel; a leading apostrophe
 /// makes it plain text.
-fn inert(text: &str) -> String {
+pub(crate) fn inert(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
@@ -18,7 +18,8 @@ fn inert(text: &str) -> String {
     }
 }
 
-fn write(rows: Vec<Vec<String>>) -> String {
+/// The rows as CSV text: byte order mark (so Excel reads UTF-8), quoting where needed, CRLF.
+pub(crate) fn write(rows: Vec<Vec<String>>) -> String {
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     for row in rows {
         // Writing to memory cannot fail.

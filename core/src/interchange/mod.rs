@@ -9,3 +9,4 @@ pub mod frequency;
 pub mod json_path;
 pub mod merge;
 pub mod share;
+pub mod time_study_csv;

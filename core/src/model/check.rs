@@ -10,7 +10,7 @@ use std::fmt;
 
 use super::rules::{self, Invalid, NumberRule, TextRule};
 use super::{CapChoice, CapPreset, IsoDate, Rate, Scenarios, StandardValues, Workspace};
-use super::{Profile, MAX_SCENARIOS};
+use super::{Profile, StudySetup, TimeStudy, INTERVALS, MAX_SCENARIOS};
 
 /// A problem and where it is: `scenario 1 ("Name"): students[3].services[0].rate.minutes:
 /// Minutes can be at most 600.`
@@ -68,6 +68,8 @@ const ROOT: Path<'static> = Path::Root;
 enum Field<'a> {
     /// A number, its rule, and what stands in for it where it has no nearest valid value.
     Number(&'a mut f64, NumberRule, f64),
+    /// A whole number (a count, minutes after midnight), its rule and its stand-in.
+    Whole(&'a mut u32, NumberRule, u32),
     Text(&'a mut String, TextRule),
     Date(&'a mut IsoDate),
 }
@@ -79,8 +81,9 @@ trait Visitor {
     fn count(&mut self, at: &Path, len: usize, max: usize, what: &'static str) -> usize;
     /// Ids and id counters that are wrong: whether to renumber the workspace.
     fn ids(&mut self, problems: Vec<(String, Invalid)>) -> bool;
-    /// A cap this app does not know: whether to drop it.
-    fn unknown_cap(&mut self, at: &Path, id: &str) -> bool;
+    /// A value that breaks a rule of its own (a cap this app does not know, a time study's
+    /// day that ends before it starts): whether to repair it.
+    fn broken(&mut self, at: &Path, error: Invalid) -> bool;
     /// The walk enters the scenario at `index` in the list.
     fn scenario(&mut self, index: usize, name: &str);
 }
@@ -126,7 +129,7 @@ fn walk_profile(v: &mut dyn Visitor, p: &mut Profile) {
     match &mut p.cap {
         CapChoice::Custom { max } => number(v, &at_cap.field("custom"), "max", max, CAP, 60.0),
         CapChoice::Preset { id } if CapPreset::find(id).is_none() => {
-            if v.unknown_cap(&at_cap.field("preset").field("id"), id) {
+            if v.broken(&at_cap.field("preset").field("id"), Invalid::UnknownCap { id: id.clone() }) {
                 p.cap = CapChoice::None;
             }
         }
@@ -215,9 +218,83 @@ fn walk_workspace(v: &mut dyn Visitor, w: &mut Workspace) {
         number(v, &at, "minutes", &mut t.minutes, EVENT_MINUTES, 60.0);
     }
     keep(v, &mut w.checklist.done, &at_c.field("done"), MAX_TICKS, "ticks");
+    if let Some(study) = &mut w.time_study {
+        walk_time_study(v, study);
+    }
     if v.ids(id_problems(w)) {
         w.renumber();
     }
+}
+
+/// The setup first, so that the days are measured against a valid contract day. Which task
+/// an entry names is a matter of ids (`id_problems`): an entry for no task is dropped when
+/// the workspace is renumbered.
+fn walk_time_study(v: &mut dyn Visitor, study: &mut TimeStudy) {
+    use rules::*;
+    let at = ROOT.field("time_study");
+    walk_study_setup(v, &mut study.setup, &at.field("setup"));
+    let at_t = at.field("tasks");
+    keep(v, &mut study.tasks, &at_t, MAX_STUDY_TASKS, "time study tasks");
+    for (i, t) in study.tasks.iter_mut().enumerate() {
+        v.field(&at_t.index(i).field("name"), Field::Text(&mut t.name, TASK_NAME));
+    }
+    // A setup the walk has left broken (only checking does) has no day to measure against:
+    // its own problem is the one to show.
+    let slots = study.setup.check().is_ok().then(|| study.setup.intervals_per_day());
+    let at_d = at.field("days");
+    keep(v, &mut study.days, &at_d, STUDY_DAYS.max as usize, "time study days");
+    for (i, day) in study.days.iter_mut().enumerate() {
+        let at = at_d.index(i);
+        v.field(&at.field("date"), Field::Date(&mut day.date));
+        if let Some(expected) = slots.filter(|&n| n != day.intervals.len()) {
+            let error = Invalid::WrongIntervalCount { expected, found: day.intervals.len() };
+            if v.broken(&at.field("intervals"), error) {
+                day.intervals.resize(expected, None);
+            }
+        }
+        let at_o = at.field("overflow");
+        // As many entries as the study can have tasks.
+        keep(v, &mut day.overflow, &at_o, MAX_STUDY_TASKS, "entries of work outside contract hours");
+        for (j, entry) in day.overflow.iter_mut().enumerate() {
+            number(v, &at_o.index(j), "minutes", &mut entry.minutes, OVERFLOW_MINUTES, 0.0);
+        }
+    }
+    let at_m = at.field("monthly");
+    keep(v, &mut study.monthly, &at_m, MAX_STUDY_TASKS, "monthly duties");
+    for (i, entry) in study.monthly.iter_mut().enumerate() {
+        number(v, &at_m.index(i), "minutes", &mut entry.minutes, EVENT_MINUTES, 0.0);
+    }
+}
+
+/// Each field within its rule, then the rules between them: a day that ends after it starts,
+/// an interval the study offers, a weekday to log. Repairs keep what they can.
+fn walk_study_setup(v: &mut dyn Visitor, s: &mut StudySetup, at: &Path) {
+    use rules::*;
+    let d = StudySetup::week_from(s.start);
+    v.field(&at.field("start"), Field::Date(&mut s.start));
+    v.field(&at.field("school_days"), Field::Whole(&mut s.school_days, STUDY_DAYS, d.school_days));
+    if !s.weekdays.contains(&true) && v.broken(&at.field("weekdays"), Invalid::NoStudyWeekday) {
+        s.weekdays = d.weekdays;
+    }
+    v.field(&at.field("day_start"), Field::Whole(&mut s.day_start, TIME_OF_DAY, d.day_start));
+    v.field(&at.field("day_end"), Field::Whole(&mut s.day_end, TIME_OF_DAY, d.day_end));
+    // The usual contract day: a day of one interval from the start would be valid, but no
+    // one works it, and it would clear every interval a day had logged after the first.
+    if s.day_end <= s.day_start && v.broken(&at.field("day_end"), Invalid::DayEndsBeforeStart) {
+        (s.day_start, s.day_end) = (d.day_start, d.day_end);
+    }
+    if !INTERVALS.contains(&s.interval)
+        && v.broken(&at.field("interval"), Invalid::NotAnInterval { minutes: s.interval })
+    {
+        s.interval = d.interval;
+    }
+    if let Some(error) = s.lunch_start.and_then(|lunch| TIME_OF_DAY.check(f64::from(lunch)).err()) {
+        // Lunch at no time of day is no fixed lunch.
+        if v.broken(&at.field("lunch_start"), error) {
+            s.lunch_start = None;
+        }
+    }
+    v.field(&at.field("lunch_minutes"), Field::Whole(&mut s.lunch_minutes, LUNCH_MINUTES, d.lunch_minutes));
 }
 
 /// Ids that repeat within a list, ids at or past [`rules::MAX_ID`], and a counter that
@@ -244,6 +321,9 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
     list("profile.buildings", &mut w.profile.buildings.iter().map(|b| b.id));
     list("school_year.days_off", &mut w.school_year.days_off.iter().map(|d| d.id));
     list("checklist.tasks", &mut w.checklist.tasks.iter().map(|t| t.id));
+    if let Some(study) = &w.time_study {
+        list("time_study.tasks", &mut study.tasks.iter().map(|t| t.id));
+    }
     let mut buildings: Vec<u32> = w.profile.buildings.iter().map(|b| b.id).collect();
     buildings.sort_unstable();
     for (i, s) in w.students.iter().enumerate() {
@@ -251,13 +331,39 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
             found.push((format!("students[{i}].building"), Invalid::NoSuchBuilding { id }));
         }
     }
-    let highest = w.highest_id();
+    if let Some(study) = &w.time_study {
+        study_references(study, &mut found);
+    }
+    let study_tasks = w.time_study.iter().flat_map(|s| s.tasks.iter().map(|t| t.id));
+    let highest = study_tasks.fold(w.highest_id(), u32::max);
     if w.next_id > rules::MAX_ID {
         found.push(("next_id".into(), Invalid::IdTooLarge { id: w.next_id }));
     } else if w.next_id <= highest {
         found.push(("next_id".into(), Invalid::CounterBehind { next_id: w.next_id, highest }));
     }
     found
+}
+
+/// Entries of a time study (intervals, work outside contract hours, monthly duties) for a
+/// task that is not in its list.
+fn study_references(study: &TimeStudy, found: &mut Vec<(String, Invalid)>) {
+    // At most 35 tasks: sorted, each entry is looked up in a few steps.
+    let mut tasks: Vec<u32> = study.tasks.iter().map(|t| t.id).collect();
+    tasks.sort_unstable();
+    let unknown = |id: &u32| tasks.binary_search(id).is_err();
+    for (i, day) in study.days.iter().enumerate() {
+        for (j, id) in day.intervals.iter().enumerate() {
+            if let Some(id) = id.filter(unknown) {
+                found.push((format!("time_study.days[{i}].intervals[{j}]"), Invalid::NoSuchTask { id }));
+            }
+        }
+        for (j, entry) in day.overflow.iter().enumerate().filter(|(_, e)| unknown(&e.task)) {
+            found.push((format!("time_study.days[{i}].overflow[{j}].task"), Invalid::NoSuchTask { id: entry.task }));
+        }
+    }
+    for (i, entry) in study.monthly.iter().enumerate().filter(|(_, e)| unknown(&e.task)) {
+        found.push((format!("time_study.monthly[{i}].task"), Invalid::NoSuchTask { id: entry.task }));
+    }
 }
 
 fn walk_scenarios(v: &mut dyn Visitor, scenarios: &mut Scenarios) {
@@ -286,6 +392,7 @@ impl Visitor for Checker {
     fn field(&mut self, at: &Path, field: Field<'_>) {
         let error = match field {
             Field::Number(value, rule, _) => rule.check(*value).err(),
+            Field::Whole(value, rule, _) => rule.check(f64::from(*value)).err(),
             Field::Text(text, rule) => rule.check(text).err(),
             Field::Date(date) => rules::check_date(*date).err(),
         };
@@ -308,8 +415,8 @@ impl Visitor for Checker {
         false
     }
 
-    fn unknown_cap(&mut self, at: &Path, id: &str) -> bool {
-        self.push(at.to_string(), Invalid::UnknownCap { id: id.to_string() });
+    fn broken(&mut self, at: &Path, error: Invalid) -> bool {
+        self.push(at.to_string(), error);
         false
     }
 
@@ -326,6 +433,9 @@ impl Visitor for Repairer {
         let error = match field {
             Field::Number(value, rule, fallback) => rule.check(*value).err().inspect(|_| {
                 *value = rule.nearest(*value, fallback);
+            }),
+            Field::Whole(value, rule, fallback) => rule.check(f64::from(*value)).err().inspect(|_| {
+                *value = rule.nearest(f64::from(*value), f64::from(fallback)).round() as u32;
             }),
             Field::Text(text, rule) => rule.check(text).err().inspect(|error| {
                 *text = match error {
@@ -350,8 +460,8 @@ impl Visitor for Repairer {
         renumber
     }
 
-    fn unknown_cap(&mut self, at: &Path, id: &str) -> bool {
-        self.0.unknown_cap(at, id);
+    fn broken(&mut self, at: &Path, error: Invalid) -> bool {
+        self.0.broken(at, error);
         true
     }
 
@@ -404,4 +514,334 @@ pub fn repair(scenarios: &mut Scenarios) -> Vec<Problem> {
     walk_scenarios(&mut repairer, scenarios);
     scenarios.repair_ids();
     repairer.0.found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::rules::MAX_STUDY_TASKS;
+    use crate::model::{typical_slp_workspace, StudyTask, TaskMinutes};
+
+    fn date(y: i32, m: u8, d: u8) -> IsoDate {
+        IsoDate::ymd(y, m, d).unwrap()
+    }
+
+    /// The typical SLP workspace with a week's study: individual therapy 8:00 to 9:00 and
+    /// IEP work 13:00 to 14:00 every day, lunch at 12:00, 45 minutes of IEP work on Tuesday
+    /// evening, two hours of staff meetings a month.
+    fn studied() -> Workspace {
+        let mut w = typical_slp_workspace();
+        w.start_time_study(StudySetup::week_from(date(2026, 10, 5)));
+        let s = study(&mut w);
+        let (therapy, iep, meetings) = (s.tasks[0].id, s.tasks[4].id, s.tasks[14].id);
+        for day in 0..5 {
+            s.set(day, 0, 3, Some(therapy));
+            s.set(day, 20, 23, Some(iep));
+        }
+        s.days[1].overflow.push(TaskMinutes { task: iep, minutes: 45.0 });
+        s.monthly.push(TaskMinutes { task: meetings, minutes: 120.0 });
+        w
+    }
+
+    fn study(w: &mut Workspace) -> &mut TimeStudy {
+        w.time_study.as_mut().unwrap()
+    }
+
+    /// Every problem, as (path, error).
+    fn found(w: &Workspace) -> Vec<(String, Invalid)> {
+        problems(&Scenarios::single("x", w.clone()), w).into_iter().map(|p| (p.path, p.error)).collect()
+    }
+
+    /// `w` repaired, and what was changed; a repaired workspace has no problems left.
+    fn repaired(w: Workspace) -> (Workspace, Vec<(String, Invalid)>) {
+        let mut scenarios = Scenarios::single("x", w);
+        let changed = repair(&mut scenarios).into_iter().map(|p| (p.path, p.error)).collect();
+        let w = scenarios.list.remove(0).workspace;
+        assert_eq!(found(&w), vec![], "nothing is left to repair");
+        (w, changed)
+    }
+
+    /// What a study logged, by task name (ids change when a workspace is renumbered).
+    fn meaning(study: &TimeStudy) -> Vec<String> {
+        let name = |id: u32| study.task(id).map_or("(no task)", |t| t.name.as_str());
+        let mut lines = Vec::new();
+        for (i, day) in study.days.iter().enumerate() {
+            for (j, slot) in day.intervals.iter().enumerate() {
+                lines.push(format!("{i} {j}: {}", slot.map_or("-", name)));
+            }
+            lines.extend(day.overflow.iter().map(|e| format!("{i} after hours: {} {}", name(e.task), e.minutes)));
+        }
+        lines.extend(study.monthly.iter().map(|e| format!("monthly: {} {}", name(e.task), e.minutes)));
+        lines
+    }
+
+    fn paths(at: &str, errors: Vec<(&str, Invalid)>) -> Vec<(String, Invalid)> {
+        errors.into_iter().map(|(field, error)| (format!("{at}{field}"), error)).collect()
+    }
+
+    #[test]
+    fn a_logged_study_has_no_problems_and_nothing_to_repair() {
+        let w = studied();
+        assert_eq!(found(&w), vec![]);
+        let (after, changed) = repaired(w.clone());
+        assert_eq!(changed, vec![]);
+        assert_eq!(after, w);
+    }
+
+    #[test]
+    fn a_setup_outside_the_rules_is_found_and_brought_to_the_nearest_valid() {
+        let good = StudySetup::week_from(date(2026, 10, 5));
+        let time = |max| Invalid::AboveMax { what: "Time", max };
+        let cases = [
+            (
+                StudySetup { start: date(1999, 10, 4), ..good.clone() },
+                vec![("start", Invalid::YearOutOfRange { year: 1999 })],
+                StudySetup { start: date(2000, 10, 4), ..good.clone() },
+            ),
+            (
+                StudySetup { school_days: 3, ..good.clone() },
+                vec![("school_days", Invalid::BelowMin { what: "School days", min: 5.0 })],
+                StudySetup { school_days: 5, ..good.clone() },
+            ),
+            (
+                StudySetup { school_days: 40, ..good.clone() },
+                vec![("school_days", Invalid::AboveMax { what: "School days", max: 20.0 })],
+                StudySetup { school_days: 20, ..good.clone() },
+            ),
+            (
+                StudySetup { weekdays: [false; 5], ..good.clone() },
+                vec![("weekdays", Invalid::NoStudyWeekday)],
+                StudySetup { weekdays: [true; 5], ..good.clone() },
+            ),
+            (
+                StudySetup { day_start: 600, day_end: 600, ..good.clone() },
+                vec![("day_end", Invalid::DayEndsBeforeStart)],
+                good.clone(),
+            ),
+            (
+                StudySetup { day_start: 1500, ..good.clone() },
+                vec![("day_start", time(1440.0)), ("day_end", Invalid::DayEndsBeforeStart)],
+                good.clone(),
+            ),
+            (
+                StudySetup { interval: 20, ..good.clone() },
+                vec![("interval", Invalid::NotAnInterval { minutes: 20 })],
+                good.clone(),
+            ),
+            (
+                StudySetup { interval: 0, ..good.clone() },
+                vec![("interval", Invalid::NotAnInterval { minutes: 0 })],
+                good.clone(),
+            ),
+            (
+                StudySetup { lunch_start: Some(1441), ..good.clone() },
+                vec![("lunch_start", time(1440.0))],
+                StudySetup { lunch_start: None, ..good.clone() },
+            ),
+            (
+                StudySetup { lunch_minutes: 121, ..good.clone() },
+                vec![("lunch_minutes", Invalid::AboveMax { what: "Lunch minutes", max: 120.0 })],
+                StudySetup { lunch_minutes: 120, ..good.clone() },
+            ),
+        ];
+        for (bad, expected, nearest) in cases {
+            let mut w = studied();
+            study(&mut w).setup = bad.clone();
+            let expected = paths("time_study.setup.", expected);
+            assert_eq!(found(&w), expected, "{bad:?}");
+            let (after, changed) = repaired(w);
+            assert_eq!(changed, expected, "{bad:?}");
+            let after = after.time_study.unwrap();
+            assert_eq!(after.setup, nearest);
+            assert_eq!(after.setup.check(), Ok(()));
+        }
+    }
+
+    #[test]
+    fn a_later_end_of_day_pads_every_day_keeping_what_was_logged() {
+        let mut w = studied();
+        let before = w.time_study.clone().unwrap();
+        study(&mut w).setup.day_end = 1441;
+        let expected = paths("time_study.setup.", vec![("day_end", Invalid::AboveMax { what: "Time", max: 1440.0 })]);
+        assert_eq!(found(&w), expected);
+        let (after, changed) = repaired(w);
+        // 8:00 to midnight is 64 intervals of 15 minutes.
+        let padded = (0..5).map(|i| {
+            (format!("time_study.days[{i}].intervals"), Invalid::WrongIntervalCount { expected: 64, found: 30 })
+        });
+        assert_eq!(changed, [expected, padded.collect()].concat());
+        let after = after.time_study.unwrap();
+        for (day, old) in after.days.iter().zip(&before.days) {
+            assert_eq!(day.intervals[..30], old.intervals[..]);
+            assert!(day.intervals[30..].iter().all(Option::is_none));
+        }
+    }
+
+    #[test]
+    fn a_day_with_more_or_fewer_intervals_than_the_setup_is_cut_or_padded() {
+        let mut w = studied();
+        let before = w.time_study.clone().unwrap();
+        let therapy = before.tasks[0].id;
+        study(&mut w).days[2].intervals.push(Some(therapy));
+        study(&mut w).days[3].intervals.truncate(28);
+        let expected = vec![
+            ("time_study.days[2].intervals".to_string(), Invalid::WrongIntervalCount { expected: 30, found: 31 }),
+            ("time_study.days[3].intervals".to_string(), Invalid::WrongIntervalCount { expected: 30, found: 28 }),
+        ];
+        assert_eq!(found(&w), expected);
+        let (after, changed) = repaired(w);
+        assert_eq!(changed, expected);
+        let after = after.time_study.unwrap();
+        assert_eq!(after.days[2].intervals, before.days[2].intervals);
+        assert_eq!(after.days[3].intervals[..28], before.days[3].intervals[..28]);
+        assert_eq!(after.days[3].intervals[28..], [None, None]);
+    }
+
+    #[test]
+    fn task_names_and_too_many_tasks() {
+        let mut w = studied();
+        let extra: Vec<u32> = (0..21).map(|_| w.take_id()).collect();
+        let s = study(&mut w);
+        s.tasks[3].name = " ".into();
+        s.tasks[5].name = "x".repeat(81);
+        s.tasks.extend(extra.iter().map(|&id| StudyTask { id, name: format!("Task {id}"), category: None }));
+        // A task past the limit, logged: its interval goes with it.
+        let last = *extra.last().unwrap();
+        s.days[0].intervals[10] = Some(last);
+        assert_eq!(s.tasks.len(), 40);
+        let expected = vec![
+            ("time_study.tasks".to_string(), Invalid::TooMany { what: "time study tasks", max: MAX_STUDY_TASKS }),
+            ("time_study.tasks[3].name".to_string(), Invalid::EmptyText { what: "Task" }),
+            ("time_study.tasks[5].name".to_string(), Invalid::TooLong { what: "Task", max_chars: 80 }),
+        ];
+        assert_eq!(found(&w), expected);
+        let (after, changed) = repaired(w);
+        let dropped = ("time_study.days[0].intervals[10]".to_string(), Invalid::NoSuchTask { id: last });
+        assert_eq!(changed, [expected, vec![dropped]].concat());
+        let after = after.time_study.unwrap();
+        assert_eq!(after.tasks.len(), rules::MAX_STUDY_TASKS);
+        assert_eq!(after.tasks[3].name, "Task (no name)");
+        assert_eq!(after.tasks[5].name, "x".repeat(80));
+        assert_eq!(after.days[0].intervals[10], None);
+    }
+
+    #[test]
+    fn too_many_days_and_dates_outside_the_years() {
+        let mut w = studied();
+        let s = study(&mut w);
+        while s.days.len() < 21 {
+            s.days.push(s.days[0].clone());
+        }
+        s.days[1].date = date(2101, 1, 5);
+        let expected = vec![
+            ("time_study.days".to_string(), Invalid::TooMany { what: "time study days", max: 20 }),
+            ("time_study.days[1].date".to_string(), Invalid::YearOutOfRange { year: 2101 }),
+        ];
+        assert_eq!(found(&w), expected);
+        let (after, changed) = repaired(w);
+        assert_eq!(changed, expected);
+        let after = after.time_study.unwrap();
+        assert_eq!(after.days.len(), 20);
+        assert_eq!(after.days[1].date, date(2100, 1, 5));
+    }
+
+    #[test]
+    fn entries_for_no_task_are_found_where_they_are_and_dropped() {
+        let mut w = studied();
+        let before = meaning(w.time_study.as_ref().unwrap());
+        let s = study(&mut w);
+        assert_eq!(s.days[2].intervals[4], None);
+        s.days[2].intervals[4] = Some(999_999);
+        s.days[1].overflow.push(TaskMinutes { task: 999_998, minutes: 30.0 });
+        s.monthly.insert(0, TaskMinutes { task: 999_997, minutes: 60.0 });
+        let expected = vec![
+            ("time_study.days[1].overflow[1].task".to_string(), Invalid::NoSuchTask { id: 999_998 }),
+            ("time_study.days[2].intervals[4]".to_string(), Invalid::NoSuchTask { id: 999_999 }),
+            ("time_study.monthly[0].task".to_string(), Invalid::NoSuchTask { id: 999_997 }),
+        ];
+        assert_eq!(found(&w), expected);
+        assert!(expected.iter().all(|(_, e)| e.is_about_ids()), "repaired, never a reason to refuse a file");
+        let (after, changed) = repaired(w);
+        assert_eq!(changed, expected);
+        assert_eq!(meaning(after.time_study.as_ref().unwrap()), before);
+    }
+
+    #[test]
+    fn minutes_outside_their_rules_and_too_many_entries() {
+        let mut w = studied();
+        let s = study(&mut w);
+        let iep = s.tasks[4].id;
+        s.days[1].overflow[0].minutes = 1000.0;
+        s.days[3].overflow.push(TaskMinutes { task: iep, minutes: f64::NAN });
+        s.days[4].overflow = vec![TaskMinutes { task: iep, minutes: 10.0 }; MAX_STUDY_TASKS + 1];
+        s.monthly[0].minutes = -5.0;
+        s.monthly.extend(vec![TaskMinutes { task: iep, minutes: 10_001.0 }; MAX_STUDY_TASKS]);
+        let expected = vec![
+            ("time_study.days[1].overflow[0].minutes", Invalid::AboveMax { what: "Minutes", max: 960.0 }),
+            ("time_study.days[3].overflow[0].minutes", Invalid::NotANumber { what: "Minutes", example: "30" }),
+            (
+                "time_study.days[4].overflow",
+                Invalid::TooMany { what: "entries of work outside contract hours", max: MAX_STUDY_TASKS },
+            ),
+            ("time_study.monthly", Invalid::TooMany { what: "monthly duties", max: MAX_STUDY_TASKS }),
+            ("time_study.monthly[0].minutes", Invalid::Negative { what: "Minutes" }),
+        ];
+        let expected = paths("", expected);
+        let more: Vec<_> = (1..=MAX_STUDY_TASKS)
+            .map(|i| (format!("time_study.monthly[{i}].minutes"), Invalid::AboveMax { what: "Minutes", max: 10_000.0 }))
+            .collect();
+        assert_eq!(found(&w), [expected.clone(), more.clone()].concat());
+        let (after, changed) = repaired(w);
+        // Repairing cuts the list first, so the entry past the limit is not checked.
+        assert_eq!(changed, [expected, more[..MAX_STUDY_TASKS - 1].to_vec()].concat());
+        let after = after.time_study.unwrap();
+        assert_eq!(after.days[1].overflow[0].minutes, 960.0);
+        assert_eq!(after.days[3].overflow[0].minutes, 0.0);
+        assert_eq!(after.days[4].overflow.len(), MAX_STUDY_TASKS);
+        assert_eq!(after.monthly.len(), MAX_STUDY_TASKS);
+        assert_eq!(after.monthly[0].minutes, 0.0);
+        assert_eq!(after.monthly[MAX_STUDY_TASKS - 1].minutes, 10_000.0);
+    }
+
+    #[test]
+    fn study_task_ids_are_checked_with_every_other_id_and_renumbered() {
+        let w = studied();
+        let tasks = |w: &Workspace| w.time_study.as_ref().unwrap().tasks.iter().map(|t| t.id).collect::<Vec<_>>();
+        let (first, last) = (tasks(&w)[0], *tasks(&w).last().unwrap());
+
+        let mut repeated = w.clone();
+        study(&mut repeated).tasks[2].id = first;
+        assert_eq!(found(&repeated), paths("", vec![("time_study.tasks[2].id", Invalid::DuplicateId { id: first })]));
+
+        let mut too_large = w.clone();
+        study(&mut too_large).tasks[3].id = rules::MAX_ID;
+        let highest = rules::MAX_ID;
+        assert_eq!(
+            found(&too_large),
+            paths(
+                "",
+                vec![
+                    ("time_study.tasks[3].id", Invalid::IdTooLarge { id: rules::MAX_ID }),
+                    ("next_id", Invalid::CounterBehind { next_id: w.next_id, highest }),
+                ]
+            )
+        );
+
+        // The counter must be above the study's tasks too, not only the other rows.
+        let mut behind = w.clone();
+        behind.next_id = last;
+        assert!(behind.highest_id() < last);
+        assert_eq!(
+            found(&behind),
+            paths("", vec![("next_id", Invalid::CounterBehind { next_id: last, highest: last })])
+        );
+
+        for bad in [repeated, too_large, behind] {
+            let before = meaning(bad.time_study.as_ref().unwrap());
+            let (after, _) = repaired(bad);
+            assert_eq!(meaning(after.time_study.as_ref().unwrap()), before);
+            let ids = tasks(&after);
+            assert!(ids.iter().all(|&id| id < after.next_id));
+        }
+    }
 }

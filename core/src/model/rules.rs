@@ -153,7 +153,8 @@ pub const MAX_BUILDINGS: usize = 50;
 pub const MAX_DAYS_OFF: usize = 100;
 pub const MAX_TASKS: usize = 100;
 /// Tasks a time study logs to: each needs a key to type it in the grid.
-pub const MAX_STUDY_TASKS: usize = 36;
+/// (1 to 9 and a to z: 35.)
+pub const MAX_STUDY_TASKS: usize = 35;
 /// Ticks on the checklist: every task in every cycle of a long year.
 pub const MAX_TICKS: usize = 10_000;
 /// Compare shows up to four; more than this many saved is refused (each is a full workspace).
@@ -258,6 +259,15 @@ pub enum Invalid {
     NotAnInterval {
         minutes: u32,
     },
+    /// A day of a time study with more or fewer intervals than its contract day has.
+    WrongIntervalCount {
+        expected: usize,
+        found: usize,
+    },
+    /// A time study's entry for a task that is not in its list.
+    NoSuchTask {
+        id: u32,
+    },
 }
 
 impl fmt::Display for Invalid {
@@ -295,6 +305,10 @@ impl fmt::Display for Invalid {
             Invalid::NotAnInterval { minutes } => {
                 write!(f, "Intervals of {minutes} minutes are not offered: choose 10, 15 or 30.")
             }
+            Invalid::WrongIntervalCount { expected, found } => {
+                write!(f, "The day has {found} intervals where the study's contract day has {expected}.")
+            }
+            Invalid::NoSuchTask { id } => write!(f, "There is no task with the id {id} in the time study."),
         }
     }
 }
@@ -309,6 +323,7 @@ impl Invalid {
                 | Invalid::IdTooLarge { .. }
                 | Invalid::CounterBehind { .. }
                 | Invalid::NoSuchBuilding { .. }
+                | Invalid::NoSuchTask { .. }
                 | Invalid::NoSuchScenario { .. }
         )
     }

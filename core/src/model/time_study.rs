@@ -36,6 +36,21 @@ pub struct StudySetup {
     pub lunch_minutes: u32,
 }
 
+/// The key that logs the task at `index` of the list in the grid: 1 to 9, then a to z.
+pub fn shortcut(index: usize) -> Option<char> {
+    match index {
+        0..=8 => char::from_digit(index as u32 + 1, 10),
+        9..=34 => char::from_u32('a' as u32 + (index as u32 - 9)),
+        _ => None,
+    }
+}
+
+/// The Monday of `date`'s week (a study usually starts on one).
+pub fn monday_of(date: IsoDate) -> IsoDate {
+    let back = time::Duration::days(i64::from(date.0.weekday().number_days_from_monday()));
+    IsoDate(date.0.checked_sub(back).unwrap_or(date.0))
+}
+
 impl StudySetup {
     /// A week of 15-minute intervals from 8:00 to 15:30, from `start`.
     pub fn week_from(start: IsoDate) -> StudySetup {
@@ -64,6 +79,12 @@ impl StudySetup {
     pub fn interval_bounds(&self, i: usize) -> (u32, u32) {
         let start = self.day_start + self.interval * i as u32;
         (start, (start + self.interval).min(self.day_end))
+    }
+
+    /// The interval that holds `minutes` after midnight, if the contract day does.
+    pub fn interval_at(&self, minutes: u32) -> Option<usize> {
+        (minutes >= self.day_start && minutes < self.day_end && self.interval > 0)
+            .then(|| ((minutes - self.day_start) / self.interval) as usize)
     }
 
     /// The study's dates: `school_days` of the chosen weekdays from `start` on.
@@ -193,6 +214,12 @@ impl TimeStudy {
 
     pub fn task(&self, id: u32) -> Option<&StudyTask> {
         self.tasks.iter().find(|t| t.id == id)
+    }
+
+    /// The task a key logs in the grid (see [`shortcut`]), either case.
+    pub fn task_for_key(&self, key: char) -> Option<u32> {
+        let key = key.to_ascii_lowercase();
+        self.tasks.iter().enumerate().find(|(i, _)| shortcut(*i) == Some(key)).map(|(_, t)| t.id)
     }
 
     /// Takes a new setup. Each day keeps what it logged at every time of day the new setup
@@ -328,6 +355,25 @@ mod tests {
         assert_eq!(study.days[0].overflow, [TaskMinutes { task: 6, minutes: 45.0 }]);
         // The new days have lunch at 12:00 (interval 8 of 30 minutes).
         assert_eq!(study.days[9].intervals[8], study.lunch_task());
+    }
+
+    #[test]
+    fn keys_for_tasks_and_the_interval_of_a_time() {
+        assert_eq!(shortcut(0), Some('1'));
+        assert_eq!(shortcut(8), Some('9'));
+        assert_eq!(shortcut(9), Some('a'));
+        assert_eq!(shortcut(34), Some('z'));
+        assert_eq!(shortcut(35), None);
+        let study = TimeStudy::new(StudySetup::week_from(date(2026, 10, 5)), 1);
+        assert_eq!(study.task_for_key('4'), Some(4));
+        assert_eq!(study.task_for_key('A'), Some(10));
+        assert_eq!(study.task_for_key('z'), None);
+        assert_eq!(study.setup.interval_at(8 * 60), Some(0));
+        assert_eq!(study.setup.interval_at(9 * 60 + 14), Some(4));
+        assert_eq!(study.setup.interval_at(15 * 60 + 30), None);
+        assert_eq!(study.setup.interval_at(7 * 60), None);
+        assert_eq!(monday_of(date(2026, 10, 8)), date(2026, 10, 5));
+        assert_eq!(monday_of(date(2026, 10, 5)), date(2026, 10, 5));
     }
 
     #[test]

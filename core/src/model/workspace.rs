@@ -109,8 +109,8 @@ impl Workspace {
     }
 
     /// Gives every row a new id, 1, 2, 3… in order, and carries every reference along
-    /// (a student's building, a tick's task). Where two rows of a list shared an id, the
-    /// references go to the first.
+    /// (a student's building, a tick's task, a time study's entries). Where two rows of a
+    /// list shared an id, the references go to the first; a reference to no row is dropped.
     pub fn renumber(&mut self) {
         let mut next = 1u32;
         let mut fresh = || {
@@ -144,6 +144,24 @@ impl Workspace {
         }
         self.checklist.done =
             self.checklist.done.iter().filter_map(|&(cycle, task)| Some((cycle, new_id(&tasks, task)?))).collect();
+        if let Some(study) = &mut self.time_study {
+            let mut tasks = Vec::new();
+            for t in &mut study.tasks {
+                let id = fresh();
+                tasks.push((t.id, id));
+                t.id = id;
+            }
+            let carry = |entries: &mut Vec<super::TaskMinutes>| {
+                entries.retain_mut(|e| new_id(&tasks, e.task).map(|id| e.task = id).is_some());
+            };
+            for day in &mut study.days {
+                for slot in &mut day.intervals {
+                    *slot = slot.and_then(|task| new_id(&tasks, task));
+                }
+                carry(&mut day.overflow);
+            }
+            carry(&mut study.monthly);
+        }
         self.next_id = next;
     }
 
@@ -366,6 +384,47 @@ mod tests {
         assert_ne!(w.profile.buildings[0].id, building);
         assert!(w.students.iter().take(48).all(|s| s.building == Some(w.profile.buildings[0].id)));
         assert_eq!(w.checklist.done, vec![(2, w.checklist.tasks[1].id)]);
+        assert!(valid(&w));
+    }
+
+    #[test]
+    fn renumbering_keeps_a_logged_study_meaning_the_same() {
+        use crate::engine::time_study::{average_week, study_totals};
+        use crate::model::{IsoDate, TaskMinutes};
+        let mut w = typical_slp_workspace();
+        w.next_id = 500;
+        w.start_time_study(StudySetup::week_from(IsoDate::ymd(2026, 10, 5).unwrap()));
+        let study = w.time_study.as_mut().unwrap();
+        let ids: Vec<u32> = study.tasks.iter().map(|t| t.id).collect();
+        study.set(0, 0, 3, Some(ids[0]));
+        study.set(2, 10, 12, Some(ids[7]));
+        study.days[1].overflow.push(TaskMinutes { task: ids[5], minutes: 45.0 });
+        study.monthly.push(TaskMinutes { task: ids[14], minutes: 120.0 });
+        // What the study says, by task name: ids are what renumbering changes.
+        let meaning = |w: &Workspace| {
+            let study = w.time_study.as_ref().unwrap();
+            let name = |id: u32| study.task(id).map_or("(no task)", |t| t.name.as_str()).to_string();
+            let mut lines = Vec::new();
+            for day in &study.days {
+                lines.push(
+                    day.intervals.iter().map(|slot| slot.map_or("-".into(), name)).collect::<Vec<_>>().join(", "),
+                );
+                lines.extend(day.overflow.iter().map(|e| format!("after hours: {} {}", name(e.task), e.minutes)));
+            }
+            lines.extend(study.monthly.iter().map(|e| format!("monthly: {} {}", name(e.task), e.minutes)));
+            (lines, average_week(study), study_totals(study).categories)
+        };
+        let before = meaning(&w);
+        // A counter at the limit renumbers before it hands out another id.
+        w.next_id = rules::MAX_ID;
+        let student = w.add_student().unwrap();
+        assert_eq!(meaning(&w), before);
+        let study = w.time_study.as_ref().unwrap();
+        // The study's tasks come last, then the new student, then the counter.
+        let renumbered: Vec<u32> = study.tasks.iter().map(|t| t.id).collect();
+        assert!(renumbered[0] < ids[0] && renumbered.windows(2).all(|p| p[1] == p[0] + 1));
+        assert_eq!(student, renumbered[18] + 1);
+        assert_eq!(w.next_id, student + 1);
         assert!(valid(&w));
     }
 
