@@ -425,7 +425,9 @@ try {
     pageSizes("3:1 planner", join(dist, "planner")),
     pageSizes("Compare and present", join(dist, "compare")),
     pageSizes("Import, export and share", join(dist, "data")),
+    pageSizes("Import from a spreadsheet", join(dist, "spreadsheet")),
     pageSizes("Printable report", join(dist, "report")),
+    pageSizes("Time study", join(dist, "time-study")),
   ];
   const bareSize = pageSizes("Bare Leptos page (floor)", bareDist);
   const engineSize = pageSizes("Engine floor", engineDist);
@@ -435,7 +437,9 @@ try {
     lighthouse("3:1 planner", `${url}planner/`, "planner"),
     lighthouse("compare and present (the demonstration)", `${url}compare/#demo`, "compare"),
     lighthouse("import, export and share", `${url}data/`, "data"),
+    lighthouse("import from a spreadsheet", `${url}spreadsheet/`, "spreadsheet"),
     lighthouse("printable report", `${url}report/`, "report"),
+    lighthouse("time study", `${url}time-study/`, "time-study"),
   ];
   const bareLighthouse = lighthouse("bare Leptos page (floor)", bareUrl, "bare");
   const engineLighthouse = lighthouse("engine floor", engineUrl, "engine-floor");
@@ -453,7 +457,8 @@ try {
   await browser.close();
   const bytes = [
     ["Calculator", "workload-calculator"], ["Caseload", "caseload"], ["3:1 planner", "planner"], ["Compare and present", "compare"],
-    ["Import, export and share", "data"], ["Printable report", "report"],
+    ["Import, export and share", "data"], ["Import from a spreadsheet", "spreadsheet"], ["Printable report", "report"],
+    ["Time study", "time-study"],
   ].map(([title, bin]) => ({ title, breakdown: bytesByCrate(bin) }));
   const results = { sizes, bareSize, engineSize, lighthouse: lighthouses, bareLighthouse, engineLighthouse, edits, bytes };
   mkdirSync("bench-results", { recursive: true });

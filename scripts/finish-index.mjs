@@ -59,13 +59,17 @@ html = html.replace(sri(glue), sri(minified)).split(glueName).join(minifiedName)
 writeFileSync(join(dir, minifiedName), minified);
 unlinkSync(join(dir, glueName));
 
-// [id, path from the site's root, link text]. Pages live one folder below the calculator.
+// [id, path from the site's root, link text, listed]. Pages live one folder below the
+// calculator. A page not listed is reached from the pages it belongs to (the spreadsheet
+// import, from the caseload and the data page) and has the same links.
 const SITE_PAGES = [
   ["calculator", "", "Calculator"],
   ["caseload", "caseload/", "Caseload"],
   ["planner", "planner/", "3:1 planner and school year"],
+  ["timestudy", "time-study/", "Time study"],
   ["compare", "compare/", "Compare and present"],
   ["data", "data/", "Import, export and share"],
+  ["spreadsheet", "spreadsheet/", "Import from a spreadsheet", false],
   ["report", "report/", "Printable report"],
 ];
 const navPlaceholder = /<nav data-site-nav="?([a-z]+)"?\s*><\/nav>/;
@@ -74,7 +78,7 @@ const current = html.match(navPlaceholder)?.[1];
 if (current) {
   if (!SITE_PAGES.some(([id]) => id === current)) fail(`unknown page "${current}" in data-site-nav`);
   const toRoot = current === "calculator" ? "./" : "../";
-  const links = SITE_PAGES.map(([id, path, text]) =>
+  const links = SITE_PAGES.filter(([, , , listed]) => listed !== false).map(([id, path, text]) =>
     id === current
       ? `<li><a href="${toRoot}${path}" aria-current="page">${text}</a></li>`
       : `<li><a href="${toRoot}${path}">${text}</a></li>`,

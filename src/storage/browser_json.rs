@@ -114,11 +114,17 @@ pub fn import(text: &str) -> Result<Imported, Refused> {
     backup::import_with::<BrowserJson<NamingFields>>(text)
 }
 
+/// How values become the browser's: `null` where a value is absent, as the format has it,
+/// and a map as a plain object (a part of the data carried unread, `model::Carried`, is
+/// one), which `JSON.stringify` writes out; it would write a JavaScript `Map` as `{}`.
+fn serializer() -> serde_wasm_bindgen::Serializer {
+    serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true)
+}
+
 /// Whether two scenarios hold the same, compared as the text they save as.
 pub fn same(a: &Scenario, b: &Scenario) -> bool {
     let text = |s: &Scenario| {
-        let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-        s.serialize(&serializer).ok().and_then(|v| js_sys::JSON::stringify(&v).ok()).and_then(|t| t.as_string())
+        s.serialize(&serializer()).ok().and_then(|v| js_sys::JSON::stringify(&v).ok()).and_then(|t| t.as_string())
     };
     matches!((text(a), text(b)), (Some(x), Some(y)) if x == y)
 }
@@ -127,9 +133,7 @@ pub fn same(a: &Scenario, b: &Scenario) -> bool {
 /// person can read.
 pub fn encode(scenarios: &Scenarios, live: &Workspace, indent: bool) -> Result<String, Unsavable> {
     let envelope = saveable(scenarios, live)?;
-    // `null` where a value is absent, as the format has it.
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    let value = envelope.serialize(&serializer).map_err(|_| Unsavable(Vec::new()))?;
+    let value = envelope.serialize(&serializer()).map_err(|_| Unsavable(Vec::new()))?;
     let text = if indent {
         js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
     } else {

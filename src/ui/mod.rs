@@ -20,12 +20,16 @@ mod shell;
 mod standards;
 mod starting;
 mod state;
+#[cfg(feature = "time-study")]
+mod time_study;
 mod undo;
 
 pub use app::App;
 pub use caseload::CaseloadPage;
 pub use compare::Compare;
-pub use data::DataPage;
+pub use data::{DataPage, SpreadsheetPage};
 pub use planner::Planner;
 pub use report::Report;
 pub use shell::mount;
+#[cfg(feature = "time-study")]
+pub use time_study::TimeStudyPage;

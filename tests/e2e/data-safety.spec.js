@@ -210,7 +210,7 @@ test("a backup dated in the year 9999 is refused in words; saved data from one i
 });
 
 test("a spreadsheet headed like names is warned about before anything is imported", async ({ page }) => {
-  await page.goto("data/");
+  await page.goto("spreadsheet/");
   await page.getByLabel("Or paste the cells").fill("Student Name,Service\nMaria Lopez,30 min weekly\nS02,30 min weekly\n");
   await page.getByLabel("Or paste the cells").blur();
   await expect(page.getByText('The column "Student Name" is headed like people\'s names')).toBeVisible();

@@ -8,7 +8,7 @@ const saved = (page) => page.evaluate((key) => localStorage.getItem(key), DATA_K
 const file = (name, text) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
 
 test("pasted cells are previewed as they arrive, before leaving the box", async ({ page }) => {
-  await page.goto("/data/");
+  await page.goto("/spreadsheet/");
   const box = page.getByLabel("Or paste the cells");
   await box.focus();
   await page.keyboard.insertText("ID\tService\nK3-07\t30 min 2x/week\n");
@@ -21,7 +21,7 @@ test("pasted cells are previewed as they arrive, before leaving the box", async 
 
 test("a spreadsheet with a bad row: the row is reported by line, the rest imported after agreeing", async ({ page }) => {
   const app = new CalculatorPage(page);
-  await page.goto("/data/");
+  await page.goto("/spreadsheet/");
   const csv = "\ufeffStudent;Plan;Grade;School;Freq;Group\r\n" +
     "A1;IEP;2;Lincoln;30 min 2x/week;Red\r\n" +
     "A2;504;7;Jefferson;60 min/month;\r\n" +
@@ -53,6 +53,16 @@ test("a spreadsheet with a bad row: the row is reported by line, the rest import
   await expect(app.headcount).toHaveText("3");
 });
 
+test("the import is a page of its own, reached from the data page and the calculator", async ({ page }) => {
+  await page.goto("/data/#spreadsheet");
+  await page.locator("#spreadsheet").getByRole("link", { name: "Import from a spreadsheet" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import from a spreadsheet");
+  await expect(page.getByLabel("Or paste the cells")).toBeVisible();
+  await page.goto("/");
+  await page.getByRole("link", { name: "or bring them from a spreadsheet" }).click();
+  await expect(page).toHaveURL(/\/spreadsheet\/$/);
+});
+
 test("a backup restores every figure; a broken file is refused in words and changes nothing", async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open();
@@ -68,7 +78,7 @@ test("a backup restores every figure; a broken file is refused in words and chan
   await page.goto("/data/");
   const { name, text } = await app.download(page.getByRole("button", { name: "Download a backup (.json)" }));
   expect(name).toMatch(/^workload-calculator-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(text).version).toBe(2);
+  expect(JSON.parse(text).version).toBe(3);
 
   // A broken file: refused with where and why, nothing changed.
   const untouched = await saved(page);

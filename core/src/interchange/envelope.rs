@@ -361,6 +361,7 @@ mod tests {
         assert!(decoded.scenarios.list.iter().all(|sc| sc.workspace.time_study.is_none()));
     }
 
+    #[cfg(feature = "time-study")]
     #[test]
     fn a_time_study_is_saved_and_read_back_exactly() {
         use crate::model::{IsoDate, StudySetup, TaskMinutes, TimeStudy};
@@ -373,7 +374,18 @@ mod tests {
         s.list[0].workspace.next_id = 600;
         let text = encode_all(&s);
         assert!(text.contains(r#""version":3"#) && text.contains("time_study"));
-        assert_eq!(decode(&text), Ok(Decoded { scenarios: s, from_version: CURRENT_VERSION, repaired: vec![] }));
+        assert_eq!(
+            decode(&text),
+            Ok(Decoded { scenarios: s.clone(), from_version: CURRENT_VERSION, repaired: vec![] })
+        );
+        // A page built without the time study carries it unread; what it writes back reads
+        // as the same study.
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let study = &mut value["data"]["list"][0]["workspace"]["time_study"];
+        let carried: crate::model::Carried = serde_json::from_value(study.clone()).unwrap();
+        *study = serde_json::to_value(&carried).unwrap();
+        let written_back = decode(&value.to_string()).unwrap();
+        assert_eq!(written_back.scenarios, s);
     }
 
     #[test]

@@ -10,7 +10,9 @@ use std::fmt;
 
 use super::rules::{self, Invalid, NumberRule, TextRule};
 use super::{CapChoice, CapPreset, IsoDate, Rate, Scenarios, StandardValues, Workspace};
-use super::{Profile, StudySetup, TimeStudy, INTERVALS, MAX_SCENARIOS};
+use super::{Profile, MAX_SCENARIOS};
+#[cfg(feature = "time-study")]
+use super::{StudySetup, TimeStudy, INTERVALS};
 
 /// A problem and where it is: `scenario 1 ("Name"): students[3].services[0].rate.minutes:
 /// Minutes can be at most 600.`
@@ -69,6 +71,7 @@ enum Field<'a> {
     /// A number, its rule, and what stands in for it where it has no nearest valid value.
     Number(&'a mut f64, NumberRule, f64),
     /// A whole number (a count, minutes after midnight), its rule and its stand-in.
+    #[cfg(feature = "time-study")]
     Whole(&'a mut u32, NumberRule, u32),
     Text(&'a mut String, TextRule),
     Date(&'a mut IsoDate),
@@ -218,6 +221,7 @@ fn walk_workspace(v: &mut dyn Visitor, w: &mut Workspace) {
         number(v, &at, "minutes", &mut t.minutes, EVENT_MINUTES, 60.0);
     }
     keep(v, &mut w.checklist.done, &at_c.field("done"), MAX_TICKS, "ticks");
+    #[cfg(feature = "time-study")]
     if let Some(study) = &mut w.time_study {
         walk_time_study(v, study);
     }
@@ -229,6 +233,7 @@ fn walk_workspace(v: &mut dyn Visitor, w: &mut Workspace) {
 /// The setup first, so that the days are measured against a valid contract day. Which task
 /// an entry names is a matter of ids (`id_problems`): an entry for no task is dropped when
 /// the workspace is renumbered.
+#[cfg(feature = "time-study")]
 fn walk_time_study(v: &mut dyn Visitor, study: &mut TimeStudy) {
     use rules::*;
     let at = ROOT.field("time_study");
@@ -268,6 +273,7 @@ fn walk_time_study(v: &mut dyn Visitor, study: &mut TimeStudy) {
 
 /// Each field within its rule, then the rules between them: a day that ends after it starts,
 /// an interval the study offers, a weekday to log. Repairs keep what they can.
+#[cfg(feature = "time-study")]
 fn walk_study_setup(v: &mut dyn Visitor, s: &mut StudySetup, at: &Path) {
     use rules::*;
     let d = StudySetup::week_from(s.start);
@@ -321,6 +327,7 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
     list("profile.buildings", &mut w.profile.buildings.iter().map(|b| b.id));
     list("school_year.days_off", &mut w.school_year.days_off.iter().map(|d| d.id));
     list("checklist.tasks", &mut w.checklist.tasks.iter().map(|t| t.id));
+    #[cfg(feature = "time-study")]
     if let Some(study) = &w.time_study {
         list("time_study.tasks", &mut study.tasks.iter().map(|t| t.id));
     }
@@ -331,11 +338,14 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
             found.push((format!("students[{i}].building"), Invalid::NoSuchBuilding { id }));
         }
     }
+    #[cfg(feature = "time-study")]
     if let Some(study) = &w.time_study {
         study_references(study, &mut found);
     }
-    let study_tasks = w.time_study.iter().flat_map(|s| s.tasks.iter().map(|t| t.id));
-    let highest = study_tasks.fold(w.highest_id(), u32::max);
+    #[cfg(feature = "time-study")]
+    let highest = w.time_study.iter().flat_map(|s| s.tasks.iter().map(|t| t.id)).fold(w.highest_id(), u32::max);
+    #[cfg(not(feature = "time-study"))]
+    let highest = w.highest_id();
     if w.next_id > rules::MAX_ID {
         found.push(("next_id".into(), Invalid::IdTooLarge { id: w.next_id }));
     } else if w.next_id <= highest {
@@ -346,6 +356,7 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
 
 /// Entries of a time study (intervals, work outside contract hours, monthly duties) for a
 /// task that is not in its list.
+#[cfg(feature = "time-study")]
 fn study_references(study: &TimeStudy, found: &mut Vec<(String, Invalid)>) {
     // At most 35 tasks: sorted, each entry is looked up in a few steps.
     let mut tasks: Vec<u32> = study.tasks.iter().map(|t| t.id).collect();
@@ -392,6 +403,7 @@ impl Visitor for Checker {
     fn field(&mut self, at: &Path, field: Field<'_>) {
         let error = match field {
             Field::Number(value, rule, _) => rule.check(*value).err(),
+            #[cfg(feature = "time-study")]
             Field::Whole(value, rule, _) => rule.check(f64::from(*value)).err(),
             Field::Text(text, rule) => rule.check(text).err(),
             Field::Date(date) => rules::check_date(*date).err(),
@@ -434,6 +446,7 @@ impl Visitor for Repairer {
             Field::Number(value, rule, fallback) => rule.check(*value).err().inspect(|_| {
                 *value = rule.nearest(*value, fallback);
             }),
+            #[cfg(feature = "time-study")]
             Field::Whole(value, rule, fallback) => rule.check(f64::from(*value)).err().inspect(|_| {
                 *value = rule.nearest(f64::from(*value), f64::from(fallback)).round() as u32;
             }),
@@ -516,7 +529,7 @@ pub fn repair(scenarios: &mut Scenarios) -> Vec<Problem> {
     repairer.0.found
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "time-study"))]
 mod tests {
     use super::*;
     use crate::model::rules::MAX_STUDY_TASKS;

@@ -5,6 +5,7 @@
 
 mod activity;
 mod caps;
+mod carried;
 pub mod check;
 mod checklist;
 mod demo;
@@ -23,6 +24,7 @@ mod workspace;
 
 pub use activity::{Activity, Category};
 pub use caps::{CapChoice, CapPreset, CAP_PRESETS};
+pub use carried::Carried;
 pub use checklist::{default_tasks, Checklist, IndirectTask, TaskKind};
 pub use demo::{demonstration, DEMO_HEADCOUNT};
 pub use presets::{blank_workspace, default_activities, new_caseload, typical_slp_workspace};
@@ -37,4 +39,4 @@ pub use time_study::{
     default_study_tasks, monday_of, shortcut, StudyDay, StudySetup, StudyTask, TaskMinutes, TimeStudy, INTERVALS,
     WEEKDAYS,
 };
-pub use workspace::{new_service, Workspace};
+pub use workspace::{new_service, StudySlot, Workspace};

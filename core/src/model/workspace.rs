@@ -2,10 +2,11 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::{self, LABEL};
 use super::{
-    default_activities, default_study_tasks, default_tasks, Activity, Building, Category, Checklist, DaysOff, Delivery,
-    Discipline, IndirectTask, Level, PlanType, Profile, Rate, SchoolYear, Service, StandardValues, Student, StudySetup,
-    TaskKind, TimeStudy,
+    default_activities, default_tasks, Activity, Building, Category, Checklist, DaysOff, Delivery, Discipline,
+    IndirectTask, Level, PlanType, Profile, Rate, SchoolYear, Service, StandardValues, Student, TaskKind,
 };
+#[cfg(feature = "time-study")]
+use super::{default_study_tasks, StudySetup, TimeStudy};
 
 /// Everything a user describes about one assignment: the input of the engine.
 ///
@@ -24,13 +25,20 @@ pub struct Workspace {
     #[serde(default)]
     pub checklist: Checklist,
     /// The real week as logged, to set beside this plan. Added in format 3; left out of
-    /// the saved data while there is none.
+    /// the saved data while there is none. Carried unread by pages without the time study.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_study: Option<TimeStudy>,
+    pub time_study: Option<StudySlot>,
     /// The next id to hand out to a student, activity, building, day off or task: ids are
     /// never reused, so a row's identity survives edits, removals and reloads.
     pub next_id: u32,
 }
+
+/// A saved time study: read in full where the page has the time study's code, carried as it
+/// is elsewhere.
+#[cfg(feature = "time-study")]
+pub type StudySlot = TimeStudy;
+#[cfg(not(feature = "time-study"))]
+pub type StudySlot = super::Carried;
 
 /// The service a new student or a new service line starts with.
 pub fn new_service() -> Service {
@@ -84,6 +92,7 @@ impl Workspace {
         id
     }
 
+    #[cfg(feature = "time-study")]
     /// Starts a time study of `setup`'s days with the usual tasks, in place of any before.
     pub fn start_time_study(&mut self, setup: StudySetup) {
         let tasks = default_study_tasks(0).len();
@@ -144,6 +153,8 @@ impl Workspace {
         }
         self.checklist.done =
             self.checklist.done.iter().filter_map(|&(cycle, task)| Some((cycle, new_id(&tasks, task)?))).collect();
+        // (A study carried unread keeps its ids; the page that reads it repairs them.)
+        #[cfg(feature = "time-study")]
         if let Some(study) = &mut self.time_study {
             let mut tasks = Vec::new();
             for t in &mut study.tasks {
@@ -387,6 +398,7 @@ mod tests {
         assert!(valid(&w));
     }
 
+    #[cfg(feature = "time-study")]
     #[test]
     fn renumbering_keeps_a_logged_study_meaning_the_same() {
         use crate::engine::time_study::{average_week, study_totals};

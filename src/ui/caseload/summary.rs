@@ -20,7 +20,7 @@ pub fn CaseloadSummary() -> impl IntoView {
                     {move || if has_students() { "Open the caseload" } else { "Add students" }}
                 </a>
                 " "
-                <a href="data/#spreadsheet">"or bring them from a spreadsheet"</a>
+                <a href="spreadsheet/">"or bring them from a spreadsheet"</a>
             </p>
         </section>
     }

@@ -1,12 +1,13 @@
-//! The data page (`data/`): back up and restore everything, import a caseload from a
-//! spreadsheet, export to spreadsheets, share a scenario by link, open a shared link, and
-//! add the built-in example as a scenario.
+//! The data page (`data/`): back up and restore everything, export to spreadsheets, share a scenario by link, open a shared link, and
+//! add the built-in example as a scenario. And the spreadsheet import page (`spreadsheet/`).
 //! Every check is in `interchange`; this page reads files and writes downloads.
 
 mod backup;
 mod example;
 mod share;
 mod spreadsheet;
+
+pub use spreadsheet::SpreadsheetPage;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,7 +28,7 @@ pub fn DataPage() -> impl IntoView {
             <main class="data-page" id="content">
                 <share::SharedLink />
                 <backup::Backup />
-                <spreadsheet::CaseloadImport />
+                <spreadsheet::ImportElsewhere />
                 <spreadsheet::Exports />
                 <share::CreateLink />
                 <example::ExampleScenario />

@@ -1,11 +1,15 @@
 //! A caseload from a spreadsheet (CSV file or pasted cells): a preview with each column's
 //! meaning to choose, every row that cannot be read listed with its line, and the rest
-//! imported only when the user says so. And the students and results as CSV.
+//! imported only when the user says so; on a page of its own (spreadsheet/), as reading
+//! any spreadsheet's shapes of text is a seventh of the data page's code. And the students
+//! and results as CSV, on the data page.
 
 use leptos::prelude::*;
 
 use super::{chosen_scenario, message_list, read_chosen_file, ScenarioChoice};
 use crate::ui::browser::download_text;
+use crate::ui::scenarios::ScenarioBar;
+use crate::ui::shell::{self, PageFrame};
 use crate::ui::state::use_state;
 use workload_core::engine::compute;
 use workload_core::interchange::csv_export::{results_csv, students_csv};
@@ -15,6 +19,21 @@ use workload_core::interchange::csv_import::{
 use workload_core::model::{blank_workspace, Scenarios};
 
 const PREVIEW_ROWS: usize = 5;
+
+/// The spreadsheet import page.
+#[component]
+pub fn SpreadsheetPage() -> impl IntoView {
+    let notices = shell::start();
+    view! {
+        <PageFrame notices undo=true results_at="../#results">
+            <ScenarioBar />
+            <main class="data-page" id="content">
+                <CaseloadImport />
+                <p><a href="../caseload/">"The students on the Caseload page"</a></p>
+            </main>
+        </PageFrame>
+    }
+}
 
 #[component]
 pub fn CaseloadImport() -> impl IntoView {
@@ -102,7 +121,7 @@ pub fn CaseloadImport() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" id="spreadsheet" aria-labelledby="csv-title">
+        <section class="card" aria-labelledby="csv-title">
             <h2 id="csv-title">"Import a caseload from a spreadsheet"</h2>
             <p class="help">
                 "Save the sheet as CSV (Excel: File, Save as, CSV UTF-8; Google Sheets: File, Download, CSV), or copy \
@@ -186,6 +205,18 @@ pub fn CaseloadImport() -> impl IntoView {
                 }
             })}
             <p role="status" id="csv-status">{move || done.get()}</p>
+        </section>
+    }
+}
+
+/// Where the import went: a link, where the data page's address `#spreadsheet` still leads.
+#[component]
+pub fn ImportElsewhere() -> impl IntoView {
+    view! {
+        <section class="card" id="spreadsheet" aria-labelledby="csv-import-title">
+            <h2 id="csv-import-title">"Import a caseload from a spreadsheet"</h2>
+            <p class="help">"Students from a CSV file or pasted cells, with a preview before anything is added."</p>
+            <p><a href="../spreadsheet/">"Import from a spreadsheet"</a></p>
         </section>
     }
 }

@@ -1,0 +1,172 @@
+//! What the study shows: the time logged by category and by task, the work beyond the
+//! contract, and the study's average week beside the week this scenario plans, in hours and
+//! in words. Every number comes from the engine (`engine::time_study`).
+
+use leptos::prelude::*;
+
+use crate::ui::browser::download_text;
+use crate::ui::state::use_state;
+use workload_core::engine::time_study::{average_week, plan_and_study, study_totals};
+use workload_core::format::{count, hours, percent_tenths};
+use workload_core::interchange::time_study_csv::{log_csv, totals_csv};
+use workload_core::model::Category;
+
+#[component]
+pub fn StudyResults() -> impl IntoView {
+    let state = use_state();
+    let totals = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map(study_totals)));
+    let week = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map(average_week)));
+    let study_days = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map_or(0, |s| s.days.len())));
+    let comparison = Memo::new(move |_| {
+        state.report.with(|r| week.with(|w| w.as_ref().map(|w| plan_and_study(r, w)).unwrap_or_default()))
+    });
+    let task_names = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.time_study.iter().flat_map(|s| &s.tasks).map(|t| (t.id, t.name.clone(), t.category)).collect::<Vec<_>>()
+        })
+    });
+    let summary = move || {
+        totals.with(|t| {
+            t.as_ref().map(|t| {
+                view! {
+                    <dl class="study-summary">
+                        <div><dt>"Days logged"</dt><dd id="days-logged">{format!("{} of {}", t.days_logged, study_days.get())}</dd></div>
+                        <div><dt>"Work in contract hours"</dt><dd id="work-hours">{format!("{} h", hours(t.work))}</dd></div>
+                        <div><dt>"Work outside them"</dt><dd id="overflow-hours">{format!("{} h", hours(t.overflow))}</dd></div>
+                        <div><dt>"Lunch and breaks"</dt><dd>{format!("{} h", hours(t.not_work))}</dd></div>
+                        <div><dt>"Not logged yet"</dt><dd>{format!("{} h", hours(t.unlogged))}</dd></div>
+                    </dl>
+                }
+            })
+        })
+    };
+    let categories = move || {
+        totals.with(|t| {
+            t.iter()
+                .flat_map(|t| &t.categories)
+                .map(|c| {
+                    view! {
+                        <tr class=c.category.key()>
+                            <th scope="row">{c.category.label()}</th>
+                            <td>{hours(c.minutes)}</td>
+                            <td>{percent_tenths(c.share_tenths)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let by_task = move || {
+        let names = task_names.get();
+        totals.with(|t| {
+            t.iter()
+                .flat_map(|t| &t.by_task)
+                .filter(|t| t.minutes > 0.0)
+                .map(|t| {
+                    let (name, category) = names
+                        .iter()
+                        .find(|(id, _, _)| *id == t.task)
+                        .map(|(_, n, c)| (n.clone(), c.map_or("Not work", Category::short_label)))
+                        .unwrap_or_default();
+                    view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            <td>{category}</td>
+                            <td>{hours(t.minutes)}</td>
+                            <td>{percent_tenths(t.share_tenths)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let plan_rows = move || {
+        comparison.with(|lines| {
+            lines
+                .iter()
+                .map(|l| {
+                    view! {
+                        <tr>
+                            <th scope="row">{l.category.label()}</th>
+                            <td>{hours(l.planned)}</td>
+                            <td>{hours(l.logged)}</td>
+                            <td>{hours(l.difference())}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let sentences = move || {
+        comparison.with(|lines| {
+            lines
+                .iter()
+                .filter(|l| l.planned > 0.0 || l.logged > 0.0)
+                .map(|l| view! { <li>{l.sentence()}</li> })
+                .collect_view()
+        })
+    };
+    let week_line = move || {
+        week.with(|w| {
+            w.as_ref().map(|w| {
+                if w.days_logged == 0 {
+                    "Log a day's work to see your average week.".to_string()
+                } else {
+                    format!(
+                        "From {}, your average week holds {} hours of work, {} of them outside contract hours.",
+                        count(w.days_logged, "day logged", "days logged"),
+                        hours(w.work),
+                        hours(w.overflow)
+                    )
+                }
+            })
+        })
+    };
+    // One row per interval (date, start, end, task, category), or the totals: for a
+    // spreadsheet, or the supervisor.
+    let download = move |totals: bool| {
+        state.workspace.with_untracked(|w| {
+            if let Some(study) = &w.time_study {
+                let (name, text) = if totals {
+                    ("time-study-totals.csv", totals_csv(study))
+                } else {
+                    ("time-study-log.csv", log_csv(study))
+                };
+                download_text(name, "text/csv", &text);
+            }
+        })
+    };
+    view! {
+        <section class="card study-results" aria-labelledby="study-results-title">
+            <h2 id="study-results-title">"What the study shows"</h2>
+            {summary}
+            <h3>"Planned and logged, hours a week"</h3>
+            <p id="average-week">{week_line}</p>
+            <div class="table-scroll">
+                <table class="plan-vs-study">
+                    <thead><tr><th scope="col">"Category"</th><th scope="col">"Planned"</th><th scope="col">"Logged"</th><th scope="col">"Difference"</th></tr></thead>
+                    <tbody>{plan_rows}</tbody>
+                </table>
+            </div>
+            <ul class="differences" id="differences">{sentences}</ul>
+            <h3>"The study's time by category"</h3>
+            <div class="table-scroll">
+                <table class="study-categories">
+                    <thead><tr><th scope="col">"Category"</th><th scope="col">"Hours"</th><th scope="col">"% of work"</th></tr></thead>
+                    <tbody>{categories}</tbody>
+                </table>
+            </div>
+            <p class="study-downloads">
+                <button type="button" class="secondary" on:click=move |_| download(false)>"Download the log (.csv)"</button>
+                <button type="button" class="secondary" on:click=move |_| download(true)>"Download the totals (.csv)"</button>
+            </p>
+            <h3>"By task"</h3>
+            <div class="table-scroll">
+                <table class="study-tasks">
+                    <thead><tr><th scope="col">"Task"</th><th scope="col">"Counts as"</th><th scope="col">"Hours"</th><th scope="col">"% of time logged"</th></tr></thead>
+                    <tbody>{by_task}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,114 @@
+// The time study page, as a user meets it, against the release build.
+import { test, expect } from "./fixtures.js";
+import { CalculatorPage } from "./app.js";
+
+/** Opens the time study page and starts a study of the week of Monday 5 October 2026. */
+async function startStudy(page) {
+  const app = new CalculatorPage(page);
+  await page.goto("/time-study/");
+  await page.getByLabel("First day").fill("2026-10-05");
+  await page.getByRole("button", { name: "Start the study" }).click();
+  await expect(page.locator("#days-logged")).toHaveText("0 of 5");
+  return app;
+}
+
+const cell = (page, day, slot) => page.locator(`#cell-${day}-${slot}`);
+
+test("a week logged by keyboard only: totals, the plan beside them, undo, kept across a reload", async ({ page }) => {
+  const app = await startStudy(page);
+  await expect(page.locator(".week-title")).toHaveText("Week 1 of 1: Oct 5, 2026 to Oct 9, 2026");
+  // Lunch is filled in ahead on every day (12:00 and 12:15) and is not work.
+  await expect(cell(page, 0, 16)).toContainText("Lunch and breaks");
+
+  // Monday 8:00 to 10:00: the first cell, then Shift and the down arrow over the rest.
+  await cell(page, 0, 0).focus();
+  for (let i = 0; i < 7; i++) await page.keyboard.press("Shift+ArrowDown");
+  await expect(page.locator('td[aria-selected="true"]')).toHaveCount(8);
+  await page.keyboard.press("4"); // Evaluation and testing
+  await expect(cell(page, 0, 7)).toContainText("Evaluation and testing");
+  // Tuesday 8:00 to 9:00, an IEP meeting: one key per interval, each moving down.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Home");
+  await expect(cell(page, 1, 0)).toBeFocused();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("5");
+  await expect(cell(page, 1, 4)).toBeFocused();
+
+  await expect(page.locator("#days-logged")).toHaveText("2 of 5");
+  await expect(page.locator("#work-hours")).toHaveText("3.0 h");
+  const direct = page.locator("table.study-categories tr", { hasText: /^Direct services/ });
+  await expect(direct.locator("td")).toHaveText(["2.0", "66.7"]);
+  const paperwork = page.locator("table.study-categories tr", { hasText: /^Paperwork and compliance/ });
+  await expect(paperwork.locator("td")).toHaveText(["1.0", "33.3"]);
+  // Two days of 3 hours' work, over a 5-day week: 7.5 hours a week.
+  await expect(page.locator("#average-week")).toHaveText(
+    "From 2 days logged, your average week holds 7.5 hours of work, 0.0 of them outside contract hours.");
+  const planned = page.locator("table.plan-vs-study tr", { hasText: /^Direct services/ }).locator("td");
+  await expect(planned.nth(1)).toHaveText("5.0");
+  await expect(page.locator("#differences")).toContainText("Direct took");
+
+  // Delete clears the focused interval; undo brings it back.
+  await cell(page, 1, 3).focus();
+  await page.keyboard.press("Delete");
+  await expect(page.locator("#work-hours")).toHaveText("2.8 h");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator("#work-hours")).toHaveText("3.0 h");
+
+  await page.reload();
+  await expect(page.locator("#work-hours")).toHaveText("3.0 h");
+  await expect(cell(page, 0, 0)).toContainText("Evaluation and testing");
+
+  // The log for a spreadsheet: a row per interval.
+  const { name, text } = await app.download(page.getByRole("button", { name: "Download the log (.csv)" }));
+  expect(name).toBe("time-study-log.csv");
+  const lines = text.replace(/^\ufeff/, "").split("\r\n");
+  expect(lines[0]).toBe("Date,Start,End,When,Task,Category,Minutes");
+  expect(lines[1]).toBe("2026-10-05,08:00,08:15,contract day,Evaluation and testing,Direct services,15");
+  expect(lines.filter((l) => l.includes("IEP development and meetings"))).toHaveLength(4);
+  await app.expectAccessible();
+});
+
+test("the other pages carry the study unread: an edit on the calculator keeps every interval", async ({ page }) => {
+  await startStudy(page);
+  await cell(page, 2, 4).focus();
+  await page.keyboard.press("8"); // Consultation with teachers
+  await expect(page.locator("#work-hours")).toHaveText("0.3 h");
+
+  // The calculator is built without the time study's code; it saves the whole scenario.
+  const app = new CalculatorPage(page);
+  await app.open();
+  await app.field("FTE").fill("0.8");
+  await expect(app.utilization).not.toHaveText("");
+  await page.waitForFunction(() => localStorage.getItem("workload-calculator.data")?.includes('"fte":0.8'));
+
+  await page.goto("/time-study/");
+  await expect(page.locator("#work-hours")).toHaveText("0.3 h");
+  await expect(cell(page, 2, 4)).toContainText("Consultation with teachers");
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("workload-calculator.data")));
+  expect(saved.version).toBe(3);
+  expect(saved.data.list[0].workspace.profile.fte).toBe(0.8);
+});
+
+test("a drag with the pointer logs every interval it crosses; a phone shows one day at a time", async ({ page }) => {
+  await startStudy(page);
+  await page.getByLabel("2 Therapy, group").check();
+  await cell(page, 0, 5).scrollIntoViewIfNeeded();
+  const from = await cell(page, 0, 0).boundingBox();
+  const to = await cell(page, 0, 3).boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 });
+  await page.mouse.up();
+  // Logging changes no row's height: the pointer stayed over the cells it was meant for.
+  expect((await cell(page, 0, 3).boundingBox()).y).toBe(to.y);
+  for (let i = 0; i < 4; i++) await expect(cell(page, 0, i)).toContainText("Therapy, group");
+  await expect(cell(page, 0, 4)).not.toContainText("Therapy");
+  await expect(page.locator("#work-hours")).toHaveText("1.0 h");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator("th.day:visible")).toHaveCount(1);
+  await expect(page.locator("th.day:visible")).toContainText("Oct 5");
+  await page.getByRole("button", { name: "Next day" }).click();
+  await expect(page.locator("th.day:visible")).toContainText("Oct 6");
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});
