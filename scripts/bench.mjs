@@ -118,8 +118,26 @@ function lighthouse(title, pageUrl, name) {
   return result;
 }
 
-/** Saved data (format 2: one scenario) with `n` students, each seen alone 30 minutes twice a week. */
-function workspaceWith(n) {
+/** A time study of `days` school days from Monday 5 October 2026, every interval of the
+ * 8:00 to 15:30 day logged (therapy, reports and evaluations in turn; lunch at noon). */
+function studyOf(days, firstId) {
+  const dates = [];
+  for (let d = new Date(Date.UTC(2026, 9, 5)); dates.length < days; d.setUTCDate(d.getUTCDate() + 1)) {
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) dates.push(d.toISOString().slice(0, 10));
+  }
+  const tasks = [["Therapy", "direct"], ["Reports", "compliance"], ["Evaluation", "direct"], ["Lunch", null]]
+    .map(([name, category], i) => ({ id: firstId + i, name, category }));
+  const intervals = Array.from({ length: 30 }, (_, i) => (i === 16 || i === 17 ? firstId + 3 : firstId + (i % 3)));
+  return {
+    setup: { start: dates[0], school_days: days, weekdays: [true, true, true, true, true], day_start: 480, day_end: 930,
+      interval: 15, lunch_start: 720, lunch_minutes: 30 },
+    tasks, days: dates.map((date) => ({ date, intervals, overflow: [] })), monthly: [],
+  };
+}
+
+/** Saved data (format 3: one scenario) with `n` students, each seen alone 30 minutes twice a
+ * week, and with `studyDays` a time study of that many days, fully logged. */
+function workspaceWith(n, { studyDays = 0 } = {}) {
   const students = Array.from({ length: n }, (_, i) => ({
     id: i + 1, label: `S${i + 1}`, plan: "iep", level: "elementary", building: null, weight: null,
     services: [{ delivery: "pull_out", rate: { minutes: 30, times: 2, per: "week" }, group: null }],
@@ -140,8 +158,12 @@ function workspaceWith(n) {
     },
     students, activities: [], next_id: n + 1,
   };
+  if (studyDays) {
+    workspace.time_study = studyOf(studyDays, n + 1);
+    workspace.next_id = n + 5;
+  }
   return JSON.stringify({
-    format: "workload-calculator", version: 2,
+    format: "workload-calculator", version: 3,
     data: { active: 1, next_id: 2, list: [{ id: 1, name: "Benchmark", workspace }] },
   });
 }
@@ -160,14 +182,28 @@ const stat = (xs) => {
   return { median: s[Math.floor(s.length / 2)], p95: s[Math.floor(s.length * 0.95)] };
 };
 
-/** Types into the open student's Minutes field `edits` times, each once the page is idle, and
- * returns when each new total was on screen (ms). Marks each edit in the trace, from typing to
- * the frame that shows it. `listened` false sets the text without telling the app: what the
- * browser alone spends on the keystroke. Runs in the page. */
-async function typeMinutes({ edits, listened }) {
-  const input = [...document.querySelectorAll("label")].find((l) => l.textContent === "Minutes");
-  const field = document.getElementById(input.htmlFor);
-  const total = document.querySelector(".status-strip .strip-hours");
+/** Makes `edits` edits, each once the page is idle, and returns when each one's new total
+ * was on screen (ms). Marks each edit in the trace, from the edit to the frame that shows
+ * it. `what`: "minutes", typing into the open student's Minutes field (`listened` false
+ * sets the text without telling the app: what the browser alone spends on the keystroke);
+ * or "interval", a key in the time study's grid on the cell in focus (Delete, then the first
+ * task's key, which logs it and moves down: each changes the work logged). Runs in the page. */
+async function timedEdits({ edits, listened, what }) {
+  let act;
+  let total;
+  if (what === "minutes") {
+    const input = [...document.querySelectorAll("label")].find((l) => l.textContent === "Minutes");
+    const field = document.getElementById(input.htmlFor);
+    total = document.querySelector(".status-strip .strip-hours");
+    act = (i) => {
+      field.value = i % 2 === 0 ? "90" : "30";
+      if (listened) field.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+  } else {
+    total = document.querySelector("#work-hours");
+    act = (i) => document.activeElement.dispatchEvent(
+      new KeyboardEvent("keydown", { key: i % 2 === 0 ? "Delete" : "1", bubbles: true, cancelable: true }));
+  }
   // After the frame that follows the edit: a task queued from an animation frame callback
   // runs once that frame is drawn.
   const drawn = () => new Promise((resolve) => requestAnimationFrame(() => {
@@ -188,11 +224,8 @@ async function typeMinutes({ edits, listened }) {
     });
     performance.mark("edit-start");
     const t0 = performance.now();
-    field.value = i % 2 === 0 ? "90" : "30";
-    if (listened) {
-      field.dispatchEvent(new Event("input", { bubbles: true }));
-      onScreen.push((await changed) - t0);
-    }
+    act(i);
+    if (listened) onScreen.push((await changed) - t0);
     await drawn();
     performance.mark("edit-end");
   }
@@ -219,11 +252,8 @@ function workPerEdit(events) {
   return { handled, framed };
 }
 
-/** Loads `n` students on the caseload page, then times edits of one student's minutes with
- * the CPU slowed `throttle`×: until the status line's hours change, the edit's own work, and
- * the main thread's work until the frame that shows it is drawn. At 60 students, the same
- * keystroke with the app not listening too: the browser's own share of that frame. */
-async function editToResults(browser, n, throttle) {
+/** A page of the app with `raw` as its saved data (seeded once, so reloads keep edits). */
+async function seededPage(browser, raw) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: "block" });
   const page = await context.newPage();
   await page.addInitScript(([raw]) => {
@@ -232,7 +262,31 @@ async function editToResults(browser, n, throttle) {
       localStorage.setItem("workload-calculator.data", raw);
       sessionStorage.setItem("bench-seeded", "1");
     }
-  }, [workspaceWith(n)]);
+  }, [raw]);
+  return { context, page };
+}
+
+/** Runs `run` while tracing only the scheduler's tasks and the marks (the trace costs the
+ * page next to nothing), and returns its value with each edit's work (`workPerEdit`). */
+async function traced(cdp, run) {
+  const events = [];
+  const collect = (d) => events.push(...d.value);
+  cdp.on("Tracing.dataCollected", collect);
+  await cdp.send("Tracing.start", { categories: "toplevel,blink.user_timing", transferMode: "ReportEvents" });
+  const value = await run();
+  const complete = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+  await cdp.send("Tracing.end");
+  await complete;
+  cdp.off("Tracing.dataCollected", collect);
+  return { value, work: workPerEdit(events) };
+}
+
+/** Loads `n` students on the caseload page, then times edits of one student's minutes with
+ * the CPU slowed `throttle`×: until the status line's hours change, the edit's own work, and
+ * the main thread's work until the frame that shows it is drawn. At 60 students, the same
+ * keystroke with the app not listening too: the browser's own share of that frame. */
+async function editToResults(browser, n, throttle) {
+  const { context, page } = await seededPage(browser, workspaceWith(n));
   const loadStart = Date.now();
   await page.goto(`${url}caseload/`);
   await page.waitForFunction((n) => document.querySelector("#student-count")?.textContent === `${n} students`, n, { timeout: 300_000 });
@@ -247,21 +301,10 @@ async function editToResults(browser, n, throttle) {
   // all 15,000 buttons at 5,000 students, which takes longer than the app does.
   await page.click("#student-1-edit");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
-  // Only the scheduler's tasks and the marks: the trace costs the page next to nothing.
-  const traced = async (run) => {
-    const events = [];
-    const collect = (d) => events.push(...d.value);
-    cdp.on("Tracing.dataCollected", collect);
-    await cdp.send("Tracing.start", { categories: "toplevel,blink.user_timing", transferMode: "ReportEvents" });
-    const value = await run();
-    const complete = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
-    await cdp.send("Tracing.end");
-    await complete;
-    cdp.off("Tracing.dataCollected", collect);
-    return { value, work: workPerEdit(events) };
-  };
-  const edits = await traced(() => page.evaluate(typeMinutes, { edits: 30, listened: true }));
-  const browserAlone = n === 60 ? (await traced(() => page.evaluate(typeMinutes, { edits: 30, listened: false }))).work.framed : null;
+  const edits = await traced(cdp, () => page.evaluate(timedEdits, { edits: 30, listened: true, what: "minutes" }));
+  const browserAlone = n === 60
+    ? (await traced(cdp, () => page.evaluate(timedEdits, { edits: 30, listened: false, what: "minutes" }))).work.framed
+    : null;
   await context.close();
   return {
     n, throttle, loadSeconds,
@@ -269,6 +312,20 @@ async function editToResults(browser, n, throttle) {
     browserFrame: browserAlone && stat(browserAlone),
     jsHeapBytes: metrics.JSHeapUsedSize, wasmBytes, savedBytes,
   };
+}
+
+/** The time study with 4 weeks (20 school days) logged, every interval: times setting one
+ * interval (a task's key, or Delete, in the grid) until the work logged shows the change. */
+async function studyIntervalEdit(browser, throttle) {
+  const { context, page } = await seededPage(browser, workspaceWith(60, { studyDays: 20 }));
+  await page.goto(`${url}time-study/`);
+  await page.waitForFunction(() => document.querySelector("#days-logged")?.textContent === "20 of 20", null, { timeout: 60_000 });
+  await page.focus("#cell-0-0");
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  const edits = await traced(cdp, () => page.evaluate(timedEdits, { edits: 30, listened: true, what: "interval" }));
+  await context.close();
+  return { results: stat(edits.value), allWork: stat(edits.work.handled), frame: stat(edits.work.framed), target: 16 };
 }
 
 /** Least-squares line of time to interactive (s) against KB sent, over the pages measured. */
@@ -356,6 +413,16 @@ function markdown(r) {
     lines.push(`| ${e.n} | ${ms(e.results.median)} | ${ms(e.results.p95)} | ${e.target.results} | ${ms(e.allWork.median)} | ` +
       `${ms(e.allWork.p95)} | ${e.target.allWork} | ${pass(editMet(e))} | ${ms(e.frame.median)} | ${ms(e.frame.p95)} |`);
   }
+  if (r.study) {
+    const s = r.study;
+    lines.push("", `### Time study: one interval set, 4 weeks logged (CPU slowed ${THROTTLE}×)`, "",
+      "20 school days of 30 intervals, every one logged; a task's key or Delete on one interval of the grid, 30",
+      "times. Measured as above; the total watched is the work logged.", "",
+      "| results updated, median ms | p95 ms | all work, median ms | p95 ms | target ms | met | frame drawn, median ms |",
+      "|---:|---:|---:|---:|---:|---|---:|",
+      `| ${ms(s.results.median)} | ${ms(s.results.p95)} | ${ms(s.allWork.median)} | ${ms(s.allWork.p95)} | ${s.target} | ` +
+        `${pass(s.results.median <= s.target && s.allWork.median <= s.target)} | ${ms(s.frame.median)} |`);
+  }
   const big = r.edits.find((e) => e.n === 5000);
   const thousand = r.edits.find((e) => e.n === 1000);
   lines.push("", "## Memory and saved data", "");
@@ -417,6 +484,8 @@ try {
       console.log(`${n} students: results median ${ms(e.results.median)} ms, all work median ${ms(e.allWork.median)} ms (p95 ${ms(e.allWork.p95)}), ` +
         `frame drawn ${ms(e.frame.median)} ms${e.browserFrame ? `, the browser alone ${ms(e.browserFrame.median)} ms` : ""}`);
     }
+    const s = await studyIntervalEdit(browser, THROTTLE);
+    console.log(`time study, 4 weeks logged: results median ${ms(s.results.median)} ms, all work median ${ms(s.allWork.median)} ms, frame drawn ${ms(s.frame.median)} ms`);
     await browser.close();
   } else {
   const sizes = [
@@ -454,13 +523,16 @@ try {
       `${e.browserFrame ? ` (the browser alone ${ms(e.browserFrame.median)} ms)` : ""}; JS heap ${kb(e.jsHeapBytes / 1024)} MB, ` +
       `wasm ${kb(e.wasmBytes / 1024)} MB, saved ${kb(e.savedBytes)} KB, loaded in ${e.loadSeconds.toFixed(1)} s`);
   }
+  const study = await studyIntervalEdit(browser, THROTTLE);
+  console.log(`time study, 4 weeks logged: one interval set, results median ${ms(study.results.median)} ms, ` +
+    `all work median ${ms(study.allWork.median)} ms, frame drawn ${ms(study.frame.median)} ms (target 16 ms)`);
   await browser.close();
   const bytes = [
     ["Calculator", "workload-calculator"], ["Caseload", "caseload"], ["3:1 planner", "planner"], ["Compare and present", "compare"],
     ["Import, export and share", "data"], ["Import from a spreadsheet", "spreadsheet"], ["Printable report", "report"],
     ["Time study", "time-study"],
   ].map(([title, bin]) => ({ title, breakdown: bytesByCrate(bin) }));
-  const results = { sizes, bareSize, engineSize, lighthouse: lighthouses, bareLighthouse, engineLighthouse, edits, bytes };
+  const results = { sizes, bareSize, engineSize, lighthouse: lighthouses, bareLighthouse, engineLighthouse, edits, study, bytes };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/summary.json", JSON.stringify(results, null, 2));
   writeFileSync("docs/performance.md", markdown(results));

@@ -168,7 +168,11 @@ pub struct AverageWeek {
 }
 
 pub fn average_week(study: &TimeStudy) -> AverageWeek {
-    let totals = study_totals(study);
+    average_week_of(study, &study_totals(study))
+}
+
+/// [`average_week`] from the study's totals, when they are at hand.
+pub fn average_week_of(study: &TimeStudy, totals: &Totals) -> AverageWeek {
     let days_a_week = study.setup.weekdays.iter().filter(|on| **on).count() as f64;
     let per_week = if totals.days_logged == 0 { 0.0 } else { days_a_week / totals.days_logged as f64 };
     let mut minutes: Vec<(u32, f64)> = totals.by_task.iter().map(|t| (t.task, t.minutes * per_week)).collect();

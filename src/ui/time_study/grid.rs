@@ -65,6 +65,11 @@ pub fn StudyGrid() -> impl IntoView {
     });
     let cursor = RwSignal::new((0usize, 0usize));
     let anchor = RwSignal::new(None::<Cell>);
+    // What each cell shows of the cursor and the selection, told only to the cells it
+    // changes: moving the cursor touches two cells, not every cell of the week.
+    let at_cursor = Selector::new(move || cursor.get());
+    let day_in_focus = Selector::new(move || cursor.get().0);
+    let selection = Memo::new(move |_| anchor.get().map(|a| span(a, cursor.get())));
     let brush = RwSignal::new(tasks.with_untracked(|t| t.first().map(|t| t.id)));
     let dragging = StoredValue::new(false);
 
@@ -210,20 +215,19 @@ pub fn StudyGrid() -> impl IntoView {
         });
         let shown = move || entry.get().and_then(|id| tasks.with(|t| t.iter().find(|t| t.id == id).cloned()));
         let selected = move || {
-            let here = cursor.get();
-            anchor.get().is_some_and(|a| {
-                let ((d0, i0), (d1, i1)) = span(a, here);
-                (d0..=d1).contains(&cell.0) && (i0..=i1).contains(&cell.1)
-            })
+            selection
+                .get()
+                .is_some_and(|((d0, i0), (d1, i1))| (d0..=d1).contains(&cell.0) && (i0..=i1).contains(&cell.1))
         };
+        let (at_cursor, day_in_focus) = (at_cursor.clone(), day_in_focus.clone());
         view! {
             <td role="gridcell" id=cell_id(cell)
                 class=move || {
                     // On a phone only the day in focus is shown (time-study.css).
-                    let other = if cursor.get().0 == cell.0 { "" } else { " other-day" };
+                    let other = if day_in_focus.selected(&cell.0) { "" } else { " other-day" };
                     format!("slot {}{other}", shown().map_or("empty", |t| category_class(t.category)))
                 }
-                tabindex=move || if cursor.get() == cell { "0" } else { "-1" }
+                tabindex=move || if at_cursor.selected(&cell) { "0" } else { "-1" }
                 aria-selected=move || if selected() { "true" } else { "false" }
                 on:focus=move |_| cursor.set(cell)
                 on:pointerdown=move |ev: leptos::ev::PointerEvent| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::browser::download_text;
 use crate::ui::state::use_state;
-use workload_core::engine::time_study::{average_week, plan_and_study, study_totals};
+use workload_core::engine::time_study::{average_week_of, plan_and_study, study_totals};
 use workload_core::format::{count, hours, percent_tenths};
 use workload_core::interchange::time_study_csv::{log_csv, totals_csv};
 use workload_core::model::Category;
@@ -15,7 +15,9 @@ use workload_core::model::Category;
 pub fn StudyResults() -> impl IntoView {
     let state = use_state();
     let totals = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map(study_totals)));
-    let week = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map(average_week)));
+    let week = Memo::new(move |_| {
+        state.workspace.with(|w| w.time_study.as_ref().zip(totals.get()).map(|(s, t)| average_week_of(s, &t)))
+    });
     let study_days = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map_or(0, |s| s.days.len())));
     let comparison = Memo::new(move |_| {
         state.report.with(|r| week.with(|w| w.as_ref().map(|w| plan_and_study(r, w)).unwrap_or_default()))
