@@ -72,6 +72,24 @@ test("the other pages carry the study unread: an edit on the calculator keeps ev
   await cell(page, 2, 4).focus();
   await page.keyboard.press("8"); // Consultation with teachers
   await expect(page.locator("#work-hours")).toHaveText("0.3 h");
+  // 45 minutes of reports that evening, and a district meeting of 2 hours a month.
+  const evening = page.getByRole("region", { name: "Outside contract hours, Oct 7, 2026" });
+  await evening.getByRole("button", { name: "Add time outside contract hours" }).click();
+  await evening.getByLabel("Task").selectOption({ label: "Progress reports and documentation" });
+  await evening.getByLabel("Minutes").fill("45");
+  await evening.getByLabel("Minutes").press("Enter");
+  await expect(page.locator("#overflow-hours")).toHaveText("0.8 h");
+  const month = page.getByRole("region", { name: "Rare duties, minutes a month" });
+  await month.getByRole("button", { name: "Add a monthly duty" }).click();
+  await month.getByLabel("Task").selectOption({ label: "Staff meetings and PD" });
+  await month.getByLabel("Minutes").fill("120");
+  await month.getByLabel("Minutes").press("Enter");
+  // One day logged: (15 + 45) minutes × 5 days, and 120 / 4 a week of the month's duty.
+  await expect(page.locator("#average-week")).toHaveText(
+    "From 1 day logged, your average week holds 5.5 hours of work, 3.8 of them outside contract hours.");
+  await month.getByLabel("Minutes").fill("99999");
+  await month.getByLabel("Minutes").press("Enter");
+  await expect(month.getByRole("alert")).toHaveText("Minutes can be at most 10000.");
 
   // The calculator is built without the time study's code; it saves the whole scenario.
   const app = new CalculatorPage(page);
@@ -82,6 +100,7 @@ test("the other pages carry the study unread: an edit on the calculator keeps ev
 
   await page.goto("/time-study/");
   await expect(page.locator("#work-hours")).toHaveText("0.3 h");
+  await expect(page.locator("#overflow-hours")).toHaveText("0.8 h");
   await expect(cell(page, 2, 4)).toContainText("Consultation with teachers");
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("workload-calculator.data")));
   expect(saved.version).toBe(3);

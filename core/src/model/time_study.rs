@@ -165,6 +165,15 @@ pub struct TimeStudy {
     pub monthly: Vec<TaskMinutes>,
 }
 
+/// A list of minutes by task in a study: a day's work outside contract hours, or the month's
+/// rare duties.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntryList {
+    /// Work outside contract hours on the study's day of this index.
+    Overflow(usize),
+    Monthly,
+}
+
 /// The usual tasks of a school-based provider's day, each where it counts in the workload.
 /// Ids are `first_id`, `first_id + 1`, ...
 pub fn default_study_tasks(first_id: u32) -> Vec<StudyTask> {
@@ -262,6 +271,60 @@ impl TimeStudy {
         self.days = days;
     }
 
+    pub fn entries(&self, list: EntryList) -> Option<&Vec<TaskMinutes>> {
+        match list {
+            EntryList::Overflow(day) => self.days.get(day).map(|d| &d.overflow),
+            EntryList::Monthly => Some(&self.monthly),
+        }
+    }
+
+    fn entries_mut(&mut self, list: EntryList) -> Option<&mut Vec<TaskMinutes>> {
+        match list {
+            EntryList::Overflow(day) => self.days.get_mut(day).map(|d| &mut d.overflow),
+            EntryList::Monthly => Some(&mut self.monthly),
+        }
+    }
+
+    /// Adds an entry of the first task that is work, with no minutes yet; false when the list
+    /// is full (or there is no such task or day).
+    pub fn add_entry(&mut self, list: EntryList) -> bool {
+        let Some(task) = self.tasks.iter().find(|t| t.category.is_some()).map(|t| t.id) else { return false };
+        match self.entries_mut(list) {
+            Some(entries) if entries.len() < rules::MAX_STUDY_TASKS => {
+                entries.push(TaskMinutes { task, minutes: 0.0 });
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn remove_entry(&mut self, list: EntryList, index: usize) {
+        if let Some(entries) = self.entries_mut(list).filter(|e| index < e.len()) {
+            entries.remove(index);
+        }
+    }
+
+    /// Sets an entry's minutes, if they are within the list's rule.
+    pub fn set_entry_minutes(&mut self, list: EntryList, index: usize, minutes: f64) {
+        let rule = match list {
+            EntryList::Overflow(_) => rules::OVERFLOW_MINUTES,
+            EntryList::Monthly => rules::EVENT_MINUTES,
+        };
+        if let (Ok(minutes), Some(entry)) = (rule.check(minutes), self.entries_mut(list).and_then(|e| e.get_mut(index)))
+        {
+            entry.minutes = minutes;
+        }
+    }
+
+    /// Sets an entry's task, if it is one of the study's.
+    pub fn set_entry_task(&mut self, list: EntryList, index: usize, task: u32) {
+        if self.task(task).is_some() {
+            if let Some(entry) = self.entries_mut(list).and_then(|e| e.get_mut(index)) {
+                entry.task = task;
+            }
+        }
+    }
+
     /// Sets intervals `from..=to` of day `day` (in either order) to `task`, or clears them.
     /// Out-of-range positions are ignored; a task that is not in the list clears.
     pub fn set(&mut self, day: usize, from: usize, to: usize, task: Option<u32>) {
@@ -355,6 +418,31 @@ mod tests {
         assert_eq!(study.days[0].overflow, [TaskMinutes { task: 6, minutes: 45.0 }]);
         // The new days have lunch at 12:00 (interval 8 of 30 minutes).
         assert_eq!(study.days[9].intervals[8], study.lunch_task());
+    }
+
+    #[test]
+    fn entries_are_added_set_and_removed_within_the_rules() {
+        let mut study = TimeStudy::new(StudySetup::week_from(date(2026, 10, 5)), 1);
+        let evening = EntryList::Overflow(2);
+        assert!(study.add_entry(evening));
+        study.set_entry_minutes(evening, 0, 90.0);
+        study.set_entry_task(evening, 0, 6);
+        assert_eq!(study.entries(evening).unwrap(), &vec![TaskMinutes { task: 6, minutes: 90.0 }]);
+        // Out of the rule, or an unknown task: nothing changes.
+        study.set_entry_minutes(evening, 0, 2000.0);
+        study.set_entry_minutes(evening, 0, f64::NAN);
+        study.set_entry_task(evening, 0, 999);
+        assert_eq!(study.entries(evening).unwrap(), &vec![TaskMinutes { task: 6, minutes: 90.0 }]);
+        // A month may hold more than an evening.
+        assert!(study.add_entry(EntryList::Monthly));
+        study.set_entry_minutes(EntryList::Monthly, 0, 2000.0);
+        assert_eq!(study.monthly[0].minutes, 2000.0);
+        while study.add_entry(EntryList::Monthly) {}
+        assert_eq!(study.monthly.len(), rules::MAX_STUDY_TASKS);
+        study.remove_entry(evening, 0);
+        study.remove_entry(evening, 5);
+        assert!(study.entries(evening).unwrap().is_empty());
+        assert!(!study.add_entry(EntryList::Overflow(9)));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use crate::ui::state::use_state;
 use workload_core::engine::time_study::weeks;
 use workload_core::format::time_of_day;
-use workload_core::model::{shortcut, Category, IsoDate, TimeStudy, WEEKDAYS};
+use workload_core::model::{shortcut, Category, EntryList, IsoDate, TimeStudy, WEEKDAYS};
 
 /// A cell: (day index in the study, interval index in the day).
 type Cell = (usize, usize);
@@ -336,5 +336,20 @@ pub fn StudyGrid() -> impl IntoView {
                 </table>
             </div>
         </section>
+        <div class="entries-pair">
+            <super::entries::Entries
+                list=Signal::derive(move || EntryList::Overflow(cursor.get().0))
+                heading=Signal::derive(move || match date_of(cursor.get().0) {
+                    Some(date) => format!("Outside contract hours, {}", date.readable()),
+                    None => "Outside contract hours".to_string(),
+                })
+                help="Work done before or after the contract day, or at home, on the day in focus in the grid."
+                add_label="Add time outside contract hours" />
+            <super::entries::Entries
+                list=Signal::derive(|| EntryList::Monthly)
+                heading=Signal::derive(|| "Rare duties, minutes a month".to_string())
+                help="Duties that come up about once a month (a district meeting, an evaluation at another site): counted as a quarter of their minutes each week."
+                add_label="Add a monthly duty" />
+        </div>
     }
 }

@@ -5,6 +5,7 @@
 //! travels in backups like everything else. A page of its own, so that the grid's code is
 //! only loaded by those who log.
 
+mod entries;
 mod grid;
 mod results;
 mod start;
