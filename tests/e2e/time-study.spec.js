@@ -65,6 +65,12 @@ test("a week logged by keyboard only: totals, the plan beside them, undo, kept a
   expect(lines[1]).toBe("2026-10-05,08:00,08:15,contract day,Evaluation and testing,Direct services,15");
   expect(lines.filter((l) => l.includes("IEP development and meetings"))).toHaveLength(4);
   await app.expectAccessible();
+
+  // Printed with the browser's own command: the summary on one page, no grid, no controls.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".study-log")).toBeHidden();
+  await expect(page.locator("input, select, button").filter({ visible: true })).toHaveCount(0);
+  expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
 });
 
 test("the other pages carry the study unread: an edit on the calculator keeps every interval", async ({ page }) => {

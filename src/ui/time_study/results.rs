@@ -159,6 +159,7 @@ pub fn StudyResults() -> impl IntoView {
                 </table>
             </div>
             <p class="study-downloads">
+                <button type="button" on:click=|_| crate::ui::browser::print()>"Print the summary"</button>
                 <button type="button" class="secondary" on:click=move |_| download(false)>"Download the log (.csv)"</button>
                 <button type="button" class="secondary" on:click=move |_| download(true)>"Download the totals (.csv)"</button>
             </p>
