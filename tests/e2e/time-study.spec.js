@@ -137,3 +137,32 @@ test("a drag with the pointer logs every interval it crosses; a phone shows one 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
 });
+
+test("the study's days and hours change, keeping what was logged; removing it asks first and undoes", async ({ page }) => {
+  await startStudy(page);
+  await cell(page, 0, 0).focus();
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("1"); // 8:00 to 8:30, individual therapy
+  await expect(page.locator("#work-hours")).toHaveText("0.5 h");
+
+  await page.getByText("Change the study's days and hours").click();
+  await page.getByLabel("Each interval").selectOption("30");
+  await page.getByLabel("How long").selectOption("10");
+  await page.getByRole("button", { name: "Change the study" }).click();
+  await expect(page.locator("#days-logged")).toHaveText("1 of 10");
+  await expect(page.locator("table.study-grid tbody tr")).toHaveCount(15);
+  await expect(page.locator("#work-hours")).toHaveText("0.5 h");
+  await expect(page.locator(".week-title")).toHaveText("Week 1 of 2: Oct 5, 2026 to Oct 9, 2026");
+
+  // Leaving out Monday would lose its log: the page asks, and "no" changes nothing.
+  page.once("dialog", (d) => d.dismiss());
+  await page.getByLabel("Monday").uncheck();
+  await page.getByRole("button", { name: "Change the study" }).click();
+  await expect(page.locator("#days-logged")).toHaveText("1 of 10");
+
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Remove the study" }).click();
+  await expect(page.getByRole("button", { name: "Start the study" })).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator("#work-hours")).toHaveText("0.5 h");
+});

@@ -231,6 +231,18 @@ impl TimeStudy {
         self.tasks.iter().enumerate().find(|(i, _)| shortcut(*i) == Some(key)).map(|(_, t)| t.id)
     }
 
+    /// How many days with something logged (an interval that is not lunch, or time outside
+    /// contract hours) a new setup would leave out.
+    pub fn days_lost_to(&self, setup: &StudySetup) -> usize {
+        let kept = setup.dates();
+        let lunch = self.lunch_task();
+        self.days
+            .iter()
+            .filter(|d| !kept.contains(&d.date))
+            .filter(|d| !d.overflow.is_empty() || d.intervals.iter().any(|i| i.is_some() && *i != lunch))
+            .count()
+    }
+
     /// Takes a new setup. Each day keeps what it logged at every time of day the new setup
     /// still has (by the interval's start, so 15-minute entries fill the 30-minute
     /// intervals they start); dates no longer in the study are dropped; new dates start
@@ -462,6 +474,18 @@ mod tests {
         assert_eq!(study.setup.interval_at(7 * 60), None);
         assert_eq!(monday_of(date(2026, 10, 8)), date(2026, 10, 5));
         assert_eq!(monday_of(date(2026, 10, 5)), date(2026, 10, 5));
+    }
+
+    #[test]
+    fn a_new_setup_says_how_many_logged_days_it_leaves_out() {
+        let mut study = TimeStudy::new(StudySetup::week_from(date(2026, 10, 5)), 1);
+        study.set(3, 0, 1, Some(1)); // Thursday
+        study.days[4].overflow.push(TaskMinutes { task: 6, minutes: 30.0 }); // Friday
+        let mut later = study.setup.clone();
+        later.start = date(2026, 10, 7); // Wednesday on: Monday and Tuesday (lunch only) go
+        assert_eq!(study.days_lost_to(&later), 0);
+        later.weekdays = [true, true, true, false, false];
+        assert_eq!(study.days_lost_to(&later), 2);
     }
 
     #[test]

@@ -18,9 +18,7 @@ pub fn Entries(
 ) -> impl IntoView {
     let state = use_state();
     let entries = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            w.time_study.as_ref().and_then(|s| s.entries(list.get()).cloned()).unwrap_or_default()
-        })
+        state.workspace.with(|w| w.time_study.as_ref().and_then(|s| s.entries(list.get()).cloned()).unwrap_or_default())
     });
     let work_tasks = Memo::new(move |_| {
         state.workspace.with(|w| {

@@ -29,7 +29,7 @@ pub fn TimeStudyPage() -> impl IntoView {
             <NewCaseloadForm />
             <main class="time-study-page" id="content">
                 {move || if has_study.get() {
-                    view! { <grid::StudyGrid /> <results::StudyResults /> }.into_any()
+                    view! { <grid::StudyGrid /> <results::StudyResults /> <start::ChangeStudy /> }.into_any()
                 } else {
                     view! { <start::StartStudy /> }.into_any()
                 }}

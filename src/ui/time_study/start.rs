@@ -1,13 +1,15 @@
 //! Setting up a study: its first day, how many school days, which weekdays, the contract day,
-//! the interval and lunch. The form holds a draft until "Start the study" checks it against
-//! the rules (`StudySetup::check`) and saves it as one undoable step.
+//! the interval and lunch. The form holds a draft until "Start the study" (or, for a study
+//! under way, "Change the study") checks it against the rules (`StudySetup::check`) and saves
+//! it as one undoable step. A change keeps everything logged at times and dates it still
+//! has, and asks first if logged days would go.
 
 use leptos::prelude::*;
 
-use crate::ui::browser::today;
+use crate::ui::browser::{confirm, today};
 use crate::ui::fields::dom_id;
 use crate::ui::state::use_state;
-use workload_core::format::{parse_time_of_day, time_of_day};
+use workload_core::format::{count, parse_time_of_day, time_of_day};
 use workload_core::model::rules::Invalid;
 use workload_core::model::{monday_of, IsoDate, StudySetup, INTERVALS};
 
@@ -18,19 +20,66 @@ const LENGTHS: [(u32, &str); 4] =
 
 #[component]
 pub fn StartStudy() -> impl IntoView {
+    view! {
+        <section class="card start-study" aria-labelledby="start-study-title">
+            <h2 id="start-study-title">"Start a time study"</h2>
+            <p class="help">
+                "For a set number of school days, note what each part of your working day went to. The totals show "
+                "where your time really goes, beside the week this scenario plans."
+            </p>
+            <SetupForm editing=false />
+        </section>
+    }
+}
+
+/// The study's setup, changed (or the study removed), folded away under the grid.
+#[component]
+pub fn ChangeStudy() -> impl IntoView {
+    let state = use_state();
+    let remove = move |_| {
+        if confirm("Remove this time study and everything logged in it? (Undo brings it back.)") {
+            state.edit_step(|w| w.time_study = None);
+        }
+    };
+    view! {
+        <details class="card change-study">
+            <summary>"Change the study's days and hours"</summary>
+            <SetupForm editing=true />
+            <button type="button" class="secondary" on:click=remove>"Remove the study"</button>
+        </details>
+    }
+}
+
+#[component]
+fn SetupForm(editing: bool) -> impl IntoView {
     let state = use_state();
     let first = today().map(monday_of).unwrap_or_else(|| IsoDate::ymd(2026, 9, 7).expect("a real date"));
-    let setup = RwSignal::new(StudySetup::week_from(first));
+    let now = state.workspace.with_untracked(|w| w.time_study.as_ref().map(|s| s.setup.clone()));
+    let setup = RwSignal::new(now.filter(|_| editing).unwrap_or_else(|| StudySetup::week_from(first)));
     let problem = RwSignal::new(None::<String>);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let chosen = setup.get_untracked();
-        match chosen.check() {
-            Ok(()) => {
-                problem.set(None);
-                state.edit_step(|w| w.start_time_study(chosen));
-            }
-            Err(why) => problem.set(Some(why.to_string())),
+        if let Err(why) = chosen.check() {
+            problem.set(Some(why.to_string()));
+            return;
+        }
+        problem.set(None);
+        if !editing {
+            state.edit_step(|w| w.start_time_study(chosen));
+            return;
+        }
+        let lost = state.workspace.with_untracked(|w| w.time_study.as_ref().map_or(0, |s| s.days_lost_to(&chosen)));
+        let question = format!(
+            "{} logged would no longer be in the study, and what they hold would go. Change the study? (Undo brings it back.)",
+            count(lost, "day", "days")
+        );
+        if lost == 0 || confirm(&question) {
+            state.edit_step(|w| {
+                if let Some(s) = w.time_study.as_mut() {
+                    s.reshape(chosen)
+                }
+            });
         }
     };
     let set_lunch_minutes = move |text: String| match text.parse::<u32>() {
@@ -54,12 +103,6 @@ pub fn StartStudy() -> impl IntoView {
             }
         };
     view! {
-        <section class="card start-study" aria-labelledby="start-study-title">
-            <h2 id="start-study-title">"Start a time study"</h2>
-            <p class="help">
-                "For a set number of school days, note what each part of your working day went to. The totals show "
-                "where your time really goes, beside the week this scenario plans."
-            </p>
             <form on:submit=start>
                 <div class="study-setup">
                     <div class="field">
@@ -115,8 +158,7 @@ pub fn StartStudy() -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <p class="field-error" role="alert">{move || problem.get()}</p>
-                <button type="submit">"Start the study"</button>
+                <button type="submit">{if editing { "Change the study" } else { "Start the study" }}</button>
             </form>
-        </section>
     }
 }
