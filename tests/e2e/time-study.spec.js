@@ -166,3 +166,32 @@ test("the study's days and hours change, keeping what was logged; removing it as
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.locator("#work-hours")).toHaveText("0.5 h");
 });
+
+test("tasks are renamed, moved to another category, added and removed, and the grid follows", async ({ page }) => {
+  await startStudy(page);
+  await page.getByText("Change the tasks").click();
+  const tasks = page.locator("li.study-task");
+  await expect(tasks).toHaveCount(19);
+  // The first task becomes screenings, still direct; the last, "Other work", becomes lunch.
+  await tasks.nth(0).getByLabel("Task").fill("Screenings");
+  await tasks.nth(0).getByLabel("Task").press("Enter");
+  await page.getByRole("button", { name: "Add a task" }).click();
+  await expect(tasks).toHaveCount(20);
+  await expect(tasks.nth(19)).toContainText("Key k");
+  await tasks.nth(19).getByLabel("Task").fill("Bus duty");
+  await tasks.nth(19).getByLabel("Task").press("Enter");
+  await cell(page, 0, 0).focus();
+  await page.keyboard.press("k");
+  await expect(cell(page, 0, 0)).toContainText("Bus duty");
+  await page.keyboard.press("1");
+  await expect(cell(page, 0, 1)).toContainText("Screenings");
+  await expect(page.locator("#work-hours")).toHaveText("0.5 h");
+  await tasks.nth(19).getByLabel("Counts as").selectOption({ label: "Not work (lunch, breaks)" });
+  await expect(page.locator("#work-hours")).toHaveText("0.3 h");
+  // Removing a task that holds an interval asks first, then clears it.
+  page.once("dialog", (d) => { expect(d.message()).toContain("\"Screenings\" holds 1 interval or entry logged"); d.accept(); });
+  await tasks.nth(0).getByRole("button", { name: "Remove" }).click();
+  await expect(tasks).toHaveCount(19);
+  await expect(cell(page, 0, 1)).not.toContainText("Screenings");
+  await expect(page.locator("#work-hours")).toHaveText("0.0 h");
+});

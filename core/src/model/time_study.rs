@@ -231,6 +231,47 @@ impl TimeStudy {
         self.tasks.iter().enumerate().find(|(i, _)| shortcut(*i) == Some(key)).map(|(_, t)| t.id)
     }
 
+    /// Adds a task (work, in the duties category, named "New task") with the id given; false
+    /// when the list is full.
+    pub fn add_task(&mut self, id: u32) -> bool {
+        if self.tasks.len() >= rules::MAX_STUDY_TASKS {
+            return false;
+        }
+        self.tasks.push(StudyTask { id, name: "New task".into(), category: Some(Category::Duties) });
+        true
+    }
+
+    /// Renames a task, if the name is within the rule (trimmed).
+    pub fn rename_task(&mut self, id: u32, name: &str) {
+        if rules::TASK_NAME.check(name).is_ok() {
+            if let Some(t) = self.tasks.iter_mut().find(|t| t.id == id) {
+                t.name = name.trim().to_string();
+            }
+        }
+    }
+
+    pub fn set_task_category(&mut self, id: u32, category: Option<Category>) {
+        if let Some(t) = self.tasks.iter_mut().find(|t| t.id == id) {
+            t.category = category;
+        }
+    }
+
+    /// How many intervals and entries a task holds.
+    pub fn uses_of(&self, id: u32) -> usize {
+        let entries = self.days.iter().flat_map(|d| &d.overflow).chain(&self.monthly).filter(|e| e.task == id).count();
+        self.days.iter().flat_map(|d| &d.intervals).filter(|i| **i == Some(id)).count() + entries
+    }
+
+    /// Removes a task and everything logged to it.
+    pub fn remove_task(&mut self, id: u32) {
+        self.tasks.retain(|t| t.id != id);
+        for day in &mut self.days {
+            day.intervals.iter_mut().filter(|i| **i == Some(id)).for_each(|i| *i = None);
+            day.overflow.retain(|e| e.task != id);
+        }
+        self.monthly.retain(|e| e.task != id);
+    }
+
     /// How many days with something logged (an interval that is not lunch, or time outside
     /// contract hours) a new setup would leave out.
     pub fn days_lost_to(&self, setup: &StudySetup) -> usize {
@@ -455,6 +496,31 @@ mod tests {
         study.remove_entry(evening, 5);
         assert!(study.entries(evening).unwrap().is_empty());
         assert!(!study.add_entry(EntryList::Overflow(9)));
+    }
+
+    #[test]
+    fn tasks_are_added_renamed_moved_and_removed_with_what_they_hold() {
+        let mut study = TimeStudy::new(StudySetup::week_from(date(2026, 10, 5)), 1);
+        assert!(study.add_task(100));
+        study.rename_task(100, "  Screenings  ");
+        study.set_task_category(100, Some(Category::Direct));
+        assert_eq!(
+            study.task(100),
+            Some(&StudyTask { id: 100, name: "Screenings".into(), category: Some(Category::Direct) })
+        );
+        study.rename_task(100, " ");
+        study.rename_task(100, &"x".repeat(81));
+        assert_eq!(study.task(100).unwrap().name, "Screenings");
+        study.set(0, 0, 3, Some(100));
+        study.days[1].overflow.push(TaskMinutes { task: 100, minutes: 20.0 });
+        assert_eq!(study.uses_of(100), 5);
+        study.remove_task(100);
+        assert_eq!(study.task(100), None);
+        assert_eq!(study.uses_of(100), 0);
+        assert!(study.days[0].intervals[..4].iter().all(Option::is_none));
+        assert!(study.days[1].overflow.is_empty());
+        while study.add_task(200 + study.tasks.len() as u32) {}
+        assert_eq!(study.tasks.len(), rules::MAX_STUDY_TASKS);
     }
 
     #[test]

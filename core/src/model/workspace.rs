@@ -92,6 +92,18 @@ impl Workspace {
         id
     }
 
+    /// Adds a task to the time study; its id, or `None` without a study or when its list is
+    /// full.
+    #[cfg(feature = "time-study")]
+    pub fn add_study_task(&mut self) -> Option<u32> {
+        let full = self.time_study.as_ref().is_none_or(|s| s.tasks.len() >= rules::MAX_STUDY_TASKS);
+        if full {
+            return None;
+        }
+        let id = self.take_id();
+        self.time_study.as_mut().is_some_and(|s| s.add_task(id)).then_some(id)
+    }
+
     #[cfg(feature = "time-study")]
     /// Starts a time study of `setup`'s days with the usual tasks, in place of any before.
     pub fn start_time_study(&mut self, setup: StudySetup) {

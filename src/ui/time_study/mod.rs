@@ -9,6 +9,7 @@ mod entries;
 mod grid;
 mod results;
 mod start;
+mod tasks;
 
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn TimeStudyPage() -> impl IntoView {
             <NewCaseloadForm />
             <main class="time-study-page" id="content">
                 {move || if has_study.get() {
-                    view! { <grid::StudyGrid /> <results::StudyResults /> <start::ChangeStudy /> }.into_any()
+                    view! { <grid::StudyGrid /> <results::StudyResults /> <start::ChangeStudy /> <tasks::StudyTasks /> }.into_any()
                 } else {
                     view! { <start::StartStudy /> }.into_any()
                 }}
