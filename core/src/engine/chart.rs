@@ -8,6 +8,8 @@ use crate::model::Category;
 use super::compare::BANDS;
 use super::report::Report;
 use super::students::StudentLoad;
+use super::time_study::totals_over;
+use crate::model::TimeStudy;
 
 /// A length in SVG units, as attribute text.
 fn at(x: f64) -> String {
@@ -240,6 +242,29 @@ pub fn student_bars(students: &[StudentLoad]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_study_day_is_a_bar_against_the_contract_day() {
+        use crate::model::{IsoDate, StudySetup, TaskMinutes, TimeStudy};
+        let mut study = TimeStudy::new(StudySetup::week_from(IsoDate::ymd(2026, 10, 5).unwrap()), 1);
+        study.set(0, 0, 7, Some(1)); // 2 h of therapy
+        study.set(0, 8, 11, Some(6)); // 1 h of reports
+        study.days[0].overflow.push(TaskMinutes { task: 6, minutes: 60.0 });
+        let bars = study_days(&study, 600.0);
+        assert_eq!(bars.rows.len(), 5);
+        // 7.5 h contract day; the longest day is 4 h of work and 0.5 h of lunch: the scale
+        // is the contract day, 600 / (450 × 1.05) per minute.
+        assert_eq!(bars.contract_x, "571.4");
+        assert_eq!(bars.contract_label, "Contract day 7.5 h");
+        let monday = &bars.rows[0];
+        assert_eq!(monday.heading, "Mon Oct 5, 2026: 4.0 h of work, 1.0 h outside contract hours");
+        assert_eq!(monday.segments.len(), 2);
+        assert_eq!((monday.segments[0].x.as_str(), monday.segments[0].width.as_str()), ("0", "152.4"));
+        assert_eq!((monday.segments[1].x.as_str(), monday.segments[1].width.as_str()), ("152.4", "152.4"));
+        assert_eq!(monday.not_work, Some(("304.8".into(), "38.1".into())));
+        assert_eq!(bars.rows[1].heading, "Tue Oct 6, 2026: 0.0 h of work");
+        assert!(bars.description.starts_with("Each day's work by category against a 7.5 h contract day. Mon Oct 5"));
+    }
     use crate::engine::compute;
     use crate::model::typical_slp_workspace;
 
@@ -272,5 +297,84 @@ mod tests {
         let bars = student_bars(&r.students);
         assert_eq!(bars[0], "100");
         assert!(bars.iter().all(|b| b.parse::<f64>().unwrap() <= 100.0));
+    }
+}
+
+/// One day of a time study: its bar of work by category, then lunch and breaks, against the
+/// contract day; work outside contract hours runs on past the contract day's line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayRow {
+    /// "Mon Oct 5: 7.0 h of work, 0.5 h outside contract hours".
+    pub heading: String,
+    pub top: String,
+    pub heading_y: String,
+    pub segments: Vec<Segment>,
+    /// Lunch and breaks, after the work: (x, width), if any.
+    pub not_work: Option<(String, String)>,
+}
+
+/// The study's days, one bar each on a common scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayBars {
+    pub rows: Vec<DayRow>,
+    /// Where the contract day ends on every bar, and its label.
+    pub contract_x: String,
+    pub contract_label: String,
+    pub height: String,
+    pub description: String,
+}
+
+pub const DAY_ROW: f64 = 40.0;
+pub const DAY_BAR: f64 = 18.0;
+
+pub fn study_days(study: &TimeStudy, width: f64) -> DayBars {
+    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
+    let days: Vec<_> = (0..study.days.len()).map(|d| (d, totals_over(study, [d]))).collect();
+    let longest = days.iter().map(|(_, t)| t.all_work() + t.not_work).fold(contract, f64::max).max(60.0);
+    let per_minute = width / (longest * 1.05);
+    let mut words = Vec::new();
+    let rows = days
+        .iter()
+        .map(|(d, t)| {
+            let top = *d as f64 * DAY_ROW;
+            let mut x = 0.0;
+            let segments = t
+                .categories
+                .iter()
+                .filter(|c| c.minutes > 0.0)
+                .map(|c| {
+                    let (start, w) = (x, c.minutes * per_minute);
+                    x += w;
+                    Segment {
+                        category: c.category,
+                        x: at(start),
+                        width: at(w),
+                        title: format!("{}: {} h", c.category.label(), hours(c.minutes)),
+                        label: None,
+                    }
+                })
+                .collect();
+            let not_work = (t.not_work > 0.0).then(|| (at(x), at(t.not_work * per_minute)));
+            let date = study.days[*d].date;
+            let day = format!("{} {}", crate::model::weekday_short(date), date.readable());
+            let heading = if t.overflow > 0.0 {
+                format!("{day}: {} h of work, {} h outside contract hours", hours(t.all_work()), hours(t.overflow))
+            } else {
+                format!("{day}: {} h of work", hours(t.all_work()))
+            };
+            words.push(heading.clone());
+            DayRow { heading, top: at(top + 16.0), heading_y: at(top + 12.0), segments, not_work }
+        })
+        .collect();
+    DayBars {
+        rows,
+        contract_x: at(contract * per_minute),
+        contract_label: format!("Contract day {} h", hours(contract)),
+        height: at((study.days.len() as f64 * DAY_ROW).max(DAY_ROW)),
+        description: format!(
+            "Each day's work by category against a {} h contract day. {}.",
+            hours(contract),
+            words.join("; ")
+        ),
     }
 }

@@ -36,7 +36,7 @@ pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};
 pub use standards::{StandardValue, StandardValues};
 pub use student::{Delivery, Level, PlanType, Service, Student};
 pub use time_study::{
-    default_study_tasks, monday_of, shortcut, EntryList, StudyDay, StudySetup, StudyTask, TaskMinutes, TimeStudy,
-    INTERVALS, WEEKDAYS,
+    default_study_tasks, monday_of, shortcut, weekday_short, EntryList, StudyDay, StudySetup, StudyTask, TaskMinutes,
+    TimeStudy, INTERVALS, WEEKDAYS,
 };
 pub use workspace::{new_service, StudySlot, Workspace};

@@ -45,6 +45,11 @@ pub fn shortcut(index: usize) -> Option<char> {
     }
 }
 
+/// "Mon" to "Sun", for a date in a heading.
+pub fn weekday_short(date: IsoDate) -> &'static str {
+    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.0.weekday().number_days_from_monday() as usize]
+}
+
 /// The Monday of `date`'s week (a study usually starts on one).
 pub fn monday_of(date: IsoDate) -> IsoDate {
     let back = time::Duration::days(i64::from(date.0.weekday().number_days_from_monday()));

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use crate::ui::state::use_state;
 use workload_core::engine::time_study::weeks;
 use workload_core::format::time_of_day;
-use workload_core::model::{shortcut, Category, EntryList, IsoDate, TimeStudy, WEEKDAYS};
+use workload_core::model::{shortcut, weekday_short, Category, EntryList, IsoDate, TimeStudy};
 
 /// A cell: (day index in the study, interval index in the day).
 type Cell = (usize, usize);
@@ -260,7 +260,7 @@ pub fn StudyGrid() -> impl IntoView {
         let times = times.get();
         let head = days.iter().map(|&d| {
             let text = date_of(d).map(|date: IsoDate| {
-                let weekday = WEEKDAYS.iter().position(|w| *w == date.0.weekday()).map_or("", |i| ["Mon", "Tue", "Wed", "Thu", "Fri"][i]);
+                let weekday = weekday_short(date);
                 format!("{weekday} {}", date.readable())
             });
             view! { <th scope="col" class=move || if cursor.get().0 == d { "day shown-day" } else { "day" }>{text}</th> }
