@@ -54,12 +54,11 @@ impl Bar {
 /// Segments narrower than this carry no label.
 const LABELLED_FROM: f64 = 42.0;
 
-/// `r`'s categories stacked from x = 0 at `px_per_minute`, and its contract week marked
-/// (its label to the left of the line once the line is past `flip_at` of `width`).
-fn bar(r: &Report, px_per_minute: f64, width: f64, flip_at: f64, capacity_words: &str) -> Bar {
+/// Categories with time, stacked from x = 0 at `px_per_minute`, and where the stack ends;
+/// `labelled`: wide segments carry their hours.
+fn stacked(lines: &[super::CategoryLine], px_per_minute: f64, labelled: bool) -> (Vec<Segment>, f64) {
     let mut x = 0.0;
-    let segments = r
-        .categories
+    let segments = lines
         .iter()
         .filter(|c| c.minutes > 0.0)
         .map(|c| {
@@ -70,10 +69,17 @@ fn bar(r: &Report, px_per_minute: f64, width: f64, flip_at: f64, capacity_words:
                 x: at(start),
                 width: at(w),
                 title: format!("{}: {} h", c.category.label(), hours(c.minutes)),
-                label: (w > LABELLED_FROM).then(|| (at(start + w / 2.0), hours(c.minutes))),
+                label: (labelled && w > LABELLED_FROM).then(|| (at(start + w / 2.0), hours(c.minutes))),
             }
         })
         .collect();
+    (segments, x)
+}
+
+/// `r`'s categories stacked from x = 0 at `px_per_minute`, and its contract week marked
+/// (its label to the left of the line once the line is past `flip_at` of `width`).
+fn bar(r: &Report, px_per_minute: f64, width: f64, flip_at: f64, capacity_words: &str) -> Bar {
+    let (segments, _) = stacked(&r.categories, px_per_minute, true);
     let capacity = (r.capacity > 0.0).then(|| {
         let cx = r.capacity * px_per_minute;
         let flipped = cx > width * flip_at;
@@ -239,6 +245,91 @@ pub fn student_bars(students: &[StudentLoad]) -> Vec<String> {
     students.iter().map(|s| at(s.total() / heaviest * 100.0)).collect()
 }
 
+/// One day of a time study: its bar of work by category, then lunch and breaks, against the
+/// contract day; work outside contract hours runs on past the contract day's line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayRow {
+    /// "Mon Oct 5: 7.0 h of work, 0.5 h outside contract hours".
+    pub heading: String,
+    pub top: String,
+    pub heading_y: String,
+    pub segments: Vec<Segment>,
+    /// Lunch and breaks, after the work: (x, width), if any.
+    pub not_work: Option<(String, String)>,
+}
+
+/// The study's days, one bar each on a common scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayBars {
+    pub rows: Vec<DayRow>,
+    /// Where the contract day ends on every bar, and its label.
+    pub contract_x: String,
+    pub contract_label: String,
+    pub height: String,
+    pub description: String,
+}
+
+pub const DAY_ROW: f64 = 40.0;
+pub const DAY_BAR: f64 = 18.0;
+
+/// The scale of the study's day bars: SVG units per minute, so that the longest day (or the
+/// contract day) fits `width` with a little room.
+pub fn study_days_scale(study: &TimeStudy, width: f64) -> f64 {
+    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
+    let per_interval = f64::from(study.setup.interval);
+    let longest = study
+        .days
+        .iter()
+        .map(|d| {
+            let logged = d.intervals.iter().filter(|i| i.is_some()).count() as f64 * per_interval;
+            logged.min(contract) + d.overflow.iter().map(|e| if e.minutes > 0.0 { e.minutes } else { 0.0 }).sum::<f64>()
+        })
+        .fold(contract, f64::max)
+        .max(60.0);
+    width / (longest * 1.05)
+}
+
+/// Day `day` of the study as a bar at `per_minute` (see [`study_days_scale`]).
+pub fn study_day_row(study: &TimeStudy, day: usize, per_minute: f64) -> Option<DayRow> {
+    let date = study.days.get(day)?.date;
+    let t = totals_over(study, [day]);
+    let top = day as f64 * DAY_ROW;
+    let (segments, x) = stacked(&t.categories, per_minute, false);
+    let not_work = (t.not_work > 0.0).then(|| (at(x), at(t.not_work * per_minute)));
+    let name = format!("{} {}", crate::model::weekday_short(date), date.readable());
+    let heading = if t.overflow > 0.0 {
+        format!("{name}: {} h of work, {} h outside contract hours", hours(t.all_work()), hours(t.overflow))
+    } else {
+        format!("{name}: {} h of work", hours(t.all_work()))
+    };
+    Some(DayRow { heading, top: at(top + 16.0), heading_y: at(top + 12.0), segments, not_work })
+}
+
+/// The chart's frame: where the contract day ends, its label, the height.
+pub fn study_days_frame(study: &TimeStudy, per_minute: f64) -> (String, String, String) {
+    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
+    (
+        at(contract * per_minute),
+        format!("Contract day {} h", hours(contract)),
+        at((study.days.len() as f64 * DAY_ROW).max(DAY_ROW)),
+    )
+}
+
+/// The chart in words, from its rows' headings.
+pub fn study_days_description(study: &TimeStudy, headings: &[String]) -> String {
+    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
+    format!("Each day's work by category against a {} h contract day. {}.", hours(contract), headings.join("; "))
+}
+
+/// The whole chart at once (the pages draw it a row at a time, each from its own day).
+pub fn study_days(study: &TimeStudy, width: f64) -> DayBars {
+    let per_minute = study_days_scale(study, width);
+    let rows: Vec<DayRow> = (0..study.days.len()).filter_map(|d| study_day_row(study, d, per_minute)).collect();
+    let headings: Vec<String> = rows.iter().map(|r| r.heading.clone()).collect();
+    let (contract_x, contract_label, height) = study_days_frame(study, per_minute);
+    DayBars { rows, contract_x, contract_label, height, description: study_days_description(study, &headings) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,84 +388,5 @@ mod tests {
         let bars = student_bars(&r.students);
         assert_eq!(bars[0], "100");
         assert!(bars.iter().all(|b| b.parse::<f64>().unwrap() <= 100.0));
-    }
-}
-
-/// One day of a time study: its bar of work by category, then lunch and breaks, against the
-/// contract day; work outside contract hours runs on past the contract day's line.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DayRow {
-    /// "Mon Oct 5: 7.0 h of work, 0.5 h outside contract hours".
-    pub heading: String,
-    pub top: String,
-    pub heading_y: String,
-    pub segments: Vec<Segment>,
-    /// Lunch and breaks, after the work: (x, width), if any.
-    pub not_work: Option<(String, String)>,
-}
-
-/// The study's days, one bar each on a common scale.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DayBars {
-    pub rows: Vec<DayRow>,
-    /// Where the contract day ends on every bar, and its label.
-    pub contract_x: String,
-    pub contract_label: String,
-    pub height: String,
-    pub description: String,
-}
-
-pub const DAY_ROW: f64 = 40.0;
-pub const DAY_BAR: f64 = 18.0;
-
-pub fn study_days(study: &TimeStudy, width: f64) -> DayBars {
-    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
-    let days: Vec<_> = (0..study.days.len()).map(|d| (d, totals_over(study, [d]))).collect();
-    let longest = days.iter().map(|(_, t)| t.all_work() + t.not_work).fold(contract, f64::max).max(60.0);
-    let per_minute = width / (longest * 1.05);
-    let mut words = Vec::new();
-    let rows = days
-        .iter()
-        .map(|(d, t)| {
-            let top = *d as f64 * DAY_ROW;
-            let mut x = 0.0;
-            let segments = t
-                .categories
-                .iter()
-                .filter(|c| c.minutes > 0.0)
-                .map(|c| {
-                    let (start, w) = (x, c.minutes * per_minute);
-                    x += w;
-                    Segment {
-                        category: c.category,
-                        x: at(start),
-                        width: at(w),
-                        title: format!("{}: {} h", c.category.label(), hours(c.minutes)),
-                        label: None,
-                    }
-                })
-                .collect();
-            let not_work = (t.not_work > 0.0).then(|| (at(x), at(t.not_work * per_minute)));
-            let date = study.days[*d].date;
-            let day = format!("{} {}", crate::model::weekday_short(date), date.readable());
-            let heading = if t.overflow > 0.0 {
-                format!("{day}: {} h of work, {} h outside contract hours", hours(t.all_work()), hours(t.overflow))
-            } else {
-                format!("{day}: {} h of work", hours(t.all_work()))
-            };
-            words.push(heading.clone());
-            DayRow { heading, top: at(top + 16.0), heading_y: at(top + 12.0), segments, not_work }
-        })
-        .collect();
-    DayBars {
-        rows,
-        contract_x: at(contract * per_minute),
-        contract_label: format!("Contract day {} h", hours(contract)),
-        height: at((study.days.len() as f64 * DAY_ROW).max(DAY_ROW)),
-        description: format!(
-            "Each day's work by category against a {} h contract day. {}.",
-            hours(contract),
-            words.join("; ")
-        ),
     }
 }

@@ -119,17 +119,15 @@ fn by_task_minutes(by_task: &[TaskTotal]) -> Vec<(u32, f64)> {
 
 /// The six categories' minutes from minutes per task (tasks that are not work left out).
 fn by_category(study: &TimeStudy, minutes: &[(u32, f64)]) -> Vec<CategoryLine> {
-    let lines: Vec<(Category, f64)> = Category::ALL
-        .into_iter()
-        .map(|c| {
-            let sum = minutes
-                .iter()
-                .filter(|(id, _)| study.task(*id).is_some_and(|t| t.category == Some(c)))
-                .map(|(_, m)| m)
-                .sum();
-            (c, sum)
-        })
-        .collect();
+    let mut sums = [0.0; Category::ALL.len()];
+    for (id, m) in minutes {
+        if let Some(c) = study.task(*id).and_then(|t| t.category) {
+            if let Some(at) = Category::ALL.iter().position(|x| *x == c) {
+                sums[at] += m;
+            }
+        }
+    }
+    let lines: Vec<(Category, f64)> = Category::ALL.into_iter().zip(sums).collect();
     category_lines(&lines)
 }
 

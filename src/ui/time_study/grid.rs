@@ -209,10 +209,9 @@ pub fn StudyGrid() -> impl IntoView {
             _ => String::new(),
         }
     };
-    let cell_view = move |cell: Cell| {
-        let entry = Memo::new(move |_| {
-            study.with(|s| s.as_ref().and_then(|s| s.days.get(cell.0)?.intervals.get(cell.1).copied().flatten()))
-        });
+    // A cell reads its day's intervals: logging in one day leaves the others' cells alone.
+    let cell_view = move |cell: Cell, day: Memo<Vec<Option<u32>>>| {
+        let entry = Memo::new(move |_| day.with(|d| d.get(cell.1).copied().flatten()));
         let shown = move || entry.get().and_then(|id| tasks.with(|t| t.iter().find(|t| t.id == id).cloned()));
         let selected = move || {
             selection
@@ -265,11 +264,21 @@ pub fn StudyGrid() -> impl IntoView {
             });
             view! { <th scope="col" class=move || if cursor.get().0 == d { "day shown-day" } else { "day" }>{text}</th> }
         }).collect_view();
+        let logs: Vec<Memo<Vec<Option<u32>>>> = days
+            .iter()
+            .map(|&d| {
+                Memo::new(move |_| {
+                    study.with(|s| {
+                        s.as_ref().and_then(|s| s.days.get(d)).map(|d| d.intervals.clone()).unwrap_or_default()
+                    })
+                })
+            })
+            .collect();
         let rows = times
             .into_iter()
             .enumerate()
             .map(|(i, time)| {
-                let cells = days.iter().map(|&d| cell_view((d, i))).collect_view();
+                let cells = days.iter().zip(&logs).map(|(&d, &log)| cell_view((d, i), log)).collect_view();
                 view! { <tr><th scope="row" class="time">{time}</th>{cells}</tr> }
             })
             .collect_view();

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::browser::download_text;
 use crate::ui::state::use_state;
-use workload_core::engine::time_study::{average_week_of, plan_and_study, study_totals};
+use workload_core::engine::time_study::{average_week_of, plan_and_study, study_totals, Totals};
 use workload_core::format::{count, hours, percent_tenths};
 use workload_core::interchange::time_study_csv::{log_csv, totals_csv};
 use workload_core::model::Category;
@@ -27,78 +27,74 @@ pub fn StudyResults() -> impl IntoView {
             w.time_study.iter().flat_map(|s| &s.tasks).map(|t| (t.id, t.name.clone(), t.category)).collect::<Vec<_>>()
         })
     });
-    let summary = move || {
-        totals.with(|t| {
-            t.as_ref().map(|t| {
-                view! {
-                    <dl class="study-summary">
-                        <div><dt>"Days logged"</dt><dd id="days-logged">{format!("{} of {}", t.days_logged, study_days.get())}</dd></div>
-                        <div><dt>"Work in contract hours"</dt><dd id="work-hours">{format!("{} h", hours(t.work))}</dd></div>
-                        <div><dt>"Work outside them"</dt><dd id="overflow-hours">{format!("{} h", hours(t.overflow))}</dd></div>
-                        <div><dt>"Lunch and breaks"</dt><dd>{format!("{} h", hours(t.not_work))}</dd></div>
-                        <div><dt>"Not logged yet"</dt><dd>{format!("{} h", hours(t.unlogged))}</dd></div>
-                    </dl>
-                }
-            })
-        })
+    // Every figure is its own text, read from the totals: an interval logged changes a few
+    // words, not the tables.
+    let figure = move |f: Box<dyn Fn(&Totals) -> String + Send + Sync>| {
+        move || totals.with(|t| t.as_ref().map(&f).unwrap_or_default())
     };
-    let categories = move || {
-        totals.with(|t| {
-            t.iter()
-                .flat_map(|t| &t.categories)
-                .map(|c| {
-                    view! {
-                        <tr class=c.category.key()>
-                            <th scope="row">{c.category.label()}</th>
-                            <td>{hours(c.minutes)}</td>
-                            <td>{percent_tenths(c.share_tenths)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
+    let days_logged = move || totals.with(|t| t.as_ref().map(|t| format!("{} of {}", t.days_logged, study_days.get())));
+    let summary = view! {
+        <dl class="study-summary">
+            <div><dt>"Days logged"</dt><dd id="days-logged">{days_logged}</dd></div>
+            <div><dt>"Work in contract hours"</dt><dd id="work-hours">{figure(Box::new(|t| format!("{} h", hours(t.work))))}</dd></div>
+            <div><dt>"Work outside them"</dt><dd id="overflow-hours">{figure(Box::new(|t| format!("{} h", hours(t.overflow))))}</dd></div>
+            <div><dt>"Lunch and breaks"</dt><dd>{figure(Box::new(|t| format!("{} h", hours(t.not_work))))}</dd></div>
+            <div><dt>"Not logged yet"</dt><dd>{figure(Box::new(|t| format!("{} h", hours(t.unlogged))))}</dd></div>
+        </dl>
     };
-    let by_task = move || {
-        let names = task_names.get();
-        totals.with(|t| {
-            t.iter()
-                .flat_map(|t| &t.by_task)
-                .filter(|t| t.minutes > 0.0)
-                .map(|t| {
-                    let (name, category) = names
-                        .iter()
-                        .find(|(id, _, _)| *id == t.task)
-                        .map(|(_, n, c)| (n.clone(), c.map_or("Not work", Category::short_label)))
-                        .unwrap_or_default();
-                    view! {
-                        <tr>
-                            <th scope="row">{name}</th>
-                            <td>{category}</td>
-                            <td>{hours(t.minutes)}</td>
-                            <td>{percent_tenths(t.share_tenths)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+    let categories = Category::ALL
+        .into_iter()
+        .map(|c| {
+            let line = move |f: fn(&workload_core::engine::CategoryLine) -> String| {
+                figure(Box::new(move |t| t.categories.iter().find(|l| l.category == c).map(f).unwrap_or_default()))
+            };
+            view! {
+                <tr class=c.key()>
+                    <th scope="row">{c.label()}</th>
+                    <td>{line(|l| hours(l.minutes))}</td>
+                    <td>{line(|l| percent_tenths(l.share_tenths))}</td>
+                </tr>
+            }
         })
+        .collect_view();
+    // The tasks with time logged, in the study's order; a row's figures follow the totals.
+    let logged_tasks = Memo::new(move |_| {
+        totals
+            .with(|t| t.iter().flat_map(|t| &t.by_task).filter(|t| t.minutes > 0.0).map(|t| t.task).collect::<Vec<_>>())
+    });
+    let task_row = move |id: u32| {
+        let named = move |f: fn(&(u32, String, Option<Category>)) -> String| {
+            move || task_names.with(|names| names.iter().find(|(t, _, _)| *t == id).map(f).unwrap_or_default())
+        };
+        let total = move |f: fn(&workload_core::engine::time_study::TaskTotal) -> String| {
+            figure(Box::new(move |t| t.by_task.iter().find(|x| x.task == id).map(f).unwrap_or_default()))
+        };
+        view! {
+            <tr>
+                <th scope="row">{named(|(_, n, _)| n.clone())}</th>
+                <td>{named(|(_, _, c)| c.map_or("Not work", Category::short_label).to_string())}</td>
+                <td>{total(|t| hours(t.minutes))}</td>
+                <td>{total(|t| percent_tenths(t.share_tenths))}</td>
+            </tr>
+        }
     };
-    let plan_rows = move || {
-        comparison.with(|lines| {
-            lines
-                .iter()
-                .map(|l| {
-                    view! {
-                        <tr>
-                            <th scope="row">{l.category.label()}</th>
-                            <td>{hours(l.planned)}</td>
-                            <td>{hours(l.logged)}</td>
-                            <td>{hours(l.difference())}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+    let by_task = move || logged_tasks.get().into_iter().map(task_row).collect_view();
+    let plan_rows = Category::ALL
+        .into_iter()
+        .map(|c| {
+            let line = move |f: fn(&workload_core::engine::time_study::PlanAndStudy) -> String| {
+                move || comparison.with(|lines| lines.iter().find(|l| l.category == c).map(f).unwrap_or_default())
+            };
+            view! {
+                <tr>
+                    <th scope="row">{c.label()}</th>
+                    <td>{line(|l| hours(l.planned))}</td>
+                    <td>{line(|l| hours(l.logged))}</td>
+                    <td>{line(|l| hours(l.difference()))}</td>
+                </tr>
+            }
         })
-    };
+        .collect_view();
     let sentences = move || {
         comparison.with(|lines| {
             lines
