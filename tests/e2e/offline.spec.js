@@ -51,6 +51,11 @@ test("used under a sub-path, then reloaded with no network: the app and the save
   await page.getByRole("link", { name: "3:1 planner and school year" }).click();
   await expect(page).toHaveURL(`${site}planner/`);
   await expect(page.locator("#year-counts")).toContainText("School weeks38");
+  await page.getByRole("link", { name: "Time study" }).click();
+  await expect(page).toHaveURL(`${site}time-study/`);
+  await expect(page.getByRole("button", { name: "Start the study" })).toBeVisible();
+  await page.goto(`${site}spreadsheet/`);
+  await expect(page.getByLabel("Or paste the cells")).toBeVisible();
   await page.goto(`${site}compare/#demo`);
   await expect(page.locator("#headline")).toContainText("Same caseload: 48 students each");
   await page.goto(`${site}report`);

@@ -115,6 +115,7 @@ test("one navigation on every page, the current page marked", async ({ page }) =
     ["/", "Calculator"],
     ["/caseload/", "Caseload"],
     ["/planner/", "3:1 planner and school year"],
+    ["/time-study/", "Time study"],
     ["/compare/", "Compare and present"],
     ["/data/", "Import, export and share"],
     ["/report/", "Printable report"],
@@ -130,6 +131,11 @@ test("one navigation on every page, the current page marked", async ({ page }) =
       expect(new URL(href, page.url()).pathname).toBe(target);
     }
   }
+  // The spreadsheet import, reached from the data page, has the same links and none marked.
+  await page.goto("/spreadsheet/");
+  const nav = page.getByRole("navigation", { name: "Pages" });
+  await expect(nav.getByRole("link")).toHaveText(pages.map(([, name]) => name));
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(0);
   await page.goto("/");
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "3:1 planner and school year" }).click();
   await expect(page.locator("#year-counts")).toBeVisible();
