@@ -245,36 +245,21 @@ pub fn student_bars(students: &[StudentLoad]) -> Vec<String> {
     students.iter().map(|s| at(s.total() / heaviest * 100.0)).collect()
 }
 
-/// One day of a time study: its bar of work by category, then lunch and breaks, against the
-/// contract day; work outside contract hours runs on past the contract day's line.
+/// One day of a time study: its work by category, then lunch and breaks, as widths in
+/// percent of the bar, against the contract day (see [`study_days_scale`]).
 #[derive(Clone, Debug, PartialEq)]
-pub struct DayRow {
-    /// "Mon Oct 5: 7.0 h of work, 0.5 h outside contract hours".
+pub struct DayBar {
+    /// "Mon Oct 5, 2026: 7.0 h of work, 0.5 h outside contract hours".
     pub heading: String,
-    pub top: String,
-    pub heading_y: String,
-    pub segments: Vec<Segment>,
-    /// Lunch and breaks, after the work: (x, width), if any.
-    pub not_work: Option<(String, String)>,
+    /// Each category with time: its width ("12.5") and its words, for a tooltip.
+    pub segments: Vec<(Category, String, String)>,
+    /// Lunch and breaks' width, if any.
+    pub not_work: Option<String>,
 }
 
-/// The study's days, one bar each on a common scale.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DayBars {
-    pub rows: Vec<DayRow>,
-    /// Where the contract day ends on every bar, and its label.
-    pub contract_x: String,
-    pub contract_label: String,
-    pub height: String,
-    pub description: String,
-}
-
-pub const DAY_ROW: f64 = 40.0;
-pub const DAY_BAR: f64 = 18.0;
-
-/// The scale of the study's day bars: SVG units per minute, so that the longest day (or the
-/// contract day) fits `width` with a little room.
-pub fn study_days_scale(study: &TimeStudy, width: f64) -> f64 {
+/// The minutes the full width of a day's bar stands for: the longest day logged, or the
+/// contract day, with a little room.
+pub fn study_days_scale(study: &TimeStudy) -> f64 {
     let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
     let per_interval = f64::from(study.setup.interval);
     let longest = study
@@ -286,48 +271,33 @@ pub fn study_days_scale(study: &TimeStudy, width: f64) -> f64 {
         })
         .fold(contract, f64::max)
         .max(60.0);
-    width / (longest * 1.05)
+    longest * 1.05
 }
 
-/// Day `day` of the study as a bar at `per_minute` (see [`study_days_scale`]).
-pub fn study_day_row(study: &TimeStudy, day: usize, per_minute: f64) -> Option<DayRow> {
+/// Day `day` of the study as a bar whose full width is `scale` minutes.
+pub fn study_day_bar(study: &TimeStudy, day: usize, scale: f64) -> Option<DayBar> {
     let date = study.days.get(day)?.date;
     let t = totals_over(study, [day]);
-    let top = day as f64 * DAY_ROW;
-    let (segments, x) = stacked(&t.categories, per_minute, false);
-    let not_work = (t.not_work > 0.0).then(|| (at(x), at(t.not_work * per_minute)));
+    let percent_of = |minutes: f64| at(minutes / scale * 100.0);
+    let segments = t
+        .categories
+        .iter()
+        .filter(|c| c.minutes > 0.0)
+        .map(|c| (c.category, percent_of(c.minutes), format!("{}: {} h", c.category.label(), hours(c.minutes))))
+        .collect();
     let name = format!("{} {}", crate::model::weekday_short(date), date.readable());
     let heading = if t.overflow > 0.0 {
         format!("{name}: {} h of work, {} h outside contract hours", hours(t.all_work()), hours(t.overflow))
     } else {
         format!("{name}: {} h of work", hours(t.all_work()))
     };
-    Some(DayRow { heading, top: at(top + 16.0), heading_y: at(top + 12.0), segments, not_work })
+    Some(DayBar { heading, segments, not_work: (t.not_work > 0.0).then(|| percent_of(t.not_work)) })
 }
 
-/// The chart's frame: where the contract day ends, its label, the height.
-pub fn study_days_frame(study: &TimeStudy, per_minute: f64) -> (String, String, String) {
+/// Where the contract day ends on each bar (percent of its width), and its words.
+pub fn study_days_contract(study: &TimeStudy, scale: f64) -> (String, String) {
     let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
-    (
-        at(contract * per_minute),
-        format!("Contract day {} h", hours(contract)),
-        at((study.days.len() as f64 * DAY_ROW).max(DAY_ROW)),
-    )
-}
-
-/// The chart in words, from its rows' headings.
-pub fn study_days_description(study: &TimeStudy, headings: &[String]) -> String {
-    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
-    format!("Each day's work by category against a {} h contract day. {}.", hours(contract), headings.join("; "))
-}
-
-/// The whole chart at once (the pages draw it a row at a time, each from its own day).
-pub fn study_days(study: &TimeStudy, width: f64) -> DayBars {
-    let per_minute = study_days_scale(study, width);
-    let rows: Vec<DayRow> = (0..study.days.len()).filter_map(|d| study_day_row(study, d, per_minute)).collect();
-    let headings: Vec<String> = rows.iter().map(|r| r.heading.clone()).collect();
-    let (contract_x, contract_label, height) = study_days_frame(study, per_minute);
-    DayBars { rows, contract_x, contract_label, height, description: study_days_description(study, &headings) }
+    (at(contract / scale * 100.0), format!("Contract day {} h", hours(contract)))
 }
 
 #[cfg(test)]
@@ -341,21 +311,21 @@ mod tests {
         study.set(0, 0, 7, Some(1)); // 2 h of therapy
         study.set(0, 8, 11, Some(6)); // 1 h of reports
         study.days[0].overflow.push(TaskMinutes { task: 6, minutes: 60.0 });
-        let bars = study_days(&study, 600.0);
-        assert_eq!(bars.rows.len(), 5);
-        // 7.5 h contract day; the longest day is 4 h of work and 0.5 h of lunch: the scale
-        // is the contract day, 600 / (450 × 1.05) per minute.
-        assert_eq!(bars.contract_x, "571.4");
-        assert_eq!(bars.contract_label, "Contract day 7.5 h");
-        let monday = &bars.rows[0];
+        // The longest day (3.5 h logged, 1 h more outside) is shorter than the 7.5 h contract
+        // day: the bar stands for 450 × 1.05 minutes.
+        let scale = study_days_scale(&study);
+        assert_eq!(scale, 472.5);
+        assert_eq!(study_days_contract(&study, scale), ("95.2".into(), "Contract day 7.5 h".into()));
+        let monday = study_day_bar(&study, 0, scale).unwrap();
         assert_eq!(monday.heading, "Mon Oct 5, 2026: 4.0 h of work, 1.0 h outside contract hours");
         assert_eq!(monday.segments.len(), 2);
-        assert_eq!((monday.segments[0].x.as_str(), monday.segments[0].width.as_str()), ("0", "152.4"));
-        assert_eq!((monday.segments[1].x.as_str(), monday.segments[1].width.as_str()), ("152.4", "152.4"));
-        assert_eq!(monday.not_work, Some(("304.8".into(), "38.1".into())));
-        assert_eq!(bars.rows[1].heading, "Tue Oct 6, 2026: 0.0 h of work");
-        assert!(bars.description.starts_with("Each day's work by category against a 7.5 h contract day. Mon Oct 5"));
+        assert_eq!((monday.segments[0].1.as_str(), monday.segments[0].2.as_str()), ("25.4", "Direct services: 2.0 h"));
+        assert_eq!(monday.segments[1].1, "25.4");
+        assert_eq!(monday.not_work.as_deref(), Some("6.3"));
+        assert_eq!(study_day_bar(&study, 1, scale).unwrap().heading, "Tue Oct 6, 2026: 0.0 h of work");
+        assert_eq!(study_day_bar(&study, 9, scale), None);
     }
+
     use crate::engine::compute;
     use crate::model::typical_slp_workspace;
 

@@ -5,7 +5,6 @@
 //! travels in backups like everything else. A page of its own, so that the grid's code is
 //! only loaded by those who log.
 
-mod chart;
 mod entries;
 mod grid;
 mod results;
@@ -31,7 +30,7 @@ pub fn TimeStudyPage() -> impl IntoView {
             <NewCaseloadForm />
             <main class="time-study-page" id="content">
                 {move || if has_study.get() {
-                    view! { <grid::StudyGrid /> <results::StudyResults /> <chart::StudyDaysChart /> <start::ChangeStudy /> <tasks::StudyTasks /> }.into_any()
+                    view! { <grid::StudyGrid /> <results::StudyResults /> <start::ChangeStudy /> <tasks::StudyTasks /> }.into_any()
                 } else {
                     view! { <start::StartStudy /> }.into_any()
                 }}
