@@ -195,3 +195,30 @@ test("tasks are renamed, moved to another category, added and removed, and the g
   await expect(cell(page, 0, 1)).not.toContainText("Screenings");
   await expect(page.locator("#work-hours")).toHaveText("0.0 h");
 });
+
+test("a study travels in a backup and in a share link, and opens elsewhere as it was", async ({ page, browser }) => {
+  const app = await startStudy(page);
+  await cell(page, 0, 0).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("1");
+  await expect(page.locator("#work-hours")).toHaveText("1.0 h");
+  await page.waitForFunction(() => localStorage.getItem("workload-calculator.data")?.includes("time_study"));
+
+  await page.goto("/data/");
+  const { text } = await app.download(page.getByRole("button", { name: "Download a backup (.json)" }));
+  const study = JSON.parse(text).data.list[0].workspace.time_study;
+  expect(study.setup.start).toBe("2026-10-05");
+  expect(study.days[0].intervals.slice(0, 5)).toEqual([study.tasks[0].id, study.tasks[0].id, study.tasks[0].id, study.tasks[0].id, null]);
+
+  await page.getByRole("button", { name: "Create the link" }).click();
+  const link = await page.locator("#share-link").inputValue();
+  const other = await browser.newContext();
+  const elsewhere = await other.newPage();
+  await elsewhere.goto(link);
+  await elsewhere.getByRole("button", { name: "Save to my scenarios" }).click();
+  await expect(elsewhere.getByText("Saved to your scenarios and opened.")).toBeVisible();
+  await elsewhere.goto(new URL("../time-study/", link).href);
+  await expect(elsewhere.locator("#work-hours")).toHaveText("1.0 h");
+  await expect(elsewhere.locator("#cell-0-3")).toContainText("Therapy, individual");
+  await other.close();
+});
