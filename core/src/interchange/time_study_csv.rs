@@ -28,10 +28,7 @@
 use super::csv_export::{inert, write};
 use crate::engine::format;
 use crate::engine::time_study::study_totals;
-use crate::model::{StudyTask, TaskMinutes, TimeStudy};
-
-/// What a task with no category counts as.
-const NOT_WORK: &str = "Not work";
+use crate::model::{StudyTask, TaskMinutes, TimeStudy, NOT_WORK};
 
 /// A task's category as the calculator names it, or "Not work".
 fn category_label(task: &StudyTask) -> &'static str {

@@ -219,6 +219,8 @@ pub enum Invalid {
     },
     /// Not a whole, real date ("YYYY-MM-DD").
     NotADate,
+    /// Not a time of day ("08:15").
+    NotATime,
     YearOutOfRange {
         year: i32,
     },
@@ -287,6 +289,7 @@ impl fmt::Display for Invalid {
                 write!(f, "Keep the {} to {max_chars} characters or fewer.", what.to_ascii_lowercase())
             }
             Invalid::NotADate => f.write_str("Enter a whole date."),
+            Invalid::NotATime => f.write_str("Enter a whole time, such as 08:00."),
             Invalid::YearOutOfRange { year } => {
                 write!(f, "The year {year} is outside the years this app plans ({FIRST_YEAR} to {LAST_YEAR}).")
             }

@@ -12,6 +12,9 @@ use time::Weekday;
 use super::rules::{self, Invalid};
 use super::{Category, IsoDate};
 
+/// What a task that counts in no category is called: lunch and breaks.
+pub const NOT_WORK: &str = "Not work";
+
 /// The weekdays a study can log, Monday first.
 pub const WEEKDAYS: [Weekday; 5] =
     [Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday];

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::fields::dom_id;
 use crate::ui::state::use_state;
-use workload_core::model::rules::{EVENT_MINUTES, OVERFLOW_MINUTES};
+use workload_core::model::rules::{Invalid, EVENT_MINUTES, MAX_STUDY_TASKS, OVERFLOW_MINUTES};
 use workload_core::model::EntryList;
 
 #[component]
@@ -93,7 +93,7 @@ pub fn Entries(
         let mut added = false;
         state.edit_step(|w| added = w.time_study.as_mut().is_some_and(|s| s.add_entry(list)));
         if !added {
-            problem.set(Some("This list is full.".into()));
+            problem.set(Some(Invalid::TooMany { what: "entries", max: MAX_STUDY_TASKS }.to_string()));
         }
     };
     view! {

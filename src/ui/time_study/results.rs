@@ -9,7 +9,7 @@ use crate::ui::state::use_state;
 use workload_core::engine::time_study::{average_week_of, plan_and_study, study_totals, Totals};
 use workload_core::format::{count, hours, percent_tenths};
 use workload_core::interchange::time_study_csv::{log_csv, totals_csv};
-use workload_core::model::Category;
+use workload_core::model::{Category, NOT_WORK};
 
 #[component]
 pub fn StudyResults() -> impl IntoView {
@@ -72,7 +72,7 @@ pub fn StudyResults() -> impl IntoView {
         view! {
             <tr>
                 <th scope="row">{named(|(_, n, _)| n.clone())}</th>
-                <td>{named(|(_, _, c)| c.map_or("Not work", Category::short_label).to_string())}</td>
+                <td>{named(|(_, _, c)| c.map_or(NOT_WORK, Category::short_label).to_string())}</td>
                 <td>{total(|t| hours(t.minutes))}</td>
                 <td>{total(|t| percent_tenths(t.share_tenths))}</td>
             </tr>

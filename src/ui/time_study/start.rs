@@ -10,7 +10,7 @@ use crate::ui::browser::{confirm, today};
 use crate::ui::fields::dom_id;
 use crate::ui::state::use_state;
 use workload_core::format::{count, parse_time_of_day, time_of_day};
-use workload_core::model::rules::Invalid;
+use workload_core::model::rules::{Invalid, LUNCH_MINUTES};
 use workload_core::model::{monday_of, IsoDate, StudySetup, INTERVALS};
 
 const DAY_NAMES: [&str; 5] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -82,9 +82,12 @@ fn SetupForm(editing: bool) -> impl IntoView {
             });
         }
     };
-    let set_lunch_minutes = move |text: String| match text.parse::<u32>() {
-        Ok(minutes) if minutes <= 120 => setup.update(|s| s.lunch_minutes = minutes),
-        _ => problem.set(Some(Invalid::AboveMax { what: "Lunch minutes", max: 120.0 }.to_string())),
+    let set_lunch_minutes = move |text: String| {
+        let minutes = text.trim().parse::<u32>().map_err(|_| LUNCH_MINUTES.not_a_number());
+        match minutes.and_then(|m| LUNCH_MINUTES.check(f64::from(m)).map(|_| m)) {
+            Ok(minutes) => setup.update(|s| s.lunch_minutes = minutes),
+            Err(why) => problem.set(Some(why.to_string())),
+        }
     };
     let ids = [dom_id("study-start"), dom_id("study-days"), dom_id("day-start"), dom_id("day-end")];
     let more = [dom_id("interval"), dom_id("lunch-start"), dom_id("lunch-minutes")];
@@ -97,7 +100,7 @@ fn SetupForm(editing: bool) -> impl IntoView {
                         prop:value=move || setup.with(|s| time_of_day(get(s)))
                         on:change=move |ev| match parse_time_of_day(&event_target_value(&ev)) {
                             Some(minutes) => setup.update(|s| put(s, minutes)),
-                            None => problem.set(Some(Invalid::NotADate.to_string().replace("date", "time"))),
+                            None => problem.set(Some(Invalid::NotATime.to_string())),
                         } />
                 </div>
             }
@@ -141,7 +144,7 @@ fn SetupForm(editing: bool) -> impl IntoView {
                     {time_input(more[1].clone(), "Lunch starts", |s| s.lunch_start.unwrap_or(12 * 60), |s, m| s.lunch_start = Some(m))}
                     <div class="field">
                         <label for=more[2].clone()>"Lunch, minutes"</label>
-                        <input id=more[2].clone() type="number" min="0" max="120" step="5" class="narrow"
+                        <input id=more[2].clone() type="number" min="0" max=LUNCH_MINUTES.max.to_string() step="5" class="narrow"
                             prop:value=move || setup.with(|s| s.lunch_minutes.to_string())
                             on:change=move |ev| set_lunch_minutes(event_target_value(&ev)) />
                     </div>

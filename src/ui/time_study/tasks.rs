@@ -9,10 +9,10 @@ use crate::ui::fields::dom_id;
 use crate::ui::state::use_state;
 use workload_core::format::count;
 use workload_core::model::rules::{Invalid, MAX_STUDY_TASKS, TASK_NAME};
-use workload_core::model::{shortcut, Category};
+use workload_core::model::{shortcut, Category, NOT_WORK};
 
 /// The choice for a task that is not work (lunch and breaks).
-const NOT_WORK: &str = "not_work";
+const NOT_WORK_KEY: &str = "not_work";
 
 #[component]
 pub fn StudyTasks() -> impl IntoView {
@@ -70,17 +70,17 @@ pub fn StudyTasks() -> impl IntoView {
                     <select id=category_id on:change=move |ev| {
                         let key = event_target_value(&ev);
                         let category = Category::from_key(&key);
-                        if category.is_some() || key == NOT_WORK {
+                        if category.is_some() || key == NOT_WORK_KEY {
                             change(Box::new(move |s| s.set_task_category(id, category)));
                         }
                     }>
                         {Category::ALL.into_iter().map(|c| view! {
-                            <option value=c.key() selected=move || read(|t| t.category.map_or(NOT_WORK, Category::key).into()) == c.key()>
+                            <option value=c.key() selected=move || read(|t| t.category.map_or(NOT_WORK_KEY, Category::key).into()) == c.key()>
                                 {c.label()}
                             </option>
                         }).collect_view()}
-                        <option value=NOT_WORK selected=move || read(|t| t.category.map_or(NOT_WORK, Category::key).into()) == NOT_WORK>
-                            "Not work (lunch, breaks)"
+                        <option value=NOT_WORK_KEY selected=move || read(|t| t.category.map_or(NOT_WORK_KEY, Category::key).into()) == NOT_WORK_KEY>
+                            {format!("{NOT_WORK} (lunch, breaks)")}
                         </option>
                     </select>
                 </div>
