@@ -2,15 +2,27 @@
 import { test, expect } from "./fixtures.js";
 import { CalculatorPage } from "./app.js";
 
-/** Opens the time study page and starts a study of the week of Monday 5 October 2026. */
-async function startStudy(page) {
+/** Opens the time study page and starts a study of `days` school days (a week unless
+ *  told) from Monday 5 October 2026. */
+async function startStudy(page, days = 5) {
   const app = new CalculatorPage(page);
   await page.goto("/time-study/");
   await page.getByLabel("First day").fill("2026-10-05");
+  await page.getByLabel("How long").selectOption(String(days));
   await page.getByRole("button", { name: "Start the study" }).click();
-  await expect(page.locator("#days-logged")).toHaveText("0 of 5");
+  await expect(page.locator("#days-logged")).toHaveText(`0 of ${days}`);
   return app;
 }
+
+/** Logs `key`'s task in `count` intervals of study day `day`, from `slot` down. */
+async function logDown(page, day, slot, key, count) {
+  await cell(page, day, slot).focus();
+  for (let i = 0; i < count; i++) await page.keyboard.press(key);
+}
+
+/** The planned and logged hours of a category in the plan-beside-the-study table. */
+const planned = (page, category) =>
+  page.locator("table.plan-vs-study tr", { hasText: new RegExp(`^${category}`) }).locator("td");
 
 const cell = (page, day, slot) => page.locator(`#cell-${day}-${slot}`);
 
@@ -221,4 +233,121 @@ test("a study travels in a backup and in a share link, and opens elsewhere as it
   await expect(elsewhere.locator("#work-hours")).toHaveText("1.0 h");
   await expect(elsewhere.locator("#cell-0-3")).toContainText("Therapy, individual");
   await other.close();
+});
+
+test("the study's week becomes the scenario's activities: asked first, beyond what the students plan, undoable", async ({ page }) => {
+  await startStudy(page);
+  // Three hours of consultation on Monday and on Tuesday: 15 hours a week over 5 days.
+  await logDown(page, 0, 0, "8", 12);
+  await logDown(page, 1, 0, "8", 12);
+  const indirect = planned(page, "Indirect services");
+  await expect(indirect).toHaveText(["1.8", "15.0", "13.3"]);
+  await expect(planned(page, "Other duties")).toHaveText(["2.8", "0.0", "-2.8"]);
+  const use = page.getByRole("button", { name: "Use the study's week as this scenario's activities" });
+
+  // "No" changes nothing.
+  let question = "";
+  page.once("dialog", (d) => { question = d.message(); d.dismiss(); });
+  await use.click();
+  expect(question).toMatch(/^Replace this scenario's \d+ activities with 1 task from the study's average week\?/);
+  await expect(indirect).toHaveText(["1.8", "15.0", "13.3"]);
+
+  page.once("dialog", (d) => d.accept());
+  await use.click();
+  await expect(page.locator(".use-study-week [role=status]")).toContainText("the activities are now the study's week");
+  // What the students plan stays; the rest of the indirect time is the study's consultation.
+  await expect(indirect).toHaveText(["15.0", "15.0", "0.0"]);
+  await expect(page.locator("#differences")).toContainText("Indirect took the time planned.");
+  // Nothing logged as a duty: the duties the scenario planned are gone with its activities.
+  await expect(planned(page, "Other duties")).toHaveText(["0.0", "0.0", "0.0"]);
+  // The caseload's sessions plan more direct time than was logged: that difference stays.
+  await expect(planned(page, "Direct services").first()).toHaveText("22.0");
+
+  // One step: undo brings the activities back, redo the study's.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(indirect).toHaveText(["1.8", "15.0", "13.3"]);
+  await expect(planned(page, "Other duties")).toHaveText(["2.8", "0.0", "-2.8"]);
+  await expect(page.locator(".use-study-week [role=status]")).toHaveText("");
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(indirect).toHaveText(["15.0", "15.0", "0.0"]);
+  await expect(page.locator(".use-study-week [role=status]")).toContainText("the activities are now the study's week");
+
+  await page.reload();
+  await expect(indirect).toHaveText(["15.0", "15.0", "0.0"]);
+  await page.goto("/");
+  // On the calculator: one indirect activity, the study's consultation, and no duties.
+  const group = (key) => page.locator("details.category-group", { has: page.locator(`#activities-${key}`) });
+  await expect(group("indirect").locator(".category-hours")).toHaveText(/^1 activity, /);
+  await expect(group("duties").locator(".category-hours")).toHaveText("0 activities, 0.0 h a week");
+  await expect(page.getByRole("button", { name: "Remove Consultation with teachers", includeHidden: true })).toBeAttached();
+});
+
+test("totals for a day, a week or the whole study; each day's bar; the heat map by weekday", async ({ page }) => {
+  const app = await startStudy(page, 10);
+  // Monday of week 1: an hour of individual therapy from 8:00; of week 2, an hour of reports.
+  await logDown(page, 0, 0, "1", 4);
+  await page.getByRole("button", { name: "Next week" }).click();
+  await logDown(page, 5, 0, "6", 4);
+  await expect(page.locator("#days-logged")).toHaveText("2 of 10");
+
+  const direct = page.locator("table.study-categories tr", { hasText: /^Direct services/ }).locator("td");
+  const paperwork = page.locator("table.study-categories tr", { hasText: /^Paperwork and compliance/ }).locator("td");
+  await expect(page.locator(".study-results h3", { hasText: "time by category and task" })).toHaveText(
+    "The whole study: time by category and task");
+  await expect(direct).toHaveText(["1.0", "50.0"]);
+  const choice = page.getByLabel("Show the time of");
+  await choice.selectOption({ label: "Week of Oct 12, 2026" });
+  await expect(page.locator(".study-results h3", { hasText: "time by category and task" })).toHaveText(
+    "Week of Oct 12, 2026: time by category and task");
+  await expect(direct).toHaveText(["0.0", "0.0"]);
+  await expect(paperwork).toHaveText(["1.0", "100.0"]);
+  await expect(page.locator("table.study-tasks tbody tr")).toHaveText([/^Progress reports and documentation/, /^Lunch and breaks/]);
+  await choice.selectOption({ label: "Mon Oct 5, 2026" });
+  await expect(direct).toHaveText(["1.0", "100.0"]);
+  // The chosen part follows every edit.
+  await page.getByRole("button", { name: "Previous week" }).click();
+  await logDown(page, 0, 4, "1", 2);
+  await expect(direct).toHaveText(["1.5", "100.0"]);
+
+  // Each day's bar says its hours in words; the bar's parts carry their own.
+  const bars = page.locator("ol.day-bars > li");
+  await expect(bars).toHaveCount(10);
+  await expect(bars.nth(0).locator(".day-words")).toHaveText("Mon Oct 5, 2026: 1.5 h of work");
+  await expect(bars.nth(5).locator(".day-words")).toHaveText("Mon Oct 12, 2026: 1.0 h of work");
+  await expect(bars.nth(0).locator("rect.cat-direct title")).toHaveText("Direct services: 1.5 h");
+  await expect(page.locator(".bar-legend")).toContainText("Contract day 7.5 h");
+
+  // The heat map: 8:00 on Mondays went once to therapy and once to reports (a tie goes to
+  // the first category); 9:00 only to therapy, one Monday of two.
+  const heat = page.locator("table.heat-map");
+  await expect(heat.locator("thead th")).toHaveText(["Time", "Mon", "Tue", "Wed", "Thu", "Fri"]);
+  const at = (time) => heat.locator("tbody tr", { has: page.locator(`th:text-is("${time}")`) }).locator("td");
+  await expect(at("08:00").first()).toHaveText("Direct, 1 of 2 days");
+  await expect(at("08:00").first()).toHaveClass("direct level-2");
+  await expect(at("12:00").nth(3)).toHaveText("Lunch and breaks, 2 of 2 days");
+  await expect(at("14:00").first()).toHaveText("Nothing logged");
+  await app.expectAccessible();
+});
+
+test("the Now button goes to the interval under way today", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-10-13T09:20:00"));
+  await startStudy(page, 10);
+  await expect(page.locator(".week-title")).toHaveText("Week 1 of 2: Oct 5, 2026 to Oct 9, 2026");
+  await page.getByRole("button", { name: "Now", exact: true }).click();
+  // Tuesday of the second week, the 9:15 interval.
+  await expect(page.locator(".week-title")).toHaveText("Week 2 of 2: Oct 12, 2026 to Oct 16, 2026");
+  await expect(cell(page, 6, 5)).toBeFocused();
+  await page.keyboard.press("8");
+  await expect(cell(page, 6, 5)).toContainText("Consultation with teachers");
+});
+
+test("the printed summary stays on one page with every task logged", async ({ page }) => {
+  const app = await startStudy(page);
+  const keys = "123456789abcdefghi"; // every task but the last, "Other work", and then it
+  for (let i = 0; i < keys.length; i++) await logDown(page, i % 5, 6 + Math.floor(i / 5), keys[i], 1);
+  await logDown(page, 4, 12, "j", 1);
+  await expect(page.locator("table.study-tasks tbody tr")).toHaveCount(19);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".study-charts").first()).toBeHidden();
+  expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
 });

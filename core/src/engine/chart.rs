@@ -8,11 +8,9 @@ use crate::model::Category;
 use super::compare::BANDS;
 use super::report::Report;
 use super::students::StudentLoad;
-use super::time_study::totals_over;
-use crate::model::TimeStudy;
 
 /// A length in SVG units, as attribute text.
-fn at(x: f64) -> String {
+pub(super) fn at(x: f64) -> String {
     number(x, 1)
 }
 
@@ -245,86 +243,9 @@ pub fn student_bars(students: &[StudentLoad]) -> Vec<String> {
     students.iter().map(|s| at(s.total() / heaviest * 100.0)).collect()
 }
 
-/// One day of a time study: its work by category, then lunch and breaks, as widths in
-/// percent of the bar, against the contract day (see [`study_days_scale`]).
-#[derive(Clone, Debug, PartialEq)]
-pub struct DayBar {
-    /// "Mon Oct 5, 2026: 7.0 h of work, 0.5 h outside contract hours".
-    pub heading: String,
-    /// Each category with time: its width ("12.5") and its words, for a tooltip.
-    pub segments: Vec<(Category, String, String)>,
-    /// Lunch and breaks' width, if any.
-    pub not_work: Option<String>,
-}
-
-/// The minutes the full width of a day's bar stands for: the longest day logged, or the
-/// contract day, with a little room.
-pub fn study_days_scale(study: &TimeStudy) -> f64 {
-    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
-    let per_interval = f64::from(study.setup.interval);
-    let longest = study
-        .days
-        .iter()
-        .map(|d| {
-            let logged = d.intervals.iter().filter(|i| i.is_some()).count() as f64 * per_interval;
-            logged.min(contract) + d.overflow.iter().map(|e| if e.minutes > 0.0 { e.minutes } else { 0.0 }).sum::<f64>()
-        })
-        .fold(contract, f64::max)
-        .max(60.0);
-    longest * 1.05
-}
-
-/// Day `day` of the study as a bar whose full width is `scale` minutes.
-pub fn study_day_bar(study: &TimeStudy, day: usize, scale: f64) -> Option<DayBar> {
-    let date = study.days.get(day)?.date;
-    let t = totals_over(study, [day]);
-    let percent_of = |minutes: f64| at(minutes / scale * 100.0);
-    let segments = t
-        .categories
-        .iter()
-        .filter(|c| c.minutes > 0.0)
-        .map(|c| (c.category, percent_of(c.minutes), format!("{}: {} h", c.category.label(), hours(c.minutes))))
-        .collect();
-    let name = format!("{} {}", crate::model::weekday_short(date), date.readable());
-    let heading = if t.overflow > 0.0 {
-        format!("{name}: {} h of work, {} h outside contract hours", hours(t.all_work()), hours(t.overflow))
-    } else {
-        format!("{name}: {} h of work", hours(t.all_work()))
-    };
-    Some(DayBar { heading, segments, not_work: (t.not_work > 0.0).then(|| percent_of(t.not_work)) })
-}
-
-/// Where the contract day ends on each bar (percent of its width), and its words.
-pub fn study_days_contract(study: &TimeStudy, scale: f64) -> (String, String) {
-    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
-    (at(contract / scale * 100.0), format!("Contract day {} h", hours(contract)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_study_day_is_a_bar_against_the_contract_day() {
-        use crate::model::{IsoDate, StudySetup, TaskMinutes, TimeStudy};
-        let mut study = TimeStudy::new(StudySetup::week_from(IsoDate::ymd(2026, 10, 5).unwrap()), 1);
-        study.set(0, 0, 7, Some(1)); // 2 h of therapy
-        study.set(0, 8, 11, Some(6)); // 1 h of reports
-        study.days[0].overflow.push(TaskMinutes { task: 6, minutes: 60.0 });
-        // The longest day (3.5 h logged, 1 h more outside) is shorter than the 7.5 h contract
-        // day: the bar stands for 450 × 1.05 minutes.
-        let scale = study_days_scale(&study);
-        assert_eq!(scale, 472.5);
-        assert_eq!(study_days_contract(&study, scale), ("95.2".into(), "Contract day 7.5 h".into()));
-        let monday = study_day_bar(&study, 0, scale).unwrap();
-        assert_eq!(monday.heading, "Mon Oct 5, 2026: 4.0 h of work, 1.0 h outside contract hours");
-        assert_eq!(monday.segments.len(), 2);
-        assert_eq!((monday.segments[0].1.as_str(), monday.segments[0].2.as_str()), ("25.4", "Direct services: 2.0 h"));
-        assert_eq!(monday.segments[1].1, "25.4");
-        assert_eq!(monday.not_work.as_deref(), Some("6.3"));
-        assert_eq!(study_day_bar(&study, 1, scale).unwrap().heading, "Tue Oct 6, 2026: 0.0 h of work");
-        assert_eq!(study_day_bar(&study, 9, scale), None);
-    }
 
     use crate::engine::compute;
     use crate::model::typical_slp_workspace;

@@ -18,6 +18,9 @@ mod rules_of_thumb;
 pub mod school_year;
 pub mod starting;
 pub mod students;
+#[cfg(feature = "time-study")]
+pub mod study_activities;
+pub mod study_charts;
 mod summary;
 mod three_to_one;
 pub mod time_study;

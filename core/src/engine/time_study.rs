@@ -9,7 +9,7 @@
 use super::categories::{category_lines, CategoryLine};
 use super::format::hours;
 use super::report::Report;
-use crate::model::{Category, StudySetup, TaskMinutes, TimeStudy};
+use crate::model::{monday_of, weekday_short, Category, IsoDate, StudySetup, TaskMinutes, TimeStudy};
 
 /// A month of rare duties is taken as four school weeks (the 3:1 IEP's "month").
 pub const WEEKS_PER_MONTH: f64 = 4.0;
@@ -71,7 +71,8 @@ fn clean(minutes: f64) -> f64 {
 }
 
 /// Totals over the days `days` (indices into the study's days; out-of-range ones skipped).
-pub fn totals_over(study: &TimeStudy, days: impl IntoIterator<Item = usize>) -> Totals {
+/// A slice, not any iterator: one copy of this function in each page's code.
+pub fn totals_over(study: &TimeStudy, days: &[usize]) -> Totals {
     let mut by_task = vec![0.0; study.tasks.len()];
     let position = |id: u32| study.tasks.iter().position(|t| t.id == id);
     let (mut unlogged, mut overflow, mut not_work, mut work, mut days_logged) = (0.0, 0.0, 0.0, 0.0, 0);
@@ -86,7 +87,7 @@ pub fn totals_over(study: &TimeStudy, days: impl IntoIterator<Item = usize>) -> 
         }
         (true, study.tasks[at].category.is_some())
     };
-    for day in days.into_iter().filter_map(|d| study.days.get(d)) {
+    for day in days.iter().filter_map(|d| study.days.get(*d)) {
         // A day counts once it holds some work: lunch filled in ahead is not a day logged.
         let mut logged = false;
         for (i, slot) in day.intervals.iter().enumerate().take(study.setup.intervals_per_day()) {
@@ -133,17 +134,15 @@ fn by_category(study: &TimeStudy, minutes: &[(u32, f64)]) -> Vec<CategoryLine> {
 
 /// The whole study.
 pub fn study_totals(study: &TimeStudy) -> Totals {
-    totals_over(study, 0..study.days.len())
+    totals_over(study, &(0..study.days.len()).collect::<Vec<_>>())
 }
 
 /// The study's days by calendar week (Monday to Sunday): each week's Monday and the
 /// indices of its days.
-pub fn weeks(study: &TimeStudy) -> Vec<(crate::model::IsoDate, Vec<usize>)> {
-    let mut weeks: Vec<(crate::model::IsoDate, Vec<usize>)> = Vec::new();
+pub fn weeks(study: &TimeStudy) -> Vec<(IsoDate, Vec<usize>)> {
+    let mut weeks: Vec<(IsoDate, Vec<usize>)> = Vec::new();
     for (i, day) in study.days.iter().enumerate() {
-        let monday =
-            day.date.0.checked_sub(time::Duration::days(i64::from(day.date.0.weekday().number_days_from_monday())));
-        let monday = crate::model::IsoDate(monday.unwrap_or(day.date.0));
+        let monday = monday_of(day.date);
         match weeks.last_mut() {
             Some((m, days)) if *m == monday => days.push(i),
             _ => weeks.push((monday, vec![i])),
@@ -152,12 +151,55 @@ pub fn weeks(study: &TimeStudy) -> Vec<(crate::model::IsoDate, Vec<usize>)> {
     weeks
 }
 
+/// A part of the study its totals can be shown for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Span {
+    #[default]
+    Study,
+    /// A calendar week, by its place in [`weeks`].
+    Week(usize),
+    /// A day, by its place in the study's days.
+    Day(usize),
+}
+
+/// Every part of the study, with its words: the whole study, then each week, then each day.
+pub fn spans(study: &TimeStudy) -> Vec<(Span, String)> {
+    let mut spans = vec![(Span::Study, "The whole study".to_string())];
+    let weeks = weeks(study);
+    if weeks.len() > 1 {
+        spans.extend(
+            weeks.iter().enumerate().map(|(i, (monday, _))| (Span::Week(i), format!("Week of {}", monday.readable()))),
+        );
+    }
+    spans.extend(
+        study
+            .days
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (Span::Day(i), format!("{} {}", weekday_short(d.date), d.date.readable()))),
+    );
+    spans
+}
+
+/// The days of `span`; the whole study for a part it no longer has (after a change of setup).
+pub fn days_of(study: &TimeStudy, span: Span) -> Vec<usize> {
+    let all = || (0..study.days.len()).collect();
+    match span {
+        Span::Study => all(),
+        Span::Week(i) => weeks(study).into_iter().nth(i).map_or_else(all, |(_, days)| days),
+        Span::Day(i) if i < study.days.len() => vec![i],
+        Span::Day(_) => all(),
+    }
+}
+
 /// The study's average week: what a logged day holds on average, times the days worked a
 /// week, plus the month's rare duties spread over its weeks.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AverageWeek {
     /// Work per category, minutes a week: within and beyond contract hours, and monthly.
     pub categories: Vec<CategoryLine>,
+    /// Every task's minutes a week (work or not), in the study's order.
+    pub by_task: Vec<(u32, f64)>,
     pub work: f64,
     /// Work beyond contract hours, minutes a week.
     pub overflow: f64,
@@ -181,7 +223,13 @@ pub fn average_week_of(study: &TimeStudy, totals: &Totals) -> AverageWeek {
     }
     let categories = by_category(study, &minutes);
     let work = categories.iter().map(|c| c.minutes).sum();
-    AverageWeek { categories, work, overflow: totals.overflow * per_week, days_logged: totals.days_logged }
+    AverageWeek {
+        categories,
+        by_task: minutes,
+        work,
+        overflow: totals.overflow * per_week,
+        days_logged: totals.days_logged,
+    }
 }
 
 /// One category, planned and as logged, minutes a week.
@@ -276,12 +324,12 @@ mod tests {
         let mut study = week_study();
         let iep = id(&study, "IEP development and meetings");
         study.set(1, 0, 3, Some(iep));
-        let tuesday = totals_over(&study, [1]);
+        let tuesday = totals_over(&study, &[1]);
         assert_eq!(tuesday.category(Category::Compliance), 60.0);
         assert_eq!(tuesday.not_work, 30.0);
         assert_eq!(tuesday.unlogged, 450.0 - 90.0);
         // Out-of-range days are skipped, not a panic.
-        assert_eq!(totals_over(&study, [7]).days_logged, 0);
+        assert_eq!(totals_over(&study, &[7]).days_logged, 0);
     }
 
     #[test]
@@ -336,6 +384,23 @@ mod tests {
         assert_eq!(weeks[0].0.iso(), "2026-10-05");
         assert_eq!(weeks[0].1, [0, 1, 2]);
         assert_eq!(weeks[1].1, [3, 4, 5, 6]);
+        let spans = spans(&study);
+        assert_eq!(spans.len(), 1 + 2 + 7);
+        assert_eq!(spans[1], (Span::Week(0), "Week of Oct 5, 2026".to_string()));
+        assert_eq!(spans[3], (Span::Day(0), "Wed Oct 7, 2026".to_string()));
+        assert_eq!(days_of(&study, Span::Week(1)), [3, 4, 5, 6]);
+        assert_eq!(days_of(&study, Span::Day(2)), [2]);
+        // A part the study no longer has is the whole study.
+        assert_eq!(days_of(&study, Span::Day(7)), (0..7).collect::<Vec<_>>());
+        assert_eq!(days_of(&study, Span::Week(2)).len(), 7);
+    }
+
+    #[test]
+    fn a_study_of_one_week_has_no_week_of_its_own_to_choose() {
+        let spans = spans(&week_study());
+        assert_eq!(spans.len(), 1 + 5);
+        assert_eq!(spans[0].1, "The whole study");
+        assert_eq!(spans[1].0, Span::Day(0));
     }
 
     #[test]

@@ -37,6 +37,6 @@ pub use standards::{StandardValue, StandardValues};
 pub use student::{Delivery, Level, PlanType, Service, Student};
 pub use time_study::{
     default_study_tasks, monday_of, shortcut, weekday_short, EntryList, StudyDay, StudySetup, StudyTask, TaskMinutes,
-    TimeStudy, INTERVALS, NOT_WORK, WEEKDAYS,
+    TimeStudy, INTERVALS, NOT_WORK, WEEKDAYS, WEEKDAYS_SHORT,
 };
 pub use workspace::{new_service, StudySlot, Workspace};

@@ -50,8 +50,11 @@ pub fn shortcut(index: usize) -> Option<char> {
 
 /// "Mon" to "Sun", for a date in a heading.
 pub fn weekday_short(date: IsoDate) -> &'static str {
-    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.0.weekday().number_days_from_monday() as usize]
+    WEEKDAYS_SHORT[date.0.weekday().number_days_from_monday() as usize]
 }
+
+/// The days of the week, Monday first, as a study's dates show them.
+pub const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /// The Monday of `date`'s week (a study usually starts on one).
 pub fn monday_of(date: IsoDate) -> IsoDate {

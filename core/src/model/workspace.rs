@@ -320,12 +320,18 @@ impl Workspace {
 
     /// Replaces the activities with the usual ones for `discipline`.
     pub fn use_default_activities(&mut self, discipline: Discipline) {
-        let defaults = default_activities(discipline);
-        self.reserve_ids(defaults.len());
+        self.replace_activities(default_activities(discipline).into_iter().map(|(n, c, r)| (n.to_string(), c, r)));
+    }
+
+    /// Replaces the activities with `activities` (name, category, rate), each with a fresh
+    /// id; as many as allowed are kept.
+    pub fn replace_activities(&mut self, activities: impl ExactSizeIterator<Item = (String, Category, Rate)>) {
+        let n = activities.len().min(rules::MAX_ACTIVITIES);
+        self.reserve_ids(n);
         self.activities.clear();
-        for (name, category, rate) in defaults {
+        for (name, category, rate) in activities.take(n) {
             let id = self.take_id();
-            self.activities.push(Activity { id, name: name.into(), category, rate });
+            self.activities.push(Activity { id, name, category, rate });
         }
     }
 
@@ -436,7 +442,8 @@ mod tests {
                 lines.extend(day.overflow.iter().map(|e| format!("after hours: {} {}", name(e.task), e.minutes)));
             }
             lines.extend(study.monthly.iter().map(|e| format!("monthly: {} {}", name(e.task), e.minutes)));
-            (lines, average_week(study), study_totals(study).categories)
+            let week = average_week(study);
+            (lines, week.categories, week.work, week.overflow, study_totals(study).categories)
         };
         let before = meaning(&w);
         // A counter at the limit renumbers before it hands out another id.

@@ -330,7 +330,7 @@ pub fn StudyGrid() -> impl IntoView {
                     disabled=move || shown_week.get() == 0>"Previous week"</button>
                 <p class="week-title" aria-live="polite">{week_title}</p>
                 <button type="button" class="secondary small" on:click=move |_| step_week(1)
-                    disabled=move || shown_week.get() + 1 >= weeks_count()>"Next week"</button>
+                    disabled=move || { shown_week.get() + 1 >= weeks_count() }>"Next week"</button>
                 <button type="button" class="small" on:click=now>"Now"</button>
             </div>
             // On a phone the grid shows one day: these move between the week's days.

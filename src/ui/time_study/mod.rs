@@ -5,29 +5,28 @@
 //! travels in backups like everything else. A page of its own, so that the grid's code is
 //! only loaded by those who log.
 
+mod charts;
 mod entries;
 mod grid;
 mod results;
 mod start;
 mod tasks;
+mod use_week;
 
 use leptos::prelude::*;
 
 use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
-use super::starting::{provide_new_caseload, NewCaseloadForm};
 use super::state::use_state;
 
 #[component]
 pub fn TimeStudyPage() -> impl IntoView {
     let notices = shell::start();
-    provide_new_caseload();
     let state = use_state();
     let has_study = Memo::new(move |_| state.workspace.with(|w| w.time_study.is_some()));
     view! {
         <PageFrame notices undo=true results_at="../#results">
             <ScenarioBar />
-            <NewCaseloadForm />
             <main class="time-study-page" id="content">
                 {move || if has_study.get() {
                     view! { <grid::StudyGrid /> <results::StudyResults /> <start::ChangeStudy /> <tasks::StudyTasks /> }.into_any()

@@ -6,7 +6,10 @@ use leptos::prelude::*;
 
 use crate::ui::browser::download_text;
 use crate::ui::state::use_state;
-use workload_core::engine::time_study::{average_week_of, plan_and_study, study_totals, Totals};
+use workload_core::engine::study_charts::span_options_html;
+use workload_core::engine::time_study::{
+    average_week_of, days_of, plan_and_study, spans, study_totals, totals_over, Span, Totals,
+};
 use workload_core::format::{count, hours, percent_tenths};
 use workload_core::interchange::time_study_csv::{log_csv, totals_csv};
 use workload_core::model::{Category, NOT_WORK};
@@ -27,11 +30,18 @@ pub fn StudyResults() -> impl IntoView {
             w.time_study.iter().flat_map(|s| &s.tasks).map(|t| (t.id, t.name.clone(), t.category)).collect::<Vec<_>>()
         })
     });
+    // The part of the study the tables below show: the whole of it, a week or a day.
+    let span = RwSignal::new(Span::Study);
+    let shown = Memo::new(move |_| match span.get() {
+        Span::Study => totals.get(),
+        part => state.workspace.with(|w| w.time_study.as_ref().map(|s| totals_over(s, &days_of(s, part)))),
+    });
     // Every figure is its own text, read from the totals: an interval logged changes a few
     // words, not the tables.
-    let figure = move |f: Box<dyn Fn(&Totals) -> String + Send + Sync>| {
+    let figure_of = move |totals: Memo<Option<Totals>>, f: Box<dyn Fn(&Totals) -> String + Send + Sync>| {
         move || totals.with(|t| t.as_ref().map(&f).unwrap_or_default())
     };
+    let figure = move |f| figure_of(totals, f);
     let days_logged = move || totals.with(|t| t.as_ref().map(|t| format!("{} of {}", t.days_logged, study_days.get())));
     let summary = view! {
         <dl class="study-summary">
@@ -46,7 +56,10 @@ pub fn StudyResults() -> impl IntoView {
         .into_iter()
         .map(|c| {
             let line = move |f: fn(&workload_core::engine::CategoryLine) -> String| {
-                figure(Box::new(move |t| t.categories.iter().find(|l| l.category == c).map(f).unwrap_or_default()))
+                figure_of(
+                    shown,
+                    Box::new(move |t| t.categories.iter().find(|l| l.category == c).map(f).unwrap_or_default()),
+                )
             };
             view! {
                 <tr class=c.key()>
@@ -59,7 +72,7 @@ pub fn StudyResults() -> impl IntoView {
         .collect_view();
     // The tasks with time logged, in the study's order; a row's figures follow the totals.
     let logged_tasks = Memo::new(move |_| {
-        totals
+        shown
             .with(|t| t.iter().flat_map(|t| &t.by_task).filter(|t| t.minutes > 0.0).map(|t| t.task).collect::<Vec<_>>())
     });
     let task_row = move |id: u32| {
@@ -67,7 +80,7 @@ pub fn StudyResults() -> impl IntoView {
             move || task_names.with(|names| names.iter().find(|(t, _, _)| *t == id).map(f).unwrap_or_default())
         };
         let total = move |f: fn(&workload_core::engine::time_study::TaskTotal) -> String| {
-            figure(Box::new(move |t| t.by_task.iter().find(|x| x.task == id).map(f).unwrap_or_default()))
+            figure_of(shown, Box::new(move |t| t.by_task.iter().find(|x| x.task == id).map(f).unwrap_or_default()))
         };
         view! {
             <tr>
@@ -120,6 +133,25 @@ pub fn StudyResults() -> impl IntoView {
             })
         })
     };
+    let span_options = Memo::new(move |_| {
+        state.workspace.with(|w| w.time_study.as_ref().map(|s| span_options_html(s, span.get())).unwrap_or_default())
+    });
+    // Its words, for the heading (and so the printed page, where the choice is not shown).
+    let span_words = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let listed = w.time_study.as_ref().map(spans).unwrap_or_default();
+            let shown = listed.iter().find(|(part, _)| *part == span.get()).or(listed.first());
+            shown.map(|(_, words)| words.clone()).unwrap_or_default()
+        })
+    });
+    let choose_span = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev).parse::<usize>().ok();
+        let part = state.workspace.with_untracked(|w| {
+            w.time_study.as_ref().zip(chosen).and_then(|(s, i)| spans(s).get(i).map(|(part, _)| *part))
+        });
+        span.set(part.unwrap_or_default());
+    };
+    let nothing_logged = Memo::new(move |_| week.with(|w| w.as_ref().is_none_or(|w| w.days_logged == 0)));
     // One row per interval (date, start, end, task, category), or the totals: for a
     // spreadsheet, or the supervisor.
     let download = move |totals: bool| {
@@ -147,18 +179,19 @@ pub fn StudyResults() -> impl IntoView {
                 </table>
             </div>
             <ul class="differences" id="differences">{sentences}</ul>
-            <h3>"The study's time by category"</h3>
+            <super::use_week::UseStudyWeek nothing_logged />
+            <super::charts::DayBars />
+            <h3>{span_words}": time by category and task"</h3>
+            <p class="span-choice">
+                <label for="study-span">"Show the time of "</label>
+                <select id="study-span" on:change=choose_span inner_html=move || span_options.get()></select>
+            </p>
             <div class="table-scroll">
                 <table class="study-categories">
                     <thead><tr><th scope="col">"Category"</th><th scope="col">"Hours"</th><th scope="col">"% of work"</th></tr></thead>
                     <tbody>{categories}</tbody>
                 </table>
             </div>
-            <p class="study-downloads">
-                <button type="button" on:click=|_| crate::ui::browser::print()>"Print the summary"</button>
-                <button type="button" class="secondary" on:click=move |_| download(false)>"Download the log (.csv)"</button>
-                <button type="button" class="secondary" on:click=move |_| download(true)>"Download the totals (.csv)"</button>
-            </p>
             <h3>"By task"</h3>
             <div class="table-scroll">
                 <table class="study-tasks">
@@ -166,6 +199,12 @@ pub fn StudyResults() -> impl IntoView {
                     <tbody>{by_task}</tbody>
                 </table>
             </div>
+            <p class="study-downloads">
+                <button type="button" on:click=|_| crate::ui::browser::print()>"Print the summary"</button>
+                <button type="button" class="secondary" on:click=move |_| download(false)>"Download the log (.csv)"</button>
+                <button type="button" class="secondary" on:click=move |_| download(true)>"Download the totals (.csv)"</button>
+            </p>
+            <super::charts::HeatMapTable />
         </section>
     }
 }

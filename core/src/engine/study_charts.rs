@@ -1,0 +1,318 @@
+//! The time study's two pictures, as geometry the page draws without computing: each day as
+//! a bar stacked by category against the contract day, and the heat map, the study's grid
+//! folded by weekday to show what each time of day mostly went to. The words a screen
+//! reader hears instead are built here too.
+
+use super::chart::at;
+use super::time_study::{spans, totals_over, Span};
+use crate::format::hours;
+use crate::model::{weekday_short, Category, TimeStudy, WEEKDAYS_SHORT};
+
+/// One part of a day's bar: a category of work, or lunch and breaks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DaySegment {
+    /// The category's key ("direct"…) or "not-work".
+    pub class: &'static str,
+    /// Where it starts and how wide it is, in percent of the bar ("12.5").
+    pub x: String,
+    pub width: String,
+    /// "Direct services: 2.0 h", for a tooltip.
+    pub words: String,
+}
+
+/// One day of a time study: its work by category, then lunch and breaks, against the
+/// contract day (see [`study_days_scale`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayBar {
+    /// "Mon Oct 5, 2026: 7.0 h of work, 0.5 h outside contract hours".
+    pub heading: String,
+    pub segments: Vec<DaySegment>,
+}
+
+impl DayBar {
+    /// The day as markup for the page to place: its words, then its bar (SVG, in percent
+    /// of the width) with the contract day's end marked at `contract` percent. Markup, not
+    /// the page's own elements: a typed view of this chart cost the page several kilobytes.
+    pub fn html(&self, contract: &str) -> String {
+        let rects: String = self
+            .segments
+            .iter()
+            .map(|s| {
+                format!(
+                    r#"<rect class="cat-{}" x="{}" width="{}" height="10"><title>{}</title></rect>"#,
+                    s.class,
+                    s.x,
+                    s.width,
+                    text(&s.words)
+                )
+            })
+            .collect();
+        format!(
+            r#"<span class="day-words">{}</span><svg class="day-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">{rects}<line class="contract" x1="{contract}" x2="{contract}" y1="0" y2="10" vector-effect="non-scaling-stroke"/></svg>"#,
+            text(&self.heading)
+        )
+    }
+}
+
+/// The parts of the study its totals can be shown for ([`spans`]) as the options of a
+/// choice, `selected` chosen; each option's value is its place in [`spans`].
+pub fn span_options_html(study: &TimeStudy, selected: Span) -> String {
+    spans(study)
+        .iter()
+        .enumerate()
+        .map(|(i, (span, words))| {
+            let chosen = if *span == selected { " selected" } else { "" };
+            format!(r#"<option value="{i}"{chosen}>{}</option>"#, text(words))
+        })
+        .collect()
+}
+
+/// Text as markup: the engine's own words only, escaped all the same.
+fn text(words: &str) -> String {
+    words.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The minutes the full width of a day's bar stands for: the longest day logged, or the
+/// contract day, with a little room.
+pub fn study_days_scale(study: &TimeStudy) -> f64 {
+    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
+    let per_interval = f64::from(study.setup.interval);
+    let longest = study
+        .days
+        .iter()
+        .map(|d| {
+            let logged = d.intervals.iter().filter(|i| i.is_some()).count() as f64 * per_interval;
+            logged.min(contract) + d.overflow.iter().map(|e| if e.minutes > 0.0 { e.minutes } else { 0.0 }).sum::<f64>()
+        })
+        .fold(contract, f64::max)
+        .max(60.0);
+    longest * 1.05
+}
+
+/// Day `day` of the study as a bar whose full width is `scale` minutes.
+pub fn study_day_bar(study: &TimeStudy, day: usize, scale: f64) -> Option<DayBar> {
+    let date = study.days.get(day)?.date;
+    let t = totals_over(study, &[day]);
+    let parts = t.categories.iter().map(|c| (c.category.key(), c.minutes, c.category.label())).chain([(
+        "not-work",
+        t.not_work,
+        "Lunch and breaks",
+    )]);
+    let mut x = 0.0;
+    let mut segments = Vec::new();
+    for (class, minutes, what) in parts.filter(|p| p.1 > 0.0) {
+        let width = minutes / scale * 100.0;
+        segments.push(DaySegment { class, x: at(x), width: at(width), words: format!("{what}: {} h", hours(minutes)) });
+        x += width;
+    }
+    let name = format!("{} {}", weekday_short(date), date.readable());
+    let heading = if t.overflow > 0.0 {
+        format!("{name}: {} h of work, {} h outside contract hours", hours(t.all_work()), hours(t.overflow))
+    } else {
+        format!("{name}: {} h of work", hours(t.all_work()))
+    };
+    Some(DayBar { heading, segments })
+}
+
+/// Every day of the study as a bar, under the key: markup for the page to place.
+pub fn day_bars_html(study: &TimeStudy) -> String {
+    let scale = study_days_scale(study);
+    let (contract_x, contract_words) = study_days_contract(study, scale);
+    let key: String = Category::ALL
+        .iter()
+        .map(|c| (c.key(), c.short_label()))
+        .chain([("not-work", "Lunch and breaks"), ("contract", contract_words.as_str())])
+        .map(|(class, words)| format!(r#"<li><span class="key {class}"></span>{words}</li>"#))
+        .collect();
+    let days: String = (0..study.days.len())
+        .filter_map(|d| study_day_bar(study, d, scale))
+        .map(|bar| format!("<li>{}</li>", bar.html(&contract_x)))
+        .collect();
+    format!(r#"<ul class="bar-legend" aria-hidden="true">{key}</ul><ol class="day-bars">{days}</ol>"#)
+}
+
+/// Where the contract day ends on each bar (percent of its width), and its words.
+pub fn study_days_contract(study: &TimeStudy, scale: f64) -> (String, String) {
+    let contract = f64::from(study.setup.day_end.saturating_sub(study.setup.day_start));
+    (at(contract / scale * 100.0), format!("Contract day {} h", hours(contract)))
+}
+
+/// One time of day on one weekday, over the study's weeks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatCell {
+    /// The category the time most often went to ("direct"…), "not-work" or "empty".
+    pub class: &'static str,
+    /// How often, in quarters of those days (1-4); 0 when nothing was logged.
+    pub level: u8,
+    /// "Direct, 3 of 4 days", or "Nothing logged".
+    pub words: String,
+}
+
+/// One time of day across the weekdays.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatRow {
+    /// "08:15".
+    pub time: String,
+    pub cells: Vec<HeatCell>,
+}
+
+impl HeatRow {
+    /// The row as markup for the page to place (see [`DayBar::html`] for why markup).
+    pub fn html(&self) -> String {
+        let cells: String = self
+            .cells
+            .iter()
+            .map(|c| {
+                let words = text(&c.words);
+                format!(
+                    r#"<td class="{} level-{}" title="{words}"><span class="visually-hidden">{words}</span></td>"#,
+                    c.class, c.level
+                )
+            })
+            .collect();
+        format!(r#"<th scope="row">{}</th>{cells}"#, self.time)
+    }
+}
+
+impl HeatMap {
+    /// The map as a table, in markup for the page to place.
+    pub fn html(&self) -> String {
+        let head: String = self.weekdays.iter().map(|d| format!(r#"<th scope="col">{d}</th>"#)).collect();
+        let rows: String = self.rows.iter().map(|r| format!("<tr>{}</tr>", r.html())).collect();
+        format!(
+            r#"<table class="heat-map"><caption class="visually-hidden">What each time of day mostly went to, by weekday</caption><thead><tr><th scope="col">Time</th>{head}</tr></thead><tbody>{rows}</tbody></table>"#
+        )
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeatMap {
+    /// The weekdays the study has, Monday first ("Mon").
+    pub weekdays: Vec<&'static str>,
+    pub rows: Vec<HeatRow>,
+}
+
+/// What the study's days at each time of day, weekday by weekday, mostly went to: a category
+/// of work, or lunch and breaks ("not-work"). Ties go to the first in the categories' order.
+pub fn heat_map(study: &TimeStudy) -> HeatMap {
+    const NOT_WORK: usize = Category::ALL.len();
+    let weekdays: Vec<usize> = (0..7).filter(|d| study.setup.weekdays.get(*d).copied().unwrap_or(false)).collect();
+    let per_day = study.setup.intervals_per_day();
+    // For each weekday and interval: how many days, and how many of them per category.
+    let mut days = [0u32; 7];
+    let mut counts = vec![[0u32; NOT_WORK + 1]; 7 * per_day];
+    for day in &study.days {
+        let weekday = day.date.0.weekday().number_days_from_monday() as usize;
+        days[weekday] += 1;
+        for (i, slot) in day.intervals.iter().enumerate().take(per_day) {
+            let Some(task) = slot.and_then(|id| study.task(id)) else { continue };
+            let kind = task.category.map_or(NOT_WORK, |c| Category::ALL.iter().position(|x| *x == c).unwrap_or(0));
+            counts[weekday * per_day + i][kind] += 1;
+        }
+    }
+    let cell = |weekday: usize, i: usize| {
+        let counted = &counts[weekday * per_day + i];
+        let (kind, most) =
+            counted.iter().enumerate().fold((0, 0), |best, (k, n)| if *n > best.1 { (k, *n) } else { best });
+        if most == 0 {
+            return HeatCell { class: "empty", level: 0, words: "Nothing logged".into() };
+        }
+        let of = days[weekday].max(1);
+        let (class, what) = match Category::ALL.get(kind) {
+            Some(c) => (c.key(), c.short_label()),
+            None => ("not-work", "Lunch and breaks"),
+        };
+        let level = (most * 4).div_ceil(of).clamp(1, 4) as u8;
+        HeatCell { class, level, words: format!("{what}, {most} of {of} {}", if of == 1 { "day" } else { "days" }) }
+    };
+    let rows = (0..per_day)
+        .map(|i| HeatRow {
+            time: crate::format::time_of_day(study.setup.interval_bounds(i).0),
+            cells: weekdays.iter().map(|d| cell(*d, i)).collect(),
+        })
+        .collect();
+    HeatMap { weekdays: weekdays.iter().map(|d| WEEKDAYS_SHORT[*d]).collect(), rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{IsoDate, StudySetup, TaskMinutes};
+
+    #[test]
+    fn a_study_day_is_a_bar_against_the_contract_day() {
+        let mut study = TimeStudy::new(StudySetup::week_from(IsoDate::ymd(2026, 10, 5).unwrap()), 1);
+        study.set(0, 0, 7, Some(1)); // 2 h of therapy
+        study.set(0, 8, 11, Some(6)); // 1 h of reports
+        study.days[0].overflow.push(TaskMinutes { task: 6, minutes: 60.0 });
+        // The longest day (3.5 h logged, 1 h more outside) is shorter than the 7.5 h contract
+        // day: the bar stands for 450 × 1.05 minutes.
+        let scale = study_days_scale(&study);
+        assert_eq!(scale, 472.5);
+        assert_eq!(study_days_contract(&study, scale), ("95.2".into(), "Contract day 7.5 h".into()));
+        let monday = study_day_bar(&study, 0, scale).unwrap();
+        assert_eq!(monday.heading, "Mon Oct 5, 2026: 4.0 h of work, 1.0 h outside contract hours");
+        let parts: Vec<_> = monday.segments.iter().map(|s| (s.class, s.x.as_str(), s.width.as_str())).collect();
+        // 2 h direct, 2 h of paperwork (1 h in the day, 1 h after it), then the 30-minute lunch.
+        assert_eq!(parts, [("direct", "0", "25.4"), ("compliance", "25.4", "25.4"), ("not-work", "50.8", "6.3")]);
+        assert_eq!(monday.segments[0].words, "Direct services: 2.0 h");
+        assert_eq!(monday.segments[2].words, "Lunch and breaks: 0.5 h");
+        let html = monday.html("95.2");
+        assert!(html.starts_with(
+            r#"<span class="day-words">Mon Oct 5, 2026: 4.0 h of work, 1.0 h outside contract hours</span><svg"#
+        ));
+        assert!(html.contains(r#"<rect class="cat-compliance" x="25.4" width="25.4" height="10"><title>Paperwork and compliance: 2.0 h</title></rect>"#));
+        assert!(html.contains(r#"<line class="contract" x1="95.2" x2="95.2""#));
+        assert!(span_options_html(&study, Span::Day(1)).starts_with(concat!(
+            r#"<option value="0">The whole study</option><option value="1">Mon Oct 5, 2026</option>"#,
+            r#"<option value="2" selected>Tue Oct 6, 2026</option>"#
+        )));
+        let chart = day_bars_html(&study);
+        assert!(chart
+            .contains(r#"<li><span class="key contract"></span>Contract day 7.5 h</li></ul><ol class="day-bars">"#));
+        assert_eq!(chart.matches("<li><span class=\"day-words\">").count(), 5);
+        assert_eq!(study_day_bar(&study, 1, scale).unwrap().heading, "Tue Oct 6, 2026: 0.0 h of work");
+        assert_eq!(study_day_bar(&study, 9, scale), None);
+    }
+
+    #[test]
+    fn the_heat_map_folds_the_weeks_by_weekday() {
+        let mut setup = StudySetup::week_from(IsoDate::ymd(2026, 10, 5).unwrap());
+        setup.school_days = 10;
+        let mut study = TimeStudy::new(setup, 1);
+        // Both Mondays start with therapy (task 1, direct); one Tuesday with reports (6).
+        study.set(0, 0, 1, Some(1));
+        study.set(5, 0, 0, Some(1));
+        study.set(5, 1, 1, Some(6));
+        study.set(1, 0, 0, Some(6));
+        let map = heat_map(&study);
+        assert_eq!(map.weekdays, ["Mon", "Tue", "Wed", "Thu", "Fri"]);
+        assert_eq!(map.rows.len(), study.setup.intervals_per_day());
+        assert_eq!(map.rows[0].time, "08:00");
+        let monday = &map.rows[0].cells[0];
+        assert_eq!((monday.class, monday.level, monday.words.as_str()), ("direct", 4, "Direct, 2 of 2 days"));
+        // 8:00 on Mondays: therapy once, reports once: a tie goes to direct, half the days.
+        assert_eq!((map.rows[1].cells[0].class, map.rows[1].cells[0].level), ("direct", 2));
+        assert_eq!(map.rows[0].cells[1].words, "Paperwork, 1 of 2 days");
+        assert_eq!(map.rows[0].cells[2], HeatCell { class: "empty", level: 0, words: "Nothing logged".into() });
+        // Lunch, filled in ahead, is the same every day.
+        let lunch = map.rows.iter().find(|r| r.cells[0].class == "not-work").unwrap();
+        assert_eq!(lunch.cells[4].words, "Lunch and breaks, 2 of 2 days");
+        let table = map.html();
+        assert!(table.starts_with(r#"<table class="heat-map"><caption"#));
+        assert!(table.contains(r#"<th scope="col">Time</th><th scope="col">Mon</th>"#));
+        assert_eq!(table.matches("<tr>").count(), 1 + map.rows.len());
+        let nothing = r#"<td class="empty level-0" title="Nothing logged"><span class="visually-hidden">Nothing logged</span></td>"#;
+        assert_eq!(
+            map.rows[0].html(),
+            [
+                r#"<th scope="row">08:00</th><td class="direct level-4" title="Direct, 2 of 2 days"><span class="visually-hidden">Direct, 2 of 2 days</span></td>"#,
+                r#"<td class="compliance level-2" title="Paperwork, 1 of 2 days"><span class="visually-hidden">Paperwork, 1 of 2 days</span></td>"#,
+                nothing,
+                nothing,
+                nothing,
+            ]
+            .concat()
+        );
+    }
+}
