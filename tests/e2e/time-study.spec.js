@@ -309,6 +309,10 @@ test("totals for a day, a week or the whole study; each day's bar; the heat map 
   await logDown(page, 0, 4, "1", 2);
   await expect(direct).toHaveText(["1.5", "100.0"]);
 
+  // The pictures are folded until opened (drawn only then), by keyboard too.
+  await expect(page.locator("ol.day-bars")).toHaveCount(0);
+  await page.locator("summary", { hasText: "Each day, against the contract day" }).focus();
+  await page.keyboard.press("Enter");
   // Each day's bar says its hours in words; the bar's parts carry their own.
   const bars = page.locator("ol.day-bars > li");
   await expect(bars).toHaveCount(10);
@@ -319,9 +323,14 @@ test("totals for a day, a week or the whole study; each day's bar; the heat map 
 
   // The heat map: 8:00 on Mondays went once to therapy and once to reports (a tie goes to
   // the first category); 9:00 only to therapy, one Monday of two.
+  await page.getByText("When the time goes").click();
   const heat = page.locator("table.heat-map");
   await expect(heat.locator("thead th")).toHaveText(["Time", "Mon", "Tue", "Wed", "Thu", "Fri"]);
+  // Open, they follow every edit: Tuesday 8:00 logged as consultation.
+  await logDown(page, 1, 0, "8", 1);
+  await expect(bars.nth(1).locator(".day-words")).toHaveText("Tue Oct 6, 2026: 0.3 h of work");
   const at = (time) => heat.locator("tbody tr", { has: page.locator(`th:text-is("${time}")`) }).locator("td");
+  await expect(at("08:00").nth(1)).toHaveText("Indirect, 1 of 2 days");
   await expect(at("08:00").first()).toHaveText("Direct, 1 of 2 days");
   await expect(at("08:00").first()).toHaveClass("direct level-2");
   await expect(at("12:00").nth(3)).toHaveText("Lunch and breaks, 2 of 2 days");

@@ -1,12 +1,13 @@
-//! The time study's two pictures, as geometry the page draws without computing: each day as
-//! a bar stacked by category against the contract day, and the heat map, the study's grid
-//! folded by weekday to show what each time of day mostly went to. The words a screen
-//! reader hears instead are built here too.
+//! The time study's two pictures: each day as a bar stacked by category against the contract
+//! day, and the heat map, the study's grid folded by weekday to show what each time of day
+//! mostly went to. Computed a day and a row at a time, and written here as markup the page
+//! places as it is (the words a screen reader hears included): the page computes nothing,
+//! and markup costs it a fraction of what its own typed elements would (see ARCHITECTURE.md).
 
 use super::chart::at;
 use super::time_study::{spans, totals_over, Span};
 use crate::format::hours;
-use crate::model::{weekday_short, Category, TimeStudy, WEEKDAYS_SHORT};
+use crate::model::{weekday_short, Category, StudySetup, TimeStudy, WEEKDAYS_SHORT};
 
 /// One part of a day's bar: a category of work, or lunch and breaks.
 #[derive(Clone, Debug, PartialEq)]
@@ -114,21 +115,15 @@ pub fn study_day_bar(study: &TimeStudy, day: usize, scale: f64) -> Option<DayBar
     Some(DayBar { heading, segments })
 }
 
-/// Every day of the study as a bar, under the key: markup for the page to place.
-pub fn day_bars_html(study: &TimeStudy) -> String {
-    let scale = study_days_scale(study);
-    let (contract_x, contract_words) = study_days_contract(study, scale);
-    let key: String = Category::ALL
+/// The day chart's key: the categories, lunch and breaks, and the contract day's line with
+/// its words (`contract`, from [`study_days_contract`]), as markup.
+pub fn day_bars_key_html(contract: &str) -> String {
+    Category::ALL
         .iter()
         .map(|c| (c.key(), c.short_label()))
-        .chain([("not-work", "Lunch and breaks"), ("contract", contract_words.as_str())])
-        .map(|(class, words)| format!(r#"<li><span class="key {class}"></span>{words}</li>"#))
-        .collect();
-    let days: String = (0..study.days.len())
-        .filter_map(|d| study_day_bar(study, d, scale))
-        .map(|bar| format!("<li>{}</li>", bar.html(&contract_x)))
-        .collect();
-    format!(r#"<ul class="bar-legend" aria-hidden="true">{key}</ul><ol class="day-bars">{days}</ol>"#)
+        .chain([("not-work", "Lunch and breaks"), ("contract", contract)])
+        .map(|(class, words)| format!(r#"<li><span class="key {class}"></span>{}</li>"#, text(words)))
+        .collect()
 }
 
 /// Where the contract day ends on each bar (percent of its width), and its words.
@@ -148,7 +143,7 @@ pub struct HeatCell {
     pub words: String,
 }
 
-/// One time of day across the weekdays.
+/// One time of day across the weekdays: a row of the heat map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HeatRow {
     /// "08:15".
@@ -174,46 +169,40 @@ impl HeatRow {
     }
 }
 
-impl HeatMap {
-    /// The map as a table, in markup for the page to place.
-    pub fn html(&self) -> String {
-        let head: String = self.weekdays.iter().map(|d| format!(r#"<th scope="col">{d}</th>"#)).collect();
-        let rows: String = self.rows.iter().map(|r| format!("<tr>{}</tr>", r.html())).collect();
-        format!(
-            r#"<table class="heat-map"><caption class="visually-hidden">What each time of day mostly went to, by weekday</caption><thead><tr><th scope="col">Time</th>{head}</tr></thead><tbody>{rows}</tbody></table>"#
-        )
-    }
+/// The weekdays a study logs (Monday first, by their place in the week): the heat map's
+/// columns.
+fn study_weekdays(setup: &StudySetup) -> Vec<usize> {
+    (0..7).filter(|d| setup.weekdays.get(*d).copied().unwrap_or(false)).collect()
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct HeatMap {
-    /// The weekdays the study has, Monday first ("Mon").
-    pub weekdays: Vec<&'static str>,
-    pub rows: Vec<HeatRow>,
+/// The heat map's frame, from the study's setup: its columns' names ("Mon"…) and how many
+/// rows (times of day).
+pub fn heat_frame(setup: &StudySetup) -> (Vec<&'static str>, usize) {
+    (study_weekdays(setup).iter().map(|d| WEEKDAYS_SHORT[*d]).collect(), setup.intervals_per_day())
 }
 
-/// What the study's days at each time of day, weekday by weekday, mostly went to: a category
-/// of work, or lunch and breaks ("not-work"). Ties go to the first in the categories' order.
-pub fn heat_map(study: &TimeStudy) -> HeatMap {
+/// Row `interval` of the heat map: what the study's days at that time of day, weekday by
+/// weekday, mostly went to: a category of work, or lunch and breaks ("not-work"). Ties go
+/// to the first in the categories' order. One row at a time, so that logging an interval
+/// recomputes and redraws one row.
+pub fn heat_row(study: &TimeStudy, interval: usize) -> Option<HeatRow> {
     const NOT_WORK: usize = Category::ALL.len();
-    let weekdays: Vec<usize> = (0..7).filter(|d| study.setup.weekdays.get(*d).copied().unwrap_or(false)).collect();
-    let per_day = study.setup.intervals_per_day();
-    // For each weekday and interval: how many days, and how many of them per category.
+    if interval >= study.setup.intervals_per_day() {
+        return None;
+    }
+    // For each weekday: how many days, and how many of them went to each kind of time.
     let mut days = [0u32; 7];
-    let mut counts = vec![[0u32; NOT_WORK + 1]; 7 * per_day];
+    let mut counts = [[0u32; NOT_WORK + 1]; 7];
     for day in &study.days {
         let weekday = day.date.0.weekday().number_days_from_monday() as usize;
         days[weekday] += 1;
-        for (i, slot) in day.intervals.iter().enumerate().take(per_day) {
-            let Some(task) = slot.and_then(|id| study.task(id)) else { continue };
-            let kind = task.category.map_or(NOT_WORK, |c| Category::ALL.iter().position(|x| *x == c).unwrap_or(0));
-            counts[weekday * per_day + i][kind] += 1;
-        }
+        let Some(task) = day.intervals.get(interval).copied().flatten().and_then(|id| study.task(id)) else { continue };
+        let kind = task.category.map_or(NOT_WORK, |c| Category::ALL.iter().position(|x| *x == c).unwrap_or(0));
+        counts[weekday][kind] += 1;
     }
-    let cell = |weekday: usize, i: usize| {
-        let counted = &counts[weekday * per_day + i];
+    let cell = |weekday: usize| {
         let (kind, most) =
-            counted.iter().enumerate().fold((0, 0), |best, (k, n)| if *n > best.1 { (k, *n) } else { best });
+            counts[weekday].iter().enumerate().fold((0, 0), |best, (k, n)| if *n > best.1 { (k, *n) } else { best });
         if most == 0 {
             return HeatCell { class: "empty", level: 0, words: "Nothing logged".into() };
         }
@@ -225,13 +214,10 @@ pub fn heat_map(study: &TimeStudy) -> HeatMap {
         let level = (most * 4).div_ceil(of).clamp(1, 4) as u8;
         HeatCell { class, level, words: format!("{what}, {most} of {of} {}", if of == 1 { "day" } else { "days" }) }
     };
-    let rows = (0..per_day)
-        .map(|i| HeatRow {
-            time: crate::format::time_of_day(study.setup.interval_bounds(i).0),
-            cells: weekdays.iter().map(|d| cell(*d, i)).collect(),
-        })
-        .collect();
-    HeatMap { weekdays: weekdays.iter().map(|d| WEEKDAYS_SHORT[*d]).collect(), rows }
+    Some(HeatRow {
+        time: crate::format::time_of_day(study.setup.interval_bounds(interval).0),
+        cells: study_weekdays(&study.setup).into_iter().map(cell).collect(),
+    })
 }
 
 #[cfg(test)]
@@ -267,10 +253,10 @@ mod tests {
             r#"<option value="0">The whole study</option><option value="1">Mon Oct 5, 2026</option>"#,
             r#"<option value="2" selected>Tue Oct 6, 2026</option>"#
         )));
-        let chart = day_bars_html(&study);
-        assert!(chart
-            .contains(r#"<li><span class="key contract"></span>Contract day 7.5 h</li></ul><ol class="day-bars">"#));
-        assert_eq!(chart.matches("<li><span class=\"day-words\">").count(), 5);
+        assert!(day_bars_key_html("Contract day 7.5 h").ends_with(concat!(
+            r#"<li><span class="key not-work"></span>Lunch and breaks</li>"#,
+            r#"<li><span class="key contract"></span>Contract day 7.5 h</li>"#
+        )));
         assert_eq!(study_day_bar(&study, 1, scale).unwrap().heading, "Tue Oct 6, 2026: 0.0 h of work");
         assert_eq!(study_day_bar(&study, 9, scale), None);
     }
@@ -285,26 +271,24 @@ mod tests {
         study.set(5, 0, 0, Some(1));
         study.set(5, 1, 1, Some(6));
         study.set(1, 0, 0, Some(6));
-        let map = heat_map(&study);
-        assert_eq!(map.weekdays, ["Mon", "Tue", "Wed", "Thu", "Fri"]);
-        assert_eq!(map.rows.len(), study.setup.intervals_per_day());
-        assert_eq!(map.rows[0].time, "08:00");
-        let monday = &map.rows[0].cells[0];
+        let (weekdays, rows) = heat_frame(&study.setup);
+        assert_eq!(weekdays, ["Mon", "Tue", "Wed", "Thu", "Fri"]);
+        assert_eq!(rows, study.setup.intervals_per_day());
+        let row = |i: usize| heat_row(&study, i).unwrap();
+        assert_eq!(row(0).time, "08:00");
+        let monday = &row(0).cells[0];
         assert_eq!((monday.class, monday.level, monday.words.as_str()), ("direct", 4, "Direct, 2 of 2 days"));
-        // 8:00 on Mondays: therapy once, reports once: a tie goes to direct, half the days.
-        assert_eq!((map.rows[1].cells[0].class, map.rows[1].cells[0].level), ("direct", 2));
-        assert_eq!(map.rows[0].cells[1].words, "Paperwork, 1 of 2 days");
-        assert_eq!(map.rows[0].cells[2], HeatCell { class: "empty", level: 0, words: "Nothing logged".into() });
+        // 8:15 on Mondays: therapy once, reports once: a tie goes to direct, half the days.
+        assert_eq!((row(1).cells[0].class, row(1).cells[0].level), ("direct", 2));
+        assert_eq!(row(0).cells[1].words, "Paperwork, 1 of 2 days");
+        assert_eq!(row(0).cells[2], HeatCell { class: "empty", level: 0, words: "Nothing logged".into() });
         // Lunch, filled in ahead, is the same every day.
-        let lunch = map.rows.iter().find(|r| r.cells[0].class == "not-work").unwrap();
+        let lunch = (0..rows).map(row).find(|r| r.cells[0].class == "not-work").unwrap();
         assert_eq!(lunch.cells[4].words, "Lunch and breaks, 2 of 2 days");
-        let table = map.html();
-        assert!(table.starts_with(r#"<table class="heat-map"><caption"#));
-        assert!(table.contains(r#"<th scope="col">Time</th><th scope="col">Mon</th>"#));
-        assert_eq!(table.matches("<tr>").count(), 1 + map.rows.len());
+        assert_eq!(heat_row(&study, rows), None);
         let nothing = r#"<td class="empty level-0" title="Nothing logged"><span class="visually-hidden">Nothing logged</span></td>"#;
         assert_eq!(
-            map.rows[0].html(),
+            row(0).html(),
             [
                 r#"<th scope="row">08:00</th><td class="direct level-4" title="Direct, 2 of 2 days"><span class="visually-hidden">Direct, 2 of 2 days</span></td>"#,
                 r#"<td class="compliance level-2" title="Paperwork, 1 of 2 days"><span class="visually-hidden">Paperwork, 1 of 2 days</span></td>"#,

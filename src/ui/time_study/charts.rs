@@ -1,41 +1,101 @@
 //! The study's two pictures: each day as a bar stacked by category against the contract
 //! day, and the heat map of what each time of day mostly went to, weekday by weekday. The
 //! engine computes them and writes their markup (`engine::study_charts`); the page only
-//! places it. Markup, not the page's own elements: those cost this page 10 KB it does not
-//! have (see ARCHITECTURE.md).
+//! places it.
+//!
+//! Each is folded until opened, and drawn only while open: logging with them folded costs
+//! nothing. Open, every bar and row is recomputed with each change but redrawn only when it
+//! differs: one bar and one row for an interval logged.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::ui::state::use_state;
-use workload_core::engine::study_charts::{day_bars_html, heat_map};
+use workload_core::engine::study_charts::{
+    day_bars_key_html, heat_frame, heat_row, study_day_bar, study_days_contract, study_days_scale,
+};
+use workload_core::model::{Category, StudySetup};
+
+/// A picture folded under its heading, drawn only while it is open: logging with the
+/// pictures folded costs them nothing.
+#[component]
+pub fn Folded(title: &'static str, children: ChildrenFn) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let toggled = move |ev: leptos::ev::Event| {
+        let details = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        open.set(details.is_some_and(|d| d.has_attribute("open")));
+    };
+    view! {
+        <details class="study-charts folded" on:toggle=toggled>
+            <summary><h3>{title}</h3></summary>
+            {move || open.get().then(|| children())}
+        </details>
+    }
+}
+
+/// The tasks' categories: what the pictures need of the tasks (not their names).
+pub fn task_kinds() -> Memo<Vec<(u32, Option<Category>)>> {
+    let state = use_state();
+    Memo::new(move |_| {
+        state.workspace.with(|w| w.time_study.iter().flat_map(|s| &s.tasks).map(|t| (t.id, t.category)).collect())
+    })
+}
 
 #[component]
-pub fn DayBars() -> impl IntoView {
+pub fn DayBars(kinds: Memo<Vec<(u32, Option<Category>)>>) -> impl IntoView {
     let state = use_state();
-    let chart =
-        Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map(day_bars_html).unwrap_or_default()));
+    let scale = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map_or(1.0, study_days_scale)));
+    let contract = Memo::new(move |_| {
+        state.workspace.with(|w| w.time_study.as_ref().map(|s| study_days_contract(s, scale.get())).unwrap_or_default())
+    });
+    let day_count = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map_or(0, |s| s.days.len())));
+    let day = move |d: usize| {
+        // Recomputed with every change, but redrawn only when it differs.
+        let bar = Memo::new(move |_| {
+            kinds.track();
+            let scale = scale.get();
+            state.workspace.with(|w| w.time_study.as_ref().and_then(|s| study_day_bar(s, d, scale)))
+        });
+        let html = move || bar.with(|b| contract.with(|c| b.as_ref().map(|b| b.html(&c.0)).unwrap_or_default()));
+        view! { <li inner_html=html></li> }
+    };
+    let bars = move || (0..day_count.get()).map(day).collect_view();
     view! {
-        <div class="study-charts">
-            <h3>"Each day, against the contract day"</h3>
-            <div class="day-chart" inner_html=move || chart.get()></div>
-        </div>
+        <ul class="bar-legend" aria-hidden="true" inner_html=move || contract.with(|c| day_bars_key_html(&c.1))></ul>
+        <ol class="day-bars">{bars}</ol>
     }
 }
 
 #[component]
-pub fn HeatMapTable() -> impl IntoView {
+pub fn HeatMapTable(kinds: Memo<Vec<(u32, Option<Category>)>>, setup: Memo<Option<StudySetup>>) -> impl IntoView {
     let state = use_state();
-    let table = Memo::new(move |_| {
-        state.workspace.with(|w| w.time_study.as_ref().map(|s| heat_map(s).html()).unwrap_or_default())
-    });
+    // The table's frame: weekdays and times of day.
+    let frame = Memo::new(move |_| setup.with(|s| s.as_ref().map(heat_frame).unwrap_or_default()));
+    let table = move || {
+        frame.with(|(days, rows)| {
+            let head = days.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view();
+            let row = move |r: usize| {
+                // Recomputed with every change, but redrawn only when it differs.
+                let cells = Memo::new(move |_| {
+                    kinds.track();
+                    state.workspace.with(|w| w.time_study.as_ref().and_then(|s| heat_row(s, r)))
+                });
+                view! { <tr inner_html=move || cells.with(|row| row.as_ref().map(|row| row.html()).unwrap_or_default())></tr> }
+            };
+            view! {
+                <table class="heat-map">
+                    <caption class="visually-hidden">"What each time of day mostly went to, by weekday"</caption>
+                    <thead><tr><th scope="col">"Time"</th>{head}</tr></thead>
+                    <tbody>{(0..*rows).map(row).collect_view()}</tbody>
+                </table>
+            }
+        })
+    };
     view! {
-        <div class="study-charts">
-            <h3>"When the time goes"</h3>
-            <p class="help">
-                "Each time of day, weekday by weekday: the colour of what it went to most often over the study; "
-                "the stronger the colour, the more of those days."
-            </p>
-            <div class="table-scroll heat-scroll" inner_html=move || table.get()></div>
-        </div>
+        <p class="help">
+            "Each time of day, weekday by weekday: the colour of what it went to most often over the study; "
+            "the stronger the colour, the more of those days."
+        </p>
+        <div class="table-scroll heat-scroll">{table}</div>
     }
 }

@@ -133,14 +133,24 @@ pub fn StudyResults() -> impl IntoView {
             })
         })
     };
+    // The parts of the study follow its setup (its days), not what is logged; so does the
+    // heat map's frame.
+    let setup = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map(|s| s.setup.clone())));
+    let kinds = super::charts::task_kinds();
     let span_options = Memo::new(move |_| {
-        state.workspace.with(|w| w.time_study.as_ref().map(|s| span_options_html(s, span.get())).unwrap_or_default())
+        setup.track();
+        let chosen = span.get();
+        state
+            .workspace
+            .with_untracked(|w| w.time_study.as_ref().map(|s| span_options_html(s, chosen)).unwrap_or_default())
     });
     // Its words, for the heading (and so the printed page, where the choice is not shown).
     let span_words = Memo::new(move |_| {
-        state.workspace.with(|w| {
+        setup.track();
+        let chosen = span.get();
+        state.workspace.with_untracked(|w| {
             let listed = w.time_study.as_ref().map(spans).unwrap_or_default();
-            let shown = listed.iter().find(|(part, _)| *part == span.get()).or(listed.first());
+            let shown = listed.iter().find(|(part, _)| *part == chosen).or(listed.first());
             shown.map(|(_, words)| words.clone()).unwrap_or_default()
         })
     });
@@ -180,7 +190,7 @@ pub fn StudyResults() -> impl IntoView {
             </div>
             <ul class="differences" id="differences">{sentences}</ul>
             <super::use_week::UseStudyWeek nothing_logged />
-            <super::charts::DayBars />
+            <super::charts::Folded title="Each day, against the contract day"><super::charts::DayBars kinds /></super::charts::Folded>
             <h3>{span_words}": time by category and task"</h3>
             <p class="span-choice">
                 <label for="study-span">"Show the time of "</label>
@@ -204,7 +214,7 @@ pub fn StudyResults() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| download(false)>"Download the log (.csv)"</button>
                 <button type="button" class="secondary" on:click=move |_| download(true)>"Download the totals (.csv)"</button>
             </p>
-            <super::charts::HeatMapTable />
+            <super::charts::Folded title="When the time goes"><super::charts::HeatMapTable kinds setup /></super::charts::Folded>
         </section>
     }
 }
