@@ -92,8 +92,9 @@ impl StudySetup {
         (start, (start + self.interval).min(self.day_end))
     }
 
-    /// The interval that holds `minutes` after midnight, if the contract day does.
-    pub fn interval_at(&self, minutes: u32) -> Option<usize> {
+    /// The interval that holds the clock time `hours`:`minutes`, if the contract day does.
+    pub fn interval_at(&self, hours: u32, minutes: u32) -> Option<usize> {
+        let minutes = hours.saturating_mul(60).saturating_add(minutes);
         (minutes >= self.day_start && minutes < self.day_end && self.interval > 0)
             .then(|| ((minutes - self.day_start) / self.interval) as usize)
     }
@@ -545,10 +546,10 @@ mod tests {
         assert_eq!(study.task_for_key('4'), Some(4));
         assert_eq!(study.task_for_key('A'), Some(10));
         assert_eq!(study.task_for_key('z'), None);
-        assert_eq!(study.setup.interval_at(8 * 60), Some(0));
-        assert_eq!(study.setup.interval_at(9 * 60 + 14), Some(4));
-        assert_eq!(study.setup.interval_at(15 * 60 + 30), None);
-        assert_eq!(study.setup.interval_at(7 * 60), None);
+        assert_eq!(study.setup.interval_at(8, 0), Some(0));
+        assert_eq!(study.setup.interval_at(9, 14), Some(4));
+        assert_eq!(study.setup.interval_at(15, 30), None);
+        assert_eq!(study.setup.interval_at(7, 0), None);
         assert_eq!(monday_of(date(2026, 10, 8)), date(2026, 10, 5));
         assert_eq!(monday_of(date(2026, 10, 5)), date(2026, 10, 5));
     }

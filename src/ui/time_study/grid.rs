@@ -156,11 +156,11 @@ pub fn StudyGrid() -> impl IntoView {
     let now = move |_| {
         let Some(today) = crate::ui::browser::today() else { return };
         let clock = js_sys::Date::new_0();
-        let minutes = clock.get_hours() * 60 + clock.get_minutes();
+        let (hours, minutes) = (clock.get_hours(), clock.get_minutes());
         let found = study.with_untracked(|s| {
             let s = s.as_ref()?;
             let day = s.days.iter().position(|d| d.date == today)?;
-            Some((day, s.setup.interval_at(minutes).unwrap_or(0)))
+            Some((day, s.setup.interval_at(hours, minutes).unwrap_or(0)))
         });
         match found {
             Some(cell) => {
