@@ -254,7 +254,7 @@ test("the study's week becomes the scenario's activities: asked first, beyond wh
 
   page.once("dialog", (d) => d.accept());
   await use.click();
-  await expect(page.locator(".use-study-week [role=status]")).toContainText("the activities are now the study's week");
+  await expect(page.locator(".use-study-week [role=status]")).toContainText("the activities were replaced with the study's week");
   // What the students plan stays; the rest of the indirect time is the study's consultation.
   await expect(indirect).toHaveText(["15.0", "15.0", "0.0"]);
   await expect(page.locator("#differences")).toContainText("Indirect took the time planned.");
@@ -270,7 +270,7 @@ test("the study's week becomes the scenario's activities: asked first, beyond wh
   await expect(page.locator(".use-study-week [role=status]")).toHaveText("");
   await page.getByRole("button", { name: "Redo" }).click();
   await expect(indirect).toHaveText(["15.0", "15.0", "0.0"]);
-  await expect(page.locator(".use-study-week [role=status]")).toContainText("the activities are now the study's week");
+  await expect(page.locator(".use-study-week [role=status]")).toContainText("the activities were replaced with the study's week");
 
   await page.reload();
   await expect(indirect).toHaveText(["15.0", "15.0", "0.0"]);
@@ -313,27 +313,33 @@ test("totals for a day, a week or the whole study; each day's bar; the heat map 
   await expect(page.locator("ol.day-bars")).toHaveCount(0);
   await page.locator("summary", { hasText: "Each day, against the contract day" }).focus();
   await page.keyboard.press("Enter");
-  // Each day's bar says its hours in words; the bar's parts carry their own.
+  // Each day's bar says its hours in words, and its parts to a screen reader (the bar itself
+  // is hidden from one); the parts carry their words as tooltips too.
   const bars = page.locator("ol.day-bars > li");
   await expect(bars).toHaveCount(10);
-  await expect(bars.nth(0).locator(".day-words")).toHaveText("Mon Oct 5, 2026: 1.5 h of work");
-  await expect(bars.nth(5).locator(".day-words")).toHaveText("Mon Oct 12, 2026: 1.0 h of work");
+  await expect(bars.nth(0).locator(".day-words")).toHaveText(
+    "Mon Oct 5, 2026: 1.5 h of work: Direct services: 1.5 h; Lunch and breaks: 0.5 h");
+  await expect(bars.nth(5).locator(".day-words")).toHaveText(
+    "Mon Oct 12, 2026: 1.0 h of work: Paperwork and compliance: 1.0 h; Lunch and breaks: 0.5 h");
   await expect(bars.nth(0).locator("rect.cat-direct title")).toHaveText("Direct services: 1.5 h");
   await expect(page.locator(".bar-legend")).toContainText("Contract day 7.5 h");
 
   // The heat map: 8:00 on Mondays went once to therapy and once to reports (a tie goes to
-  // the first category); 9:00 only to therapy, one Monday of two.
+  // the first category).
   await page.getByText("When the time goes").click();
   const heat = page.locator("table.heat-map");
   await expect(heat.locator("thead th")).toHaveText(["Time", "Mon", "Tue", "Wed", "Thu", "Fri"]);
   // Open, they follow every edit: Tuesday 8:00 logged as consultation.
   await logDown(page, 1, 0, "8", 1);
-  await expect(bars.nth(1).locator(".day-words")).toHaveText("Tue Oct 6, 2026: 0.3 h of work");
+  await expect(bars.nth(1).locator(".day-words")).toHaveText(
+    "Tue Oct 6, 2026: 0.3 h of work: Indirect services for students: 0.3 h; Lunch and breaks: 0.5 h");
   const at = (time) => heat.locator("tbody tr", { has: page.locator(`th:text-is("${time}")`) }).locator("td");
-  await expect(at("08:00").nth(1)).toHaveText("Indirect, 1 of 2 days");
+  // Only days with work logged count: one Tuesday so far.
+  await expect(at("08:00").nth(1)).toHaveText("Indirect, 1 of 1 day");
   await expect(at("08:00").first()).toHaveText("Direct, 1 of 2 days");
   await expect(at("08:00").first()).toHaveClass("direct level-2");
-  await expect(at("12:00").nth(3)).toHaveText("Lunch and breaks, 2 of 2 days");
+  await expect(at("12:00").first()).toHaveText("Lunch and breaks, 2 of 2 days");
+  await expect(at("12:00").nth(3)).toHaveText("Nothing logged");
   await expect(at("14:00").first()).toHaveText("Nothing logged");
   await app.expectAccessible();
 });
@@ -359,4 +365,31 @@ test("the printed summary stays on one page with every task logged", async ({ pa
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".study-charts").first()).toBeHidden();
   expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
+});
+
+test("after a change of the study's days, the totals show the whole study and the choice has its days", async ({ page }) => {
+  await startStudy(page, 10);
+  const choice = page.getByLabel("Show the time of");
+  await choice.selectOption({ label: "Fri Oct 16, 2026" });
+  await expect(page.locator(".study-results h3", { hasText: "time by category and task" })).toHaveText(
+    "Fri Oct 16, 2026: time by category and task");
+  await page.getByText("Change the study's days and hours").click();
+  await page.getByLabel("How long").selectOption("5");
+  await page.getByRole("button", { name: "Change the study" }).click();
+  await expect(page.locator("#days-logged")).toHaveText("0 of 5");
+  await expect(page.locator(".study-results h3", { hasText: "time by category and task" })).toHaveText(
+    "The whole study: time by category and task");
+  // One week: the whole study, then its five days.
+  await expect(choice.locator("option")).toHaveText(
+    ["The whole study", "Mon Oct 5, 2026", "Tue Oct 6, 2026", "Wed Oct 7, 2026", "Thu Oct 8, 2026", "Fri Oct 9, 2026"]);
+  await expect(choice).toHaveValue("0");
+  // A task moved to another category shows in the pictures at once.
+  await cell(page, 0, 0).focus();
+  await page.keyboard.press("1");
+  await page.getByText("Each day, against the contract day").click();
+  await expect(page.locator("ol.day-bars > li").first().locator("rect.cat-direct")).toHaveCount(1);
+  await page.getByText("Change the tasks").click();
+  await page.locator("li.study-task").first().getByLabel("Counts as").selectOption({ label: "Paperwork and compliance" });
+  await expect(page.locator("ol.day-bars > li").first().locator("rect.cat-compliance")).toHaveCount(1);
+  await expect(page.locator("ol.day-bars > li").first().locator("rect.cat-direct")).toHaveCount(0);
 });

@@ -152,6 +152,16 @@ mod tests {
         let list = activities_from_study(&w, &report);
         let consult = list.iter().find(|a| a.name == "Consultation with teachers").unwrap();
         assert_eq!(consult.minutes, (300.0 - students_indirect).round());
+        // With a second indirect task (30 minutes of family contact a week), what the student
+        // plans is shared 300 : 30 between the two.
+        let family = task(&w, "Family communication");
+        w.time_study.as_mut().unwrap().set(0, 14, 15, Some(family));
+        let list = activities_from_study(&w, &compute(&w));
+        let minutes = |name: &str| list.iter().find(|a| a.name == name).unwrap().minutes;
+        let left = (330.0 - students_indirect) / 330.0;
+        assert_eq!(minutes("Consultation with teachers"), (300.0 * left).round());
+        assert_eq!(minutes("Family communication"), (30.0 * left).round());
+        assert!(minutes("Family communication") < 30.0);
     }
 
     #[test]

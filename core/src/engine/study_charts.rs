@@ -5,7 +5,7 @@
 //! and markup costs it a fraction of what its own typed elements would (see ARCHITECTURE.md).
 
 use super::chart::at;
-use super::time_study::{spans, totals_over, Span};
+use super::time_study::{day_has_work, spans, totals_over};
 use crate::format::hours;
 use crate::model::{weekday_short, Category, StudySetup, TimeStudy, WEEKDAYS_SHORT};
 
@@ -48,23 +48,27 @@ impl DayBar {
                 )
             })
             .collect();
+        // The bar is hidden from screen readers; its parts are read out in words instead.
+        let parts: Vec<String> = self.segments.iter().map(|s| text(&s.words)).collect();
+        let parts = if parts.is_empty() {
+            String::new()
+        } else {
+            format!(r#"<span class="visually-hidden">: {}</span>"#, parts.join("; "))
+        };
         format!(
-            r#"<span class="day-words">{}</span><svg class="day-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">{rects}<line class="contract" x1="{contract}" x2="{contract}" y1="0" y2="10" vector-effect="non-scaling-stroke"/></svg>"#,
+            r#"<span class="day-words">{}{parts}</span><svg class="day-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">{rects}<line class="contract" x1="{contract}" x2="{contract}" y1="0" y2="10" vector-effect="non-scaling-stroke"/></svg>"#,
             text(&self.heading)
         )
     }
 }
 
 /// The parts of the study its totals can be shown for ([`spans`]) as the options of a
-/// choice, `selected` chosen; each option's value is its place in [`spans`].
-pub fn span_options_html(study: &TimeStudy, selected: Span) -> String {
+/// choice; each option's value is its place in [`spans`].
+pub fn span_options_html(study: &TimeStudy) -> String {
     spans(study)
         .iter()
         .enumerate()
-        .map(|(i, (span, words))| {
-            let chosen = if *span == selected { " selected" } else { "" };
-            format!(r#"<option value="{i}"{chosen}>{}</option>"#, text(words))
-        })
+        .map(|(i, (_, words))| format!(r#"<option value="{i}">{}</option>"#, text(words)))
         .collect()
 }
 
@@ -115,13 +119,14 @@ pub fn study_day_bar(study: &TimeStudy, day: usize, scale: f64) -> Option<DayBar
     Some(DayBar { heading, segments })
 }
 
-/// The day chart's key: the categories, lunch and breaks, and the contract day's line with
-/// its words (`contract`, from [`study_days_contract`]), as markup.
-pub fn day_bars_key_html(contract: &str) -> String {
+/// A picture's key: the categories' colours, lunch and breaks', and for the day chart the
+/// contract day's line with its words (`contract`, from [`study_days_contract`]), as markup.
+pub fn key_html(contract: Option<&str>) -> String {
     Category::ALL
         .iter()
         .map(|c| (c.key(), c.short_label()))
-        .chain([("not-work", "Lunch and breaks"), ("contract", contract)])
+        .chain([("not-work", "Lunch and breaks")])
+        .chain(contract.map(|words| ("contract", words)))
         .map(|(class, words)| format!(r#"<li><span class="key {class}"></span>{}</li>"#, text(words)))
         .collect()
 }
@@ -165,7 +170,7 @@ impl HeatRow {
                 )
             })
             .collect();
-        format!(r#"<th scope="row">{}</th>{cells}"#, self.time)
+        format!(r#"<th scope="row">{}</th>{cells}"#, text(&self.time))
     }
 }
 
@@ -181,8 +186,8 @@ pub fn heat_frame(setup: &StudySetup) -> (Vec<&'static str>, usize) {
     (study_weekdays(setup).iter().map(|d| WEEKDAYS_SHORT[*d]).collect(), setup.intervals_per_day())
 }
 
-/// Row `interval` of the heat map: what the study's days at that time of day, weekday by
-/// weekday, mostly went to: a category of work, or lunch and breaks ("not-work"). Ties go
+/// Row `interval` of the heat map: what the study's days with work logged, at that time of
+/// day, weekday by weekday, mostly went to: a category of work, or lunch and breaks ("not-work"). Ties go
 /// to the first in the categories' order. One row at a time, so that logging an interval
 /// recomputes and redraws one row.
 pub fn heat_row(study: &TimeStudy, interval: usize) -> Option<HeatRow> {
@@ -193,7 +198,8 @@ pub fn heat_row(study: &TimeStudy, interval: usize) -> Option<HeatRow> {
     // For each weekday: how many days, and how many of them went to each kind of time.
     let mut days = [0u32; 7];
     let mut counts = [[0u32; NOT_WORK + 1]; 7];
-    for day in &study.days {
+    // Only days with work logged: lunch filled in ahead on days to come does not count.
+    for day in study.days.iter().filter(|d| day_has_work(study, d)) {
         let weekday = day.date.0.weekday().number_days_from_monday() as usize;
         days[weekday] += 1;
         let Some(task) = day.intervals.get(interval).copied().flatten().and_then(|id| study.task(id)) else { continue };
@@ -244,19 +250,25 @@ mod tests {
         assert_eq!(monday.segments[0].words, "Direct services: 2.0 h");
         assert_eq!(monday.segments[2].words, "Lunch and breaks: 0.5 h");
         let html = monday.html("95.2");
-        assert!(html.starts_with(
-            r#"<span class="day-words">Mon Oct 5, 2026: 4.0 h of work, 1.0 h outside contract hours</span><svg"#
-        ));
+        assert!(html.starts_with(concat!(
+            r#"<span class="day-words">Mon Oct 5, 2026: 4.0 h of work, 1.0 h outside contract hours<span class="visually-hidden">: "#,
+            r#"Direct services: 2.0 h; Paperwork and compliance: 2.0 h; Lunch and breaks: 0.5 h</span></span><svg"#
+        )));
         assert!(html.contains(r#"<rect class="cat-compliance" x="25.4" width="25.4" height="10"><title>Paperwork and compliance: 2.0 h</title></rect>"#));
         assert!(html.contains(r#"<line class="contract" x1="95.2" x2="95.2""#));
-        assert!(span_options_html(&study, Span::Day(1)).starts_with(concat!(
+        assert!(span_options_html(&study).starts_with(concat!(
             r#"<option value="0">The whole study</option><option value="1">Mon Oct 5, 2026</option>"#,
-            r#"<option value="2" selected>Tue Oct 6, 2026</option>"#
+            r#"<option value="2">Tue Oct 6, 2026</option>"#
         )));
-        assert!(day_bars_key_html("Contract day 7.5 h").ends_with(concat!(
+        assert!(key_html(Some("Contract day 7.5 h")).ends_with(concat!(
             r#"<li><span class="key not-work"></span>Lunch and breaks</li>"#,
             r#"<li><span class="key contract"></span>Contract day 7.5 h</li>"#
         )));
+        assert!(key_html(None).ends_with(r#"<li><span class="key not-work"></span>Lunch and breaks</li>"#));
+        assert!(study_day_bar(&study, 1, scale)
+            .unwrap()
+            .html("95.2")
+            .contains(r#"<span class="visually-hidden">: Lunch and breaks: 0.5 h</span>"#));
         assert_eq!(study_day_bar(&study, 1, scale).unwrap().heading, "Tue Oct 6, 2026: 0.0 h of work");
         assert_eq!(study_day_bar(&study, 9, scale), None);
     }
@@ -266,7 +278,8 @@ mod tests {
         let mut setup = StudySetup::week_from(IsoDate::ymd(2026, 10, 5).unwrap());
         setup.school_days = 10;
         let mut study = TimeStudy::new(setup, 1);
-        // Both Mondays start with therapy (task 1, direct); one Tuesday with reports (6).
+        // Both Mondays start with therapy (task 1, direct); one Tuesday with reports (6). No
+        // other day has work logged yet: only these three count.
         study.set(0, 0, 1, Some(1));
         study.set(5, 0, 0, Some(1));
         study.set(5, 1, 1, Some(6));
@@ -280,18 +293,19 @@ mod tests {
         assert_eq!((monday.class, monday.level, monday.words.as_str()), ("direct", 4, "Direct, 2 of 2 days"));
         // 8:15 on Mondays: therapy once, reports once: a tie goes to direct, half the days.
         assert_eq!((row(1).cells[0].class, row(1).cells[0].level), ("direct", 2));
-        assert_eq!(row(0).cells[1].words, "Paperwork, 1 of 2 days");
+        assert_eq!(row(0).cells[1].words, "Paperwork, 1 of 1 day");
         assert_eq!(row(0).cells[2], HeatCell { class: "empty", level: 0, words: "Nothing logged".into() });
-        // Lunch, filled in ahead, is the same every day.
+        // Lunch, filled in ahead, counts on the days with work logged, not on days to come.
         let lunch = (0..rows).map(row).find(|r| r.cells[0].class == "not-work").unwrap();
-        assert_eq!(lunch.cells[4].words, "Lunch and breaks, 2 of 2 days");
+        assert_eq!(lunch.cells[0].words, "Lunch and breaks, 2 of 2 days");
+        assert_eq!(lunch.cells[4].words, "Nothing logged");
         assert_eq!(heat_row(&study, rows), None);
         let nothing = r#"<td class="empty level-0" title="Nothing logged"><span class="visually-hidden">Nothing logged</span></td>"#;
         assert_eq!(
             row(0).html(),
             [
                 r#"<th scope="row">08:00</th><td class="direct level-4" title="Direct, 2 of 2 days"><span class="visually-hidden">Direct, 2 of 2 days</span></td>"#,
-                r#"<td class="compliance level-2" title="Paperwork, 1 of 2 days"><span class="visually-hidden">Paperwork, 1 of 2 days</span></td>"#,
+                r#"<td class="compliance level-4" title="Paperwork, 1 of 1 day"><span class="visually-hidden">Paperwork, 1 of 1 day</span></td>"#,
                 nothing,
                 nothing,
                 nothing,

@@ -9,7 +9,7 @@
 use super::categories::{category_lines, CategoryLine};
 use super::format::hours;
 use super::report::Report;
-use crate::model::{monday_of, weekday_short, Category, IsoDate, StudySetup, TaskMinutes, TimeStudy};
+use crate::model::{monday_of, weekday_short, Category, IsoDate, StudyDay, StudySetup, TaskMinutes, TimeStudy};
 
 /// A month of rare duties is taken as four school weeks (the 3:1 IEP's "month").
 pub const WEEKS_PER_MONTH: f64 = 4.0;
@@ -130,6 +130,14 @@ fn by_category(study: &TimeStudy, minutes: &[(u32, f64)]) -> Vec<CategoryLine> {
     }
     let lines: Vec<(Category, f64)> = Category::ALL.into_iter().zip(sums).collect();
     category_lines(&lines)
+}
+
+/// Whether `day` holds some work, within or beyond contract hours (lunch filled in ahead is
+/// not work logged).
+pub fn day_has_work(study: &TimeStudy, day: &StudyDay) -> bool {
+    let is_work = |id: u32| study.task(id).is_some_and(|t| t.category.is_some());
+    day.intervals.iter().flatten().any(|id| is_work(*id))
+        || day.overflow.iter().any(|e| clean(e.minutes) > 0.0 && is_work(e.task))
 }
 
 /// The whole study.

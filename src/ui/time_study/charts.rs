@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::ui::state::use_state;
 use workload_core::engine::study_charts::{
-    day_bars_key_html, heat_frame, heat_row, study_day_bar, study_days_contract, study_days_scale,
+    heat_frame, heat_row, key_html, study_day_bar, study_days_contract, study_days_scale,
 };
 use workload_core::model::{Category, StudySetup};
 
@@ -52,7 +52,7 @@ pub fn DayBars(kinds: Memo<Vec<(u32, Option<Category>)>>) -> impl IntoView {
     let day = move |d: usize| {
         // Recomputed with every change, but redrawn only when it differs.
         let bar = Memo::new(move |_| {
-            kinds.track();
+            kinds.with(|_| ()); // read, not only tracked: see results.rs
             let scale = scale.get();
             state.workspace.with(|w| w.time_study.as_ref().and_then(|s| study_day_bar(s, d, scale)))
         });
@@ -61,7 +61,7 @@ pub fn DayBars(kinds: Memo<Vec<(u32, Option<Category>)>>) -> impl IntoView {
     };
     let bars = move || (0..day_count.get()).map(day).collect_view();
     view! {
-        <ul class="bar-legend" aria-hidden="true" inner_html=move || contract.with(|c| day_bars_key_html(&c.1))></ul>
+        <ul class="bar-legend" inner_html=move || contract.with(|c| key_html(Some(&c.1)))></ul>
         <ol class="day-bars">{bars}</ol>
     }
 }
@@ -77,7 +77,7 @@ pub fn HeatMapTable(kinds: Memo<Vec<(u32, Option<Category>)>>, setup: Memo<Optio
             let row = move |r: usize| {
                 // Recomputed with every change, but redrawn only when it differs.
                 let cells = Memo::new(move |_| {
-                    kinds.track();
+                    kinds.with(|_| ()); // read, not only tracked: see results.rs
                     state.workspace.with(|w| w.time_study.as_ref().and_then(|s| heat_row(s, r)))
                 });
                 view! { <tr inner_html=move || cells.with(|row| row.as_ref().map(|row| row.html()).unwrap_or_default())></tr> }
@@ -93,9 +93,10 @@ pub fn HeatMapTable(kinds: Memo<Vec<(u32, Option<Category>)>>, setup: Memo<Optio
     };
     view! {
         <p class="help">
-            "Each time of day, weekday by weekday: the colour of what it went to most often over the study; "
-            "the stronger the colour, the more of those days."
+            "Each time of day, weekday by weekday: the colour of what it went to most often on the days with "
+            "work logged; the stronger the colour, the more of those days."
         </p>
+        <ul class="bar-legend" inner_html=key_html(None)></ul>
         <div class="table-scroll heat-scroll">{table}</div>
     }
 }

@@ -137,21 +137,28 @@ pub fn StudyResults() -> impl IntoView {
     // heat map's frame.
     let setup = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map(|s| s.setup.clone())));
     let kinds = super::charts::task_kinds();
+    // (Memos are read, not only tracked: a memo that is only tracked is never brought up to
+    // date, so it would never change.)
     let span_options = Memo::new(move |_| {
-        setup.track();
-        let chosen = span.get();
-        state
-            .workspace
-            .with_untracked(|w| w.time_study.as_ref().map(|s| span_options_html(s, chosen)).unwrap_or_default())
+        setup.with(|_| ());
+        state.workspace.with_untracked(|w| w.time_study.as_ref().map(span_options_html).unwrap_or_default())
     });
-    // Its words, for the heading (and so the printed page, where the choice is not shown).
-    let span_words = Memo::new(move |_| {
-        setup.track();
+    // A changed setup may have other days and weeks: back to the whole study.
+    Effect::new(move |first_run_done: Option<()>| {
+        setup.with(|_| ());
+        if first_run_done.is_some() {
+            span.set(Span::Study);
+        }
+    });
+    // The part shown: its place in the choice, and its words for the heading (and so for the
+    // printed page, where the choice is not shown).
+    let span_at = Memo::new(move |_| {
+        setup.with(|_| ());
         let chosen = span.get();
         state.workspace.with_untracked(|w| {
             let listed = w.time_study.as_ref().map(spans).unwrap_or_default();
-            let shown = listed.iter().find(|(part, _)| *part == chosen).or(listed.first());
-            shown.map(|(_, words)| words.clone()).unwrap_or_default()
+            let at = listed.iter().position(|(part, _)| *part == chosen).unwrap_or(0);
+            (at, listed.get(at).map(|(_, words)| words.clone()).unwrap_or_default())
         })
     });
     let choose_span = move |ev: leptos::ev::Event| {
@@ -191,10 +198,11 @@ pub fn StudyResults() -> impl IntoView {
             <ul class="differences" id="differences">{sentences}</ul>
             <super::use_week::UseStudyWeek nothing_logged />
             <super::charts::Folded title="Each day, against the contract day"><super::charts::DayBars kinds /></super::charts::Folded>
-            <h3>{span_words}": time by category and task"</h3>
+            <h3>{move || span_at.with(|(_, words)| words.clone())}": time by category and task"</h3>
             <p class="span-choice">
                 <label for="study-span">"Show the time of "</label>
-                <select id="study-span" on:change=choose_span inner_html=move || span_options.get()></select>
+                <select id="study-span" on:change=choose_span inner_html=move || span_options.get()
+                    prop:value=move || span_at.with(|(at, _)| at.to_string())></select>
             </p>
             <div class="table-scroll">
                 <table class="study-categories">

@@ -41,7 +41,7 @@ pub fn UseStudyWeek(nothing_logged: Memo<bool>) -> impl IntoView {
                 "Use the study's week as this scenario's activities"
             </button>
             <span role="status">{move || in_use().then_some(
-                "Done: the activities are now the study's week, beyond what the students plan. Undo brings the old ones back.",
+                "Done: the activities were replaced with the study's week, beyond what the students plan. Undo brings the old ones back.",
             )}</span>
         </p>
     }
