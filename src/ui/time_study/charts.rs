@@ -14,7 +14,7 @@ use crate::ui::state::use_state;
 use workload_core::engine::study_charts::{
     heat_frame, heat_row, key_html, study_day_bar, study_days_contract, study_days_scale,
 };
-use workload_core::model::{Category, StudySetup};
+use workload_core::model::StudySetup;
 
 /// A picture folded under its heading, drawn only while it is open: logging with the
 /// pictures folded costs them nothing.
@@ -33,16 +33,8 @@ pub fn Folded(title: &'static str, children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// The tasks' categories: what the pictures need of the tasks (not their names).
-pub fn task_kinds() -> Memo<Vec<(u32, Option<Category>)>> {
-    let state = use_state();
-    Memo::new(move |_| {
-        state.workspace.with(|w| w.time_study.iter().flat_map(|s| &s.tasks).map(|t| (t.id, t.category)).collect())
-    })
-}
-
 #[component]
-pub fn DayBars(kinds: Memo<Vec<(u32, Option<Category>)>>) -> impl IntoView {
+pub fn DayBars() -> impl IntoView {
     let state = use_state();
     let scale = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map_or(1.0, study_days_scale)));
     let contract = Memo::new(move |_| {
@@ -52,7 +44,6 @@ pub fn DayBars(kinds: Memo<Vec<(u32, Option<Category>)>>) -> impl IntoView {
     let day = move |d: usize| {
         // Recomputed with every change, but redrawn only when it differs.
         let bar = Memo::new(move |_| {
-            kinds.with(|_| ()); // read, not only tracked: see results.rs
             let scale = scale.get();
             state.workspace.with(|w| w.time_study.as_ref().and_then(|s| study_day_bar(s, d, scale)))
         });
@@ -67,7 +58,7 @@ pub fn DayBars(kinds: Memo<Vec<(u32, Option<Category>)>>) -> impl IntoView {
 }
 
 #[component]
-pub fn HeatMapTable(kinds: Memo<Vec<(u32, Option<Category>)>>, setup: Memo<Option<StudySetup>>) -> impl IntoView {
+pub fn HeatMapTable(setup: Memo<Option<StudySetup>>) -> impl IntoView {
     let state = use_state();
     // The table's frame: weekdays and times of day.
     let frame = Memo::new(move |_| setup.with(|s| s.as_ref().map(heat_frame).unwrap_or_default()));
@@ -76,10 +67,8 @@ pub fn HeatMapTable(kinds: Memo<Vec<(u32, Option<Category>)>>, setup: Memo<Optio
             let head = days.iter().map(|d| view! { <th scope="col">{*d}</th> }).collect_view();
             let row = move |r: usize| {
                 // Recomputed with every change, but redrawn only when it differs.
-                let cells = Memo::new(move |_| {
-                    kinds.with(|_| ()); // read, not only tracked: see results.rs
-                    state.workspace.with(|w| w.time_study.as_ref().and_then(|s| heat_row(s, r)))
-                });
+                let cells =
+                    Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().and_then(|s| heat_row(s, r))));
                 view! { <tr inner_html=move || cells.with(|row| row.as_ref().map(|row| row.html()).unwrap_or_default())></tr> }
             };
             view! {

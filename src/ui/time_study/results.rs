@@ -136,7 +136,6 @@ pub fn StudyResults() -> impl IntoView {
     // The parts of the study follow its setup (its days), not what is logged; so does the
     // heat map's frame.
     let setup = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map(|s| s.setup.clone())));
-    let kinds = super::charts::task_kinds();
     // (Memos are read, not only tracked: a memo that is only tracked is never brought up to
     // date, so it would never change.)
     let span_options = Memo::new(move |_| {
@@ -197,7 +196,7 @@ pub fn StudyResults() -> impl IntoView {
             </div>
             <ul class="differences" id="differences">{sentences}</ul>
             <super::use_week::UseStudyWeek nothing_logged />
-            <super::charts::Folded title="Each day, against the contract day"><super::charts::DayBars kinds /></super::charts::Folded>
+            <super::charts::Folded title="Each day, against the contract day"><super::charts::DayBars /></super::charts::Folded>
             <h3>{move || span_at.with(|(_, words)| words.clone())}": time by category and task"</h3>
             <p class="span-choice">
                 <label for="study-span">"Show the time of "</label>
@@ -222,7 +221,7 @@ pub fn StudyResults() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| download(false)>"Download the log (.csv)"</button>
                 <button type="button" class="secondary" on:click=move |_| download(true)>"Download the totals (.csv)"</button>
             </p>
-            <super::charts::Folded title="When the time goes"><super::charts::HeatMapTable kinds setup /></super::charts::Folded>
+            <super::charts::Folded title="When the time goes"><super::charts::HeatMapTable setup /></super::charts::Folded>
         </section>
     }
 }
