@@ -76,31 +76,28 @@ pub fn totals_over(study: &TimeStudy, days: &[usize]) -> Totals {
     let mut by_task = vec![0.0; study.tasks.len()];
     let position = |id: u32| study.tasks.iter().position(|t| t.id == id);
     let (mut unlogged, mut overflow, mut not_work, mut work, mut days_logged) = (0.0, 0.0, 0.0, 0.0, 0);
-    // Whether the task is known, and whether it is work.
+    // Whether the task is known.
     let mut add = |id: u32, minutes: f64, outside: bool| {
-        let Some(at) = position(id) else { return (false, false) };
+        let Some(at) = position(id) else { return false };
         by_task[at] += minutes;
         match (study.tasks[at].category, outside) {
             (None, _) => not_work += minutes,
             (Some(_), true) => overflow += minutes,
             (Some(_), false) => work += minutes,
         }
-        (true, study.tasks[at].category.is_some())
+        true
     };
     for day in days.iter().filter_map(|d| study.days.get(*d)) {
-        // A day counts once it holds some work: lunch filled in ahead is not a day logged.
-        let mut logged = false;
         for (i, slot) in day.intervals.iter().enumerate().take(study.setup.intervals_per_day()) {
             let minutes = interval_minutes(&study.setup, i);
-            match slot.map(|id| add(id, minutes, false)) {
-                Some((true, work)) => logged |= work,
-                _ => unlogged += minutes,
+            if !slot.is_some_and(|id| add(id, minutes, false)) {
+                unlogged += minutes;
             }
         }
         for TaskMinutes { task, minutes } in &day.overflow {
-            logged |= add(*task, clean(*minutes), true).1;
+            add(*task, clean(*minutes), true);
         }
-        days_logged += usize::from(logged);
+        days_logged += usize::from(day_has_work(study, day));
     }
     let shares = super::largest_remainder_tenths(&by_task);
     let by_task: Vec<TaskTotal> = study
@@ -132,11 +129,11 @@ fn by_category(study: &TimeStudy, minutes: &[(u32, f64)]) -> Vec<CategoryLine> {
     category_lines(&lines)
 }
 
-/// Whether `day` holds some work, within or beyond contract hours (lunch filled in ahead is
-/// not work logged).
+/// Whether `day` holds some work, within or beyond contract hours: a day logged. Lunch,
+/// filled in ahead on every day, is not work logged.
 pub fn day_has_work(study: &TimeStudy, day: &StudyDay) -> bool {
     let is_work = |id: u32| study.task(id).is_some_and(|t| t.category.is_some());
-    day.intervals.iter().flatten().any(|id| is_work(*id))
+    day.intervals.iter().take(study.setup.intervals_per_day()).flatten().any(|id| is_work(*id))
         || day.overflow.iter().any(|e| clean(e.minutes) > 0.0 && is_work(e.task))
 }
 
