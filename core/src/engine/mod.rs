@@ -13,6 +13,7 @@ mod categories;
 pub mod chart;
 pub mod compare;
 pub mod ics;
+pub mod iep_wording;
 mod report;
 mod rules_of_thumb;
 pub mod school_year;
