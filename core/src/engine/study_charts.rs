@@ -5,7 +5,7 @@
 //! and markup costs it a fraction of what its own typed elements would (see ARCHITECTURE.md).
 
 use super::chart::at;
-use super::time_study::{day_has_work, spans, totals_over};
+use super::time_study::{day_has_work, totals_over, Span};
 use crate::format::hours;
 use crate::model::{weekday_short, Category, StudySetup, TimeStudy, WEEKDAYS_SHORT};
 
@@ -62,14 +62,10 @@ impl DayBar {
     }
 }
 
-/// The parts of the study its totals can be shown for ([`spans`]) as the options of a
-/// choice; each option's value is its place in [`spans`].
-pub fn span_options_html(study: &TimeStudy) -> String {
-    spans(study)
-        .iter()
-        .enumerate()
-        .map(|(i, (_, words))| format!(r#"<option value="{i}">{}</option>"#, text(words)))
-        .collect()
+/// The parts of the study its totals can be shown for (from [`super::time_study::spans`])
+/// as the options of a choice; each option's value is its place in the list.
+pub fn span_options_html(spans: &[(Span, String)]) -> String {
+    spans.iter().enumerate().map(|(i, (_, words))| format!(r#"<option value="{i}">{}</option>"#, text(words))).collect()
 }
 
 /// Text as markup: the engine's own words only, escaped all the same.
@@ -256,7 +252,7 @@ mod tests {
         )));
         assert!(html.contains(r#"<rect class="cat-compliance" x="25.4" width="25.4" height="10"><title>Paperwork and compliance: 2.0 h</title></rect>"#));
         assert!(html.contains(r#"<line class="contract" x1="95.2" x2="95.2""#));
-        assert!(span_options_html(&study).starts_with(concat!(
+        assert!(span_options_html(&super::super::time_study::spans(&study)).starts_with(concat!(
             r#"<option value="0">The whole study</option><option value="1">Mon Oct 5, 2026</option>"#,
             r#"<option value="2">Tue Oct 6, 2026</option>"#
         )));

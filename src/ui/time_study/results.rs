@@ -133,18 +133,17 @@ pub fn StudyResults() -> impl IntoView {
             })
         })
     };
-    // The parts of the study follow its setup (its days), not what is logged; so does the
-    // heat map's frame.
+    // The setup: what the parts of the study and the heat map's frame follow (not what is
+    // logged).
     let setup = Memo::new(move |_| state.workspace.with(|w| w.time_study.as_ref().map(|s| s.setup.clone())));
-    // (Memos are read, not only tracked: a memo that is only tracked is never brought up to
-    // date, so it would never change.)
-    let span_options = Memo::new(move |_| {
-        setup.with(|_| ());
-        state.workspace.with_untracked(|w| w.time_study.as_ref().map(span_options_html).unwrap_or_default())
+    // The parts of the study (the whole, its weeks, its days), listed once for each setup.
+    let span_list = Memo::new(move |_| {
+        setup.with(|_| ()); // read, not only tracked: a memo only tracked is never brought up to date
+        state.workspace.with_untracked(|w| w.time_study.as_ref().map(spans).unwrap_or_default())
     });
     // A changed setup may have other days and weeks: back to the whole study.
     Effect::new(move |first_run_done: Option<()>| {
-        setup.with(|_| ());
+        span_list.with(|_| ());
         if first_run_done.is_some() {
             span.set(Span::Study);
         }
@@ -152,19 +151,15 @@ pub fn StudyResults() -> impl IntoView {
     // The part shown: its place in the choice, and its words for the heading (and so for the
     // printed page, where the choice is not shown).
     let span_at = Memo::new(move |_| {
-        setup.with(|_| ());
         let chosen = span.get();
-        state.workspace.with_untracked(|w| {
-            let listed = w.time_study.as_ref().map(spans).unwrap_or_default();
+        span_list.with(|listed| {
             let at = listed.iter().position(|(part, _)| *part == chosen).unwrap_or(0);
             (at, listed.get(at).map(|(_, words)| words.clone()).unwrap_or_default())
         })
     });
     let choose_span = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev).parse::<usize>().ok();
-        let part = state.workspace.with_untracked(|w| {
-            w.time_study.as_ref().zip(chosen).and_then(|(s, i)| spans(s).get(i).map(|(part, _)| *part))
-        });
+        let part = span_list.with_untracked(|l| chosen.and_then(|i| l.get(i).map(|(part, _)| *part)));
         span.set(part.unwrap_or_default());
     };
     let nothing_logged = Memo::new(move |_| week.with(|w| w.as_ref().is_none_or(|w| w.days_logged == 0)));
@@ -200,7 +195,7 @@ pub fn StudyResults() -> impl IntoView {
             <h3>{move || span_at.with(|(_, words)| words.clone())}": time by category and task"</h3>
             <p class="span-choice">
                 <label for="study-span">"Show the time of "</label>
-                <select id="study-span" on:change=choose_span inner_html=move || span_options.get()
+                <select id="study-span" on:change=choose_span inner_html=move || span_list.with(|l| span_options_html(l))
                     prop:value=move || span_at.with(|(at, _)| at.to_string())></select>
             </p>
             <div class="table-scroll">
