@@ -14,6 +14,8 @@ pub mod chart;
 pub mod compare;
 pub mod ics;
 pub mod iep_wording;
+#[cfg(feature = "indirect-log")]
+pub mod indirect_log;
 mod report;
 mod rules_of_thumb;
 pub mod school_year;

@@ -202,8 +202,13 @@ pub fn week_dates(week: &SchoolWeek) -> String {
     if a == b {
         a.readable()
     } else {
-        format!("{} {} – {}", crate::model::month_short(a.0.month()), a.0.day(), b.readable())
+        format!("{} – {}", short_date(a.0), b.readable())
     }
+}
+
+/// "Sep 8": a date whose year is said after it.
+pub fn short_date(day: Date) -> String {
+    format!("{} {}", crate::model::month_short(day.month()), day.day())
 }
 
 #[cfg(test)]

@@ -21,8 +21,9 @@ pub const FORMAT: &str = "workload-calculator";
 /// saved shape changes in a way old readers cannot follow.
 ///
 /// 1: one workspace. 2: named scenarios, each a workspace. 3: a workspace may hold a time
-/// study (version 2 readers would drop it on saving back, so they must refuse it).
-pub const CURRENT_VERSION: u32 = 3;
+/// study (version 2 readers would drop it on saving back, so they must refuse it). 4: a
+/// workspace may hold an indirect-service log (likewise refused by version 3 readers).
+pub const CURRENT_VERSION: u32 = 4;
 
 /// What browsers give one site's localStorage: 5 MiB of characters (Chrome, Edge, Firefox
 /// and Safari alike). Saved data can never be longer; a larger save is refused by the
@@ -272,7 +273,8 @@ pub fn check_head(head: &Head) -> Result<u32, Unreadable> {
 pub fn upgrade<D: DataSource>(version: u32, data: &D) -> Result<Scenarios, D::Error> {
     match version {
         1 => Ok(from_version_1(data.read::<Workspace>()?)),
-        // Version 2 is version 3 without time studies: it reads as it is.
+        // Version 2 is version 3 without time studies, and version 3 is version 4 without
+        // indirect-service logs: each reads as it is (the new parts are optional).
         _ => data.read::<Scenarios>(),
     }
 }
@@ -352,7 +354,7 @@ mod tests {
     #[test]
     fn a_version_2_save_reads_as_it_is_with_no_time_study() {
         let s = two();
-        let v2 = encode_all(&s).replacen(r#""version":3"#, r#""version":2"#, 1);
+        let v2 = encode_all(&s).replacen(r#""version":4"#, r#""version":2"#, 1);
         assert!(v2.contains(r#""version":2"#));
         let decoded = decode(&v2).unwrap();
         assert!(decoded.migrated());
@@ -373,7 +375,7 @@ mod tests {
         s.list[0].workspace.time_study = Some(study);
         s.list[0].workspace.next_id = 600;
         let text = encode_all(&s);
-        assert!(text.contains(r#""version":3"#) && text.contains("time_study"));
+        assert!(text.contains(r#""version":4"#) && text.contains("time_study"));
         assert_eq!(
             decode(&text),
             Ok(Decoded { scenarios: s.clone(), from_version: CURRENT_VERSION, repaired: vec![] })
@@ -386,6 +388,56 @@ mod tests {
         *study = serde_json::to_value(&carried).unwrap();
         let written_back = decode(&value.to_string()).unwrap();
         assert_eq!(written_back.scenarios, s);
+    }
+
+    #[test]
+    fn a_version_3_save_reads_as_it_is_with_no_log() {
+        let s = two();
+        let v3 = encode_all(&s).replacen(r#""version":4"#, r#""version":3"#, 1);
+        assert!(v3.contains(r#""version":3"#) && !v3.contains("indirect_log"));
+        let decoded = decode(&v3).unwrap();
+        assert!(decoded.migrated());
+        assert_eq!(decoded.from_version, 3);
+        assert_eq!(decoded.scenarios, s);
+        assert!(decoded.scenarios.list.iter().all(|sc| sc.workspace.indirect_log.is_none()));
+    }
+
+    #[test]
+    fn a_version_3_reader_would_refuse_a_log_rather_than_drop_it() {
+        // What this build writes is version 4: the version 3 app refuses newer data.
+        let text = encode_all(&two());
+        assert!(text.contains(r#""version":4"#));
+        let head = Head { format: FORMAT.into(), version: CURRENT_VERSION + 1 };
+        assert_eq!(check_head(&head), Err(Unreadable::NewerVersion(CURRENT_VERSION + 1)));
+    }
+
+    #[cfg(feature = "indirect-log")]
+    #[test]
+    fn a_log_is_saved_and_read_back_exactly_and_carried_unread() {
+        use crate::model::{Draft, IndirectService, IsoDate, Role};
+        let mut s = two();
+        let w = &mut s.list[0].workspace;
+        let ids: Vec<u32> = w.students.iter().take(3).map(|st| st.id).collect();
+        let draft = Draft {
+            date: IsoDate::ymd(2026, 10, 6).unwrap(),
+            service: IndirectService::Consultation,
+            with: Role::ClassroomTeacher,
+            minutes: 20,
+            note: "Visual schedule, \"first/then\" board".into(),
+        };
+        w.log_entries(&draft, &ids, true).unwrap();
+        w.log_mut().letter = Some("Dear families,\nFrom October…".into());
+        let text = encode_all(&s);
+        assert!(text.contains("indirect_log"));
+        assert_eq!(
+            decode(&text),
+            Ok(Decoded { scenarios: s.clone(), from_version: CURRENT_VERSION, repaired: vec![] })
+        );
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let log = &mut value["data"]["list"][0]["workspace"]["indirect_log"];
+        let carried: crate::model::Carried = serde_json::from_value(log.clone()).unwrap();
+        *log = serde_json::to_value(&carried).unwrap();
+        assert_eq!(decode(&value.to_string()).unwrap().scenarios, s);
     }
 
     #[test]

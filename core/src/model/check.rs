@@ -71,7 +71,7 @@ enum Field<'a> {
     /// A number, its rule, and what stands in for it where it has no nearest valid value.
     Number(&'a mut f64, NumberRule, f64),
     /// A whole number (a count, minutes after midnight), its rule and its stand-in.
-    #[cfg(feature = "time-study")]
+    #[cfg(any(feature = "time-study", feature = "indirect-log"))]
     Whole(&'a mut u32, NumberRule, u32),
     Text(&'a mut String, TextRule),
     Date(&'a mut IsoDate),
@@ -225,6 +225,10 @@ fn walk_workspace(v: &mut dyn Visitor, w: &mut Workspace) {
     if let Some(study) = &mut w.time_study {
         walk_time_study(v, study);
     }
+    #[cfg(feature = "indirect-log")]
+    if let Some(log) = &mut w.indirect_log {
+        walk_indirect_log(v, log);
+    }
     if v.ids(id_problems(w)) {
         w.renumber();
     }
@@ -303,6 +307,26 @@ fn walk_study_setup(v: &mut dyn Visitor, s: &mut StudySetup, at: &Path) {
     v.field(&at.field("lunch_minutes"), Field::Whole(&mut s.lunch_minutes, LUNCH_MINUTES, d.lunch_minutes));
 }
 
+/// Each entry's date, minutes and note, the number of entries, and the letter's length.
+/// The kind of service and the role are read as one of their values or not at all. An entry
+/// for a student no longer on the caseload is no problem: it is kept as a record.
+#[cfg(feature = "indirect-log")]
+fn walk_indirect_log(v: &mut dyn Visitor, log: &mut super::IndirectLog) {
+    use rules::*;
+    let at = ROOT.field("indirect_log");
+    let at_e = at.field("entries");
+    keep(v, &mut log.entries, &at_e, MAX_LOG_ENTRIES, "log entries");
+    for (i, entry) in log.entries.iter_mut().enumerate() {
+        let at = at_e.index(i);
+        v.field(&at.field("date"), Field::Date(&mut entry.date));
+        v.field(&at.field("minutes"), Field::Whole(&mut entry.minutes, LOG_MINUTES, 1));
+        v.field(&at.field("note"), Field::Text(&mut entry.note, LOG_NOTE));
+    }
+    if let Some(letter) = &mut log.letter {
+        v.field(&at.field("letter"), Field::Text(letter, LETTER));
+    }
+}
+
 /// Ids that repeat within a list, ids at or past [`rules::MAX_ID`], and a counter that
 /// would hand out an id in use.
 fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
@@ -331,6 +355,10 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
     if let Some(study) = &w.time_study {
         list("time_study.tasks", &mut study.tasks.iter().map(|t| t.id));
     }
+    #[cfg(feature = "indirect-log")]
+    if let Some(log) = &w.indirect_log {
+        list("indirect_log.entries", &mut log.entries.iter().map(|e| e.id));
+    }
     let mut buildings: Vec<u32> = w.profile.buildings.iter().map(|b| b.id).collect();
     buildings.sort_unstable();
     for (i, s) in w.students.iter().enumerate() {
@@ -342,10 +370,11 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
     if let Some(study) = &w.time_study {
         study_references(study, &mut found);
     }
-    #[cfg(feature = "time-study")]
-    let highest = w.time_study.iter().flat_map(|s| s.tasks.iter().map(|t| t.id)).fold(w.highest_id(), u32::max);
-    #[cfg(not(feature = "time-study"))]
     let highest = w.highest_id();
+    #[cfg(feature = "time-study")]
+    let highest = w.time_study.iter().flat_map(|s| s.tasks.iter().map(|t| t.id)).fold(highest, u32::max);
+    #[cfg(feature = "indirect-log")]
+    let highest = w.indirect_log.iter().flat_map(|l| l.entries.iter().map(|e| e.id)).fold(highest, u32::max);
     if w.next_id > rules::MAX_ID {
         found.push(("next_id".into(), Invalid::IdTooLarge { id: w.next_id }));
     } else if w.next_id <= highest {
@@ -403,7 +432,7 @@ impl Visitor for Checker {
     fn field(&mut self, at: &Path, field: Field<'_>) {
         let error = match field {
             Field::Number(value, rule, _) => rule.check(*value).err(),
-            #[cfg(feature = "time-study")]
+            #[cfg(any(feature = "time-study", feature = "indirect-log"))]
             Field::Whole(value, rule, _) => rule.check(f64::from(*value)).err(),
             Field::Text(text, rule) => rule.check(text).err(),
             Field::Date(date) => rules::check_date(*date).err(),
@@ -446,7 +475,7 @@ impl Visitor for Repairer {
             Field::Number(value, rule, fallback) => rule.check(*value).err().inspect(|_| {
                 *value = rule.nearest(*value, fallback);
             }),
-            #[cfg(feature = "time-study")]
+            #[cfg(any(feature = "time-study", feature = "indirect-log"))]
             Field::Whole(value, rule, fallback) => rule.check(f64::from(*value)).err().inspect(|_| {
                 *value = rule.nearest(f64::from(*value), f64::from(fallback)).round() as u32;
             }),

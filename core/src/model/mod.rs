@@ -10,6 +10,8 @@ pub mod check;
 mod checklist;
 mod demo;
 pub mod fields;
+#[cfg(feature = "indirect-log")]
+mod indirect_log;
 mod presets;
 mod profile;
 mod rate;
@@ -27,6 +29,8 @@ pub use caps::{CapChoice, CapPreset, CAP_PRESETS};
 pub use carried::Carried;
 pub use checklist::{default_tasks, Checklist, IndirectTask, TaskKind};
 pub use demo::{demonstration, DEMO_HEADCOUNT};
+#[cfg(feature = "indirect-log")]
+pub use indirect_log::{share_minutes, Draft, IndirectLog, IndirectService, LogEntry, NotLogged, Role};
 pub use presets::{blank_workspace, default_activities, new_caseload, typical_slp_workspace};
 pub use profile::{Building, Discipline, IndirectWeek, Profile, ServiceModel, StatusThresholds, Weighting};
 pub use rate::{Period, Rate};
@@ -39,4 +43,4 @@ pub use time_study::{
     default_study_tasks, monday_of, shortcut, weekday_short, EntryList, StudyDay, StudySetup, StudyTask, TaskMinutes,
     TimeStudy, INTERVALS, NOT_WORK, WEEKDAYS, WEEKDAYS_SHORT,
 };
-pub use workspace::{new_service, StudySlot, Workspace};
+pub use workspace::{new_service, LogSlot, StudySlot, Workspace};

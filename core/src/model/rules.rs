@@ -128,6 +128,8 @@ pub const STUDY_DAYS: NumberRule = NumberRule::new(5.0, 20.0, true, "School days
 pub const TIME_OF_DAY: NumberRule = NumberRule::new(0.0, 1440.0, true, "Time");
 /// Work outside contract hours, one task on one day: at most a whole evening and night.
 pub const OVERFLOW_MINUTES: NumberRule = NumberRule::new(0.0, 960.0, true, "Minutes");
+/// One entry of the indirect-service log: a minute to a whole working day.
+pub const LOG_MINUTES: NumberRule = NumberRule::new(0.0, 480.0, false, "Minutes");
 
 // ---- Text --------------------------------------------------------------------------------
 
@@ -142,6 +144,10 @@ pub const TASK_NAME: TextRule = TextRule::new(80, "Task", true);
 pub const SCENARIO_NAME: TextRule = TextRule::new(60, "Scenario", true);
 /// Where a standard value comes from.
 pub const SOURCE: TextRule = TextRule::new(300, "source", false);
+/// A log entry's note: what was done, in a line.
+pub const LOG_NOTE: TextRule = TextRule::new(200, "Note", false);
+/// The parent letter as edited: a page of text.
+pub const LETTER: TextRule = TextRule::new(6000, "Letter", false);
 
 // ---- Counts ------------------------------------------------------------------------------
 
@@ -157,6 +163,9 @@ pub const MAX_TASKS: usize = 100;
 pub const MAX_STUDY_TASKS: usize = 35;
 /// Ticks on the checklist: every task in every cycle of a long year.
 pub const MAX_TICKS: usize = 10_000;
+/// Entries in one scenario's indirect-service log: a weekly entry for each of 60 students
+/// through a school year is about 2,200; this leaves room for a busier year.
+pub const MAX_LOG_ENTRIES: usize = 6_000;
 /// Compare shows up to four; more than this many saved is refused (each is a full workspace).
 pub const MAX_SCENARIOS: usize = 30;
 /// Ids stay below this; an id counter that reaches it renumbers instead of wrapping.

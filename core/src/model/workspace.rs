@@ -1,6 +1,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::rules::{self, LABEL};
+#[cfg(feature = "indirect-log")]
+use super::IndirectLog;
 use super::{
     default_activities, default_tasks, Activity, Building, Category, Checklist, DaysOff, Delivery, Discipline,
     IndirectTask, Level, PlanType, Profile, Rate, SchoolYear, Service, StandardValues, Student, TaskKind,
@@ -28,6 +30,10 @@ pub struct Workspace {
     /// the saved data while there is none. Carried unread by pages without the time study.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_study: Option<StudySlot>,
+    /// Indirect services documented student by student. Added in format 4; left out of the
+    /// saved data while there is none. Carried unread by pages without the log.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_log: Option<LogSlot>,
     /// The next id to hand out to a student, activity, building, day off or task: ids are
     /// never reused, so a row's identity survives edits, removals and reloads.
     pub next_id: u32,
@@ -39,6 +45,18 @@ pub struct Workspace {
 pub type StudySlot = TimeStudy;
 #[cfg(not(feature = "time-study"))]
 pub type StudySlot = super::Carried;
+
+/// A saved indirect-service log: read in full where the page has the log's code, carried
+/// as it is elsewhere.
+#[cfg(feature = "indirect-log")]
+pub type LogSlot = IndirectLog;
+///
+/// A page without the log that renumbers the workspace (only on repairing hand-edited ids,
+/// or at a billion ids) cannot carry the entries' students along; the log's page, reading
+/// such data, finds its own id problems and renumbers again, but an entry may then name a
+/// different student. Backups are imported on the data page, which reads the log in full.
+#[cfg(not(feature = "indirect-log"))]
+pub type LogSlot = super::Carried;
 
 /// The service a new student or a new service line starts with.
 pub fn new_service() -> Service {
@@ -60,6 +78,7 @@ impl Workspace {
             school_year,
             checklist: Checklist::default(),
             time_study: None,
+            indirect_log: None,
             next_id,
         };
         for (name, minutes, kind) in default_tasks(discipline) {
@@ -147,10 +166,17 @@ impl Workspace {
             buildings.push((b.id, id));
             b.id = id;
         }
+        // Students are many (thousands): their old and new ids are kept sorted to look up.
+        let mut students = Vec::with_capacity(self.students.len());
         for s in &mut self.students {
-            s.id = fresh();
+            let id = fresh();
+            students.push((s.id, id));
+            s.id = id;
             s.building = s.building.and_then(|b| new_id(&buildings, b));
         }
+        // The first of two students that shared an id keeps it (as everywhere else here).
+        students.sort_by_key(|&(old, _)| old);
+        students.dedup_by_key(|&mut (old, _)| old);
         for a in &mut self.activities {
             a.id = fresh();
         }
@@ -185,6 +211,20 @@ impl Workspace {
             }
             carry(&mut study.monthly);
         }
+        // (A log carried unread keeps its ids and its students'; see `LogSlot`.)
+        #[cfg(feature = "indirect-log")]
+        if let Some(log) = &mut self.indirect_log {
+            for entry in &mut log.entries {
+                entry.id = fresh();
+                // A student no longer on the caseload stays so: no id in use is theirs.
+                entry.student = match students.binary_search_by_key(&entry.student, |&(old, _)| old) {
+                    Ok(i) => students[i].1,
+                    Err(_) => 0,
+                };
+            }
+        }
+        #[cfg(not(feature = "indirect-log"))]
+        let _ = students;
         self.next_id = next;
     }
 
