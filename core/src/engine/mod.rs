@@ -16,6 +16,7 @@ pub mod ics;
 pub mod iep_wording;
 #[cfg(feature = "indirect-log")]
 pub mod indirect_log;
+pub mod parent_letter;
 mod report;
 mod rules_of_thumb;
 pub mod school_year;

@@ -6,6 +6,8 @@ pub mod csv_export;
 pub mod csv_import;
 pub mod envelope;
 pub mod frequency;
+#[cfg(feature = "indirect-log")]
+pub mod indirect_log_csv;
 pub mod json_path;
 pub mod merge;
 pub mod share;

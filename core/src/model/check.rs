@@ -887,3 +887,163 @@ mod tests {
         }
     }
 }
+
+#[cfg(all(test, feature = "indirect-log"))]
+mod log_tests {
+    use super::*;
+    use crate::model::{typical_slp_workspace, Draft, IndirectService, Role};
+
+    /// The typical SLP workspace with a consultation logged for its first three students.
+    fn logged() -> Workspace {
+        let mut w = typical_slp_workspace();
+        let ids: Vec<u32> = w.students.iter().take(3).map(|s| s.id).collect();
+        let draft = Draft {
+            date: IsoDate::ymd(2026, 10, 6).unwrap(),
+            service: IndirectService::Consultation,
+            with: Role::ClassroomTeacher,
+            minutes: 20,
+            note: "Visual schedule".into(),
+        };
+        w.log_entries(&draft, &ids, false).unwrap();
+        w
+    }
+
+    fn found(w: &Workspace) -> Vec<(String, Invalid)> {
+        problems(&Scenarios::single("x", w.clone()), w).into_iter().map(|p| (p.path, p.error)).collect()
+    }
+
+    fn repaired(w: Workspace) -> (Workspace, Vec<(String, Invalid)>) {
+        let mut scenarios = Scenarios::single("x", w);
+        let changed = repair(&mut scenarios).into_iter().map(|p| (p.path, p.error)).collect();
+        let w = scenarios.list.remove(0).workspace;
+        assert_eq!(found(&w), vec![], "nothing is left to repair");
+        (w, changed)
+    }
+
+    #[test]
+    fn a_log_the_app_wrote_has_no_problems() {
+        let w = logged();
+        assert_eq!(found(&w), vec![]);
+        assert_eq!(repaired(w.clone()), (w, vec![]));
+    }
+
+    #[test]
+    fn every_field_of_an_entry_is_bounded_and_repaired_to_the_nearest() {
+        let mut w = logged();
+        let log = w.log_mut();
+        log.entries[0].minutes = 0;
+        log.entries[1].minutes = 9_000;
+        log.entries[2].date = IsoDate::ymd(1999, 3, 1).unwrap();
+        log.entries[2].note = "x".repeat(201);
+        log.letter = Some("y".repeat(6001));
+        let at = |p: &str| format!("indirect_log.{p}");
+        assert_eq!(
+            found(&w),
+            vec![
+                (at("entries[0].minutes"), Invalid::NotAboveMin { what: "Minutes", min: 0.0 }),
+                (at("entries[1].minutes"), Invalid::AboveMax { what: "Minutes", max: 480.0 }),
+                (at("entries[2].date"), Invalid::YearOutOfRange { year: 1999 }),
+                (at("entries[2].note"), Invalid::TooLong { what: "Note", max_chars: 200 }),
+                (at("letter"), Invalid::TooLong { what: "Letter", max_chars: 6000 }),
+            ]
+        );
+        let (after, changed) = repaired(w);
+        assert_eq!(changed.len(), 5);
+        let log = after.indirect_log.unwrap();
+        assert_eq!(log.entries.iter().map(|e| e.minutes).collect::<Vec<_>>(), vec![1, 480, 20]);
+        assert_eq!(log.entries[2].note.chars().count(), 200);
+        assert_eq!(log.entries[2].date.0.year(), 2000);
+    }
+
+    #[test]
+    fn too_many_entries_are_refused_and_a_full_log_adds_none() {
+        let mut w = logged();
+        let template = w.indirect_log.as_ref().unwrap().entries[0].clone();
+        let log = w.log_mut();
+        while log.entries.len() < rules::MAX_LOG_ENTRIES {
+            log.entries.push(template.clone());
+        }
+        // Entries that share an id are an id problem (renumbered), not a refusal.
+        for (i, e) in log.entries.iter_mut().enumerate() {
+            e.id = 1_000 + i as u32;
+        }
+        w.next_id = 1_000 + rules::MAX_LOG_ENTRIES as u32;
+        assert_eq!(found(&w), vec![]);
+        let student = w.students[0].id;
+        let draft = Draft {
+            date: template.date,
+            service: template.service,
+            with: template.with,
+            minutes: 10,
+            note: String::new(),
+        };
+        assert_eq!(w.log_entries(&draft, &[student], false), Err(crate::model::NotLogged::Full { room: 0 }));
+        assert_eq!(w.duplicate_entry(1_000), None);
+        w.log_mut().entries.push(template);
+        assert_eq!(
+            found(&w),
+            vec![(
+                "indirect_log.entries".into(),
+                Invalid::TooMany { what: "log entries", max: rules::MAX_LOG_ENTRIES }
+            )]
+        );
+    }
+
+    #[test]
+    fn renumbering_carries_each_entry_to_its_student_and_keeps_the_gone() {
+        let mut w = logged();
+        let gone = w.students[2].id;
+        w.remove_student(gone);
+        // Two students share an id (a hand-edited file): the first keeps their entries.
+        let first = w.students[0].id;
+        w.students[5].id = first;
+        let labels = |w: &Workspace| -> Vec<String> {
+            w.indirect_log
+                .as_ref()
+                .unwrap()
+                .entries
+                .iter()
+                .map(|e| w.student(e.student).map_or("-".into(), |s| s.label.clone()))
+                .collect()
+        };
+        let before = labels(&w);
+        assert_eq!(before, vec![w.students[0].label.clone(), w.students[1].label.clone(), "-".into()]);
+        let (after, changed) = repaired(w);
+        assert!(changed.iter().all(|(_, e)| e.is_about_ids()));
+        assert_eq!(labels(&after), before);
+        let log = after.indirect_log.as_ref().unwrap();
+        assert_eq!(log.entries[2].student, 0, "no student has the id 0");
+        assert!(log.entries.iter().all(|e| e.id < after.next_id));
+    }
+
+    #[test]
+    fn a_shared_group_entry_checks_the_draft_and_adds_all_or_nothing() {
+        let mut w = typical_slp_workspace();
+        let ids: Vec<u32> = w.students.iter().take(4).map(|s| s.id).collect();
+        let mut draft = Draft {
+            date: IsoDate::ymd(2026, 10, 6).unwrap(),
+            service: IndirectService::Observation,
+            with: Role::Aide,
+            minutes: 0,
+            note: String::new(),
+        };
+        assert_eq!(
+            w.log_entries(&draft, &ids, true),
+            Err(crate::model::NotLogged::Invalid(Invalid::NotAboveMin { what: "Minutes", min: 0.0 }))
+        );
+        assert_eq!(w.log_entries(&draft, &[], true), Err(crate::model::NotLogged::NoStudent));
+        assert!(w.indirect_log.is_none());
+        draft.minutes = 30;
+        let added = w.log_entries(&draft, &ids, true).unwrap();
+        assert_eq!(added.len(), 4);
+        let log = w.indirect_log.as_ref().unwrap();
+        assert_eq!(log.entries.iter().map(|e| e.minutes).collect::<Vec<_>>(), vec![8, 8, 7, 7]);
+        assert_eq!(log.entries.iter().map(|e| e.student).collect::<Vec<_>>(), ids);
+        let copy = w.duplicate_entry(added[1]).unwrap();
+        let log = w.indirect_log.as_ref().unwrap();
+        assert_eq!(log.entries[2].id, copy);
+        assert_eq!(log.entries[2].minutes, 8);
+        assert_eq!(w.remove_entry(copy).map(|e| e.id), Some(copy));
+        assert_eq!(found(&w), vec![]);
+    }
+}
