@@ -66,6 +66,7 @@ const SITE_PAGES = [
   ["calculator", "", "Calculator"],
   ["caseload", "caseload/", "Caseload"],
   ["planner", "planner/", "3:1 planner and school year"],
+  ["indirect", "indirect/", "Indirect services"],
   ["timestudy", "time-study/", "Time study"],
   ["compare", "compare/", "Compare and present"],
   ["data", "data/", "Import, export and share"],

@@ -16,10 +16,14 @@ use workload_core::interchange::{backup, csv_import, envelope};
 use workload_core::model::check::problems;
 use workload_core::model::fields::{self, ChoiceField, NumberField, RateField, TextField};
 use workload_core::model::rules::{self, NumberRule};
+#[cfg(feature = "indirect-log")]
+use workload_core::model::validation::parse_whole;
 use workload_core::model::validation::{parse_date, parse_number, parse_text};
 use workload_core::model::{
     blank_workspace, demonstration, typical_slp_workspace, Category, Discipline, Period, Scenarios, Workspace,
 };
+#[cfg(feature = "indirect-log")]
+use workload_core::model::{Draft, IndirectService, IsoDate, Role};
 
 /// What someone might type into a number field: ordinary values, edge values, slips and
 /// nonsense.
@@ -108,6 +112,18 @@ enum Op {
     TaskName(usize, String),
     TaskMinutes(usize, String),
     Tick(u32, usize, bool),
+    /// The log's form: students (by place), a date, minutes and a note as typed, shared or not.
+    #[cfg(feature = "indirect-log")]
+    LogEntries(Vec<usize>, String, String, String, bool),
+    /// An entry (by place) edited through the form: for a student, with minutes typed.
+    #[cfg(feature = "indirect-log")]
+    EditEntry(usize, usize, String),
+    #[cfg(feature = "indirect-log")]
+    DuplicateEntry(usize),
+    #[cfg(feature = "indirect-log")]
+    RemoveEntry(usize),
+    #[cfg(feature = "indirect-log")]
+    EditLetter(String),
     ImportSpreadsheet(Vec<Vec<String>>, bool),
     WhatIfSaved([String; 4], Option<bool>),
     Preset(u8),
@@ -120,7 +136,28 @@ enum Op {
     StartOverWithIdsNearTheLimit,
 }
 
+/// Every operation; with the log's code, its operations too.
 fn any_op() -> impl Strategy<Value = Op> {
+    #[cfg(feature = "indirect-log")]
+    return prop_oneof![12 => app_op(), 1 => log_op()];
+    #[cfg(not(feature = "indirect-log"))]
+    return app_op();
+}
+
+#[cfg(feature = "indirect-log")]
+fn log_op() -> impl Strategy<Value = Op> {
+    let i = || 0usize..64;
+    prop_oneof![
+        4 => (prop::collection::vec(i(), 0..5), typed_date(), typed_number(), typed_text(), any::<bool>())
+            .prop_map(|(who, date, minutes, note, share)| Op::LogEntries(who, date, minutes, note, share)),
+        2 => (i(), i(), typed_number()).prop_map(|(e, who, minutes)| Op::EditEntry(e, who, minutes)),
+        1 => i().prop_map(Op::DuplicateEntry),
+        1 => i().prop_map(Op::RemoveEntry),
+        1 => typed_text().prop_map(Op::EditLetter),
+    ]
+}
+
+fn app_op() -> impl Strategy<Value = Op> {
     let i = || 0usize..64;
     let discipline = || prop::sample::select(Discipline::ALL.to_vec());
     prop_oneof![
@@ -400,6 +437,51 @@ fn run(s: &mut Scenarios, op: &Op) {
         Op::TaskMinutes(i, t) => {
             if let Some(id) = pick(&w.checklist.tasks, *i, |t| t.id) {
                 type_number(w, fields::TASK_MINUTES, id, t);
+            }
+        }
+        #[cfg(feature = "indirect-log")]
+        Op::LogEntries(who, date, minutes, note, share) => {
+            // The form sends what its fields hold: only valid values are taken from typing.
+            let ids: Vec<u32> = who.iter().filter_map(|&i| student(w, i)).collect();
+            let draft = Draft {
+                date: parse_date(date).unwrap_or(IsoDate::ymd(2026, 10, 7).unwrap()),
+                service: IndirectService::ALL[who.len() % 9],
+                with: Role::ALL[ids.len() % 9],
+                minutes: parse_whole(minutes, rules::LOG_MINUTES).unwrap_or(15),
+                note: parse_text(note, rules::LOG_NOTE).unwrap_or_default(),
+            };
+            let before = w.clone();
+            if w.log_entries(&draft, &ids, *share).is_err() {
+                assert_eq!(*w, before, "a refused entry changes nothing");
+            }
+        }
+        #[cfg(feature = "indirect-log")]
+        Op::EditEntry(e, who, minutes) => {
+            let entry = w.indirect_log.as_ref().and_then(|l| pick(&l.entries, *e, |x| x.id));
+            if let (Some(id), Some(s)) = (entry, student(w, *who)) {
+                let mut draft = Draft::of(w.indirect_log.as_ref().unwrap().entry(id).unwrap());
+                if let Ok(m) = parse_whole(minutes, rules::LOG_MINUTES) {
+                    draft.minutes = m;
+                }
+                assert_eq!(w.update_entry(id, &[s], &draft), Ok(()));
+            }
+        }
+        #[cfg(feature = "indirect-log")]
+        Op::DuplicateEntry(e) => {
+            if let Some(id) = w.indirect_log.as_ref().and_then(|l| pick(&l.entries, *e, |x| x.id)) {
+                w.duplicate_entry(id);
+            }
+        }
+        #[cfg(feature = "indirect-log")]
+        Op::RemoveEntry(e) => {
+            if let Some(id) = w.indirect_log.as_ref().and_then(|l| pick(&l.entries, *e, |x| x.id)) {
+                w.remove_entry(id);
+            }
+        }
+        #[cfg(feature = "indirect-log")]
+        Op::EditLetter(t) => {
+            if rules::LETTER.check(t).is_ok() {
+                w.log_mut().letter = Some(t.clone());
             }
         }
         Op::Tick(cycle, i, done) => {

@@ -14,6 +14,8 @@ use super::state::use_state;
 pub use workload_core::model::fields::options;
 use workload_core::model::fields::{ChoiceField, DateField, NumberField, RateField, TextField};
 use workload_core::model::rules::{Invalid, NumberRule, TextRule};
+#[cfg(feature = "indirect-log")]
+use workload_core::model::validation::parse_whole;
 use workload_core::model::validation::{parse_date, parse_number, parse_text};
 use workload_core::model::IsoDate;
 
@@ -137,6 +139,45 @@ pub fn NumberInput(
     }
 }
 
+/// A whole number (a log entry's minutes), as text, checked against its rule on every
+/// keystroke. Its own small parser: the decimal one is a large part of a page's code. (Only
+/// the indirect-services page has whole-number fields.)
+#[cfg(feature = "indirect-log")]
+#[component]
+pub fn WholeInput(
+    #[prop(into)] label: String,
+    rule: NumberRule,
+    value: Signal<Option<u32>>,
+    on_valid: Callback<u32>,
+    #[prop(optional, into)] class: String,
+) -> impl IntoView {
+    let draft = RwSignal::new(None::<Draft<u32>>);
+    let standing = standing(draft, value);
+    let error = Signal::derive(move || {
+        standing.with(|t| t.as_deref().and_then(|t| parse_whole(t, rule).err()).map(|e| e.to_string()))
+    });
+    let shown = move || standing.get().unwrap_or_else(|| value.get().map(|v| v.to_string()).unwrap_or_default());
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let against = match parse_whole(&text, rule) {
+            Ok(v) => {
+                on_valid.run(v);
+                Some(v)
+            }
+            Err(_) => value.get_untracked(),
+        };
+        draft.set(Some(Draft { text, against }));
+    };
+    view! {
+        <FieldFrame label hide_label=false help=MaybeProp::default() class id=None message=error
+            invalid=Signal::derive(move || error.with(Option::is_some)) unit=String::new() input=Box::new(move |id, describedby| view! {
+            <input id=id type="text" inputmode="numeric" autocomplete="off" aria-describedby=describedby
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                prop:value=shown on:input=on_input />
+        }.into_any()) />
+    }
+}
+
 /// A text field's model value and how to write it.
 #[derive(Clone, Copy)]
 pub struct BoundText {
@@ -234,7 +275,11 @@ pub fn DateInput<K: Copy + Send + Sync + 'static>(
 }
 
 #[component]
-fn DateBox(label: String, value: Signal<Option<IsoDate>>, on_valid: Callback<IsoDate>) -> impl IntoView {
+pub fn DateBox(
+    #[prop(into)] label: String,
+    value: Signal<Option<IsoDate>>,
+    on_valid: Callback<IsoDate>,
+) -> impl IntoView {
     let draft = RwSignal::new(None::<Draft<IsoDate>>);
     let standing = standing(draft, value);
     let error = Signal::derive(move || {

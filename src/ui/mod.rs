@@ -8,6 +8,8 @@ mod caseload;
 mod compare;
 mod data;
 mod fields;
+#[cfg(feature = "indirect-log")]
+mod indirect;
 mod list;
 mod notices;
 mod planner;
@@ -28,6 +30,8 @@ pub use app::App;
 pub use caseload::CaseloadPage;
 pub use compare::Compare;
 pub use data::{DataPage, SpreadsheetPage};
+#[cfg(feature = "indirect-log")]
+pub use indirect::IndirectPage;
 pub use planner::Planner;
 pub use report::Report;
 pub use shell::mount;

@@ -51,6 +51,9 @@ test("used under a sub-path, then reloaded with no network: the app and the save
   await page.getByRole("link", { name: "3:1 planner and school year" }).click();
   await expect(page).toHaveURL(`${site}planner/`);
   await expect(page.locator("#year-counts")).toContainText("School weeks38");
+  await page.getByRole("link", { name: "Indirect services" }).click();
+  await expect(page).toHaveURL(`${site}indirect/`);
+  await expect(page.locator("#coverage-table")).toContainText("S48");
   await page.getByRole("link", { name: "Time study" }).click();
   await expect(page).toHaveURL(`${site}time-study/`);
   await expect(page.getByRole("button", { name: "Start the study" })).toBeVisible();

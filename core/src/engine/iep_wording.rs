@@ -10,7 +10,7 @@ use crate::format::number;
 use crate::model::{Delivery, Discipline, Period, Profile, Rate, Service, ServiceModel, Student};
 
 /// What the provider's direct service is called on the IEP's services page.
-pub(super) fn service_name(discipline: Discipline) -> &'static str {
+fn service_name(discipline: Discipline) -> &'static str {
     match discipline {
         Discipline::Slp => "Speech-language therapy",
         Discipline::Ot => "Occupational therapy",

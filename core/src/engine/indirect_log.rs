@@ -7,7 +7,6 @@
 //! them) times the school weeks of the period: a period is measured in the planner's school
 //! weeks, so a break week plans nothing and a cycle cut short by the year's end plans less.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use time::{Date, Duration};
@@ -157,6 +156,13 @@ pub struct StudentCoverage {
     pub entries: usize,
 }
 
+impl StudentCoverage {
+    /// Whether the student has anything to measure: consult services, or entries logged.
+    pub fn has_indirect(&self) -> bool {
+        self.planned_weekly > 0.0 || self.entries > 0
+    }
+}
+
 /// The minutes a week a student's consult services plan.
 pub fn planned_weekly(student: &Student, profile: &Profile) -> f64 {
     student
@@ -199,19 +205,19 @@ pub fn coverage(students: &[Student], profile: &Profile, log: Option<&IndirectLo
             }
         })
         .collect();
-    // The first student of an id, should two share one.
-    let mut place = HashMap::with_capacity(rows.len());
-    for (i, row) in rows.iter().enumerate().rev() {
-        place.insert(row.student, i);
-    }
+    // Each student's row by id, looked up in a few steps (a sorted list: no hashing code in
+    // the page); the first student of an id, should two share one.
+    let mut place: Vec<(u32, usize)> = rows.iter().enumerate().map(|(i, r)| (r.student, i)).collect();
+    place.sort_by_key(|&(id, _)| id);
+    place.dedup_by_key(|&mut (id, _)| id);
     let mut unlinked = Unlinked::default();
     for entry in log.map_or(&[][..], |l| &l.entries[..]) {
-        let Some(&i) = place.get(&entry.student) else {
+        let Ok(found) = place.binary_search_by_key(&entry.student, |&(id, _)| id) else {
             unlinked.entries += 1;
             unlinked.minutes += entry.minutes;
             continue;
         };
-        let row = &mut rows[i];
+        let row = &mut rows[place[found].1];
         row.entries += 1;
         let day = entry.date.0;
         if periods.week.holds(day) {
@@ -271,13 +277,18 @@ impl fmt::Display for EntryWeek {
     }
 }
 
-/// A student's entries from `first` to `last` (inclusive), by date and then as entered; for
-/// the list on screen and the filled form.
-pub fn entries_between(log: Option<&IndirectLog>, student: u32, first: IsoDate, last: IsoDate) -> Vec<&LogEntry> {
+/// The entries for the students `is_for` accepts (by id), from `first` to `last` inclusive,
+/// by date and then as entered: a student's log on screen and on the filled form.
+pub fn entries_between(
+    log: Option<&IndirectLog>,
+    is_for: impl Fn(u32) -> bool,
+    first: IsoDate,
+    last: IsoDate,
+) -> Vec<&LogEntry> {
     let mut found: Vec<&LogEntry> = log
         .map_or(&[][..], |l| &l.entries[..])
         .iter()
-        .filter(|e| e.student == student && first <= e.date && e.date <= last)
+        .filter(|e| first <= e.date && e.date <= last && is_for(e.student))
         .collect();
     found.sort_by_key(|e| e.date);
     found
@@ -374,6 +385,12 @@ mod tests {
         assert_eq!(c.periods.week.words, "Week of Dec 21, 2026 (no school)");
         assert_eq!(c.students[0].week.standing(), Standing::NothingPlanned);
         assert_eq!(c.unlinked, Unlinked { entries: 1, minutes: 30 });
+        assert!(c.students[0].has_indirect());
+        let mut plain = w.clone();
+        plain.students[0].services.retain(|s| s.delivery != Delivery::Consult);
+        let c =
+            coverage(&plain.students, &plain.profile, plain.indirect_log.as_ref(), periods(Some(&plan), winter_break));
+        assert!(!c.students[0].has_indirect());
     }
 
     #[test]
@@ -409,8 +426,12 @@ mod tests {
         log(&mut w, day(2026, 10, 8), 20, &[a]);
         log(&mut w, day(2026, 10, 1), 15, &[a, b]);
         log(&mut w, day(2026, 11, 2), 5, &[a]);
-        let found = entries_between(w.indirect_log.as_ref(), a, day(2026, 10, 1), day(2026, 10, 31));
+        let found = entries_between(w.indirect_log.as_ref(), |s| s == a, day(2026, 10, 1), day(2026, 10, 31));
         assert_eq!(found.iter().map(|e| e.minutes).collect::<Vec<_>>(), vec![15, 20]);
         assert_eq!(total_minutes(&found), 35);
+        w.remove_student(b);
+        let gone = |s: u32| w.student(s).is_none();
+        let found = entries_between(w.indirect_log.as_ref(), gone, day(2026, 9, 1), day(2027, 6, 30));
+        assert_eq!(found.iter().map(|e| (e.student, e.minutes)).collect::<Vec<_>>(), vec![(b, 15)]);
     }
 }

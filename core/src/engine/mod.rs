@@ -16,6 +16,8 @@ pub mod ics;
 pub mod iep_wording;
 #[cfg(feature = "indirect-log")]
 pub mod indirect_log;
+#[cfg(feature = "indirect-log")]
+pub mod indirect_markup;
 pub mod parent_letter;
 mod report;
 mod rules_of_thumb;

@@ -2,9 +2,8 @@
 //! child, why, and the dates of every indirect week of the school year from the planner. The
 //! therapist edits it before printing; this is the starting text.
 
-use super::iep_wording::service_name;
 use super::school_year::{plan_year, week_dates, YearPlan};
-use crate::model::{IndirectWeek, Profile, SchoolYear, ServiceModel};
+use crate::model::{Discipline, IndirectWeek, Profile, SchoolYear, ServiceModel};
 
 /// The school year's weeks as the letter describes them: the scenario's own 3:1 calendar, or,
 /// for a scenario still on the traditional model, the calendar 3:1 would give it (the
@@ -20,7 +19,20 @@ pub fn letter_calendar(year: &SchoolYear, profile: &Profile) -> Option<YearPlan>
 
 /// The letter's text, paragraphs separated by blank lines.
 pub fn parent_letter(profile: &Profile, plan: &YearPlan) -> String {
-    let service = service_name(profile.discipline).to_lowercase();
+    let service = match profile.discipline {
+        Discipline::Slp => "speech-language therapy",
+        Discipline::Ot => "occupational therapy",
+        Discipline::Pt => "physical therapy",
+        Discipline::SpecialEducation => "special education services",
+        Discipline::Other => "services",
+    };
+    let provider = match profile.discipline {
+        Discipline::Slp => "speech-language pathologist",
+        Discipline::Ot => "occupational therapist",
+        Discipline::Pt => "physical therapist",
+        Discipline::SpecialEducation => "special-education teacher",
+        Discipline::Other => "provider",
+    };
     let which = match profile.service_model {
         ServiceModel::ThreeToOne { indirect_week: IndirectWeek::First } => "first",
         _ => "fourth",
@@ -53,15 +65,14 @@ pub fn parent_letter(profile: &Profile, plan: &YearPlan) -> String {
          If you have questions, or would like to talk during one of those weeks, please contact \
          me. I look forward to working with you and your child this year.\n\n\
          Sincerely,\n\n\
-         [Your name], {}\n",
-        profile.discipline.label().to_lowercase()
+         [Your name], {provider}\n"
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Discipline, SchoolYear};
+    use crate::model::SchoolYear;
 
     #[test]
     fn the_letter_lists_every_indirect_week_of_the_typical_year() {

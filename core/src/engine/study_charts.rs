@@ -68,8 +68,9 @@ pub fn span_options_html(spans: &[(Span, String)]) -> String {
     spans.iter().enumerate().map(|(i, (_, words))| format!(r#"<option value="{i}">{}</option>"#, text(words))).collect()
 }
 
-/// Text as markup: the engine's own words only, escaped all the same.
-fn text(words: &str) -> String {
+/// Text as markup, escaped (shared with the indirect log's markup, which shows the user's
+/// own words).
+pub(crate) fn text(words: &str) -> String {
     words.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

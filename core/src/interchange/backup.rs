@@ -217,6 +217,34 @@ mod tests {
         assert_eq!(import(&export_all(&s)), Ok(Imported { scenarios: s, from_version: CURRENT_VERSION }));
     }
 
+    #[cfg(feature = "indirect-log")]
+    #[test]
+    fn a_backup_carries_the_log_and_refuses_a_bad_entry_where_it_is() {
+        use crate::model::{Draft, IndirectService, IsoDate, Role};
+        let mut s = two();
+        let w = &mut s.list[1].workspace;
+        let ids: Vec<u32> = w.students.iter().take(2).map(|st| st.id).collect();
+        let draft = Draft {
+            date: IsoDate::ymd(2026, 11, 3).unwrap(),
+            service: IndirectService::AssistiveTechnology,
+            with: Role::Aide,
+            minutes: 25,
+            note: "Switch mounted on the tray".into(),
+        };
+        w.log_entries(&draft, &ids, false).unwrap();
+        assert_eq!(import(&export_all(&s)), Ok(Imported { scenarios: s.clone(), from_version: CURRENT_VERSION }));
+
+        let mut value: serde_json::Value = serde_json::from_str(&export_all(&s)).unwrap();
+        value["data"]["list"][1]["workspace"]["indirect_log"]["entries"][1]["minutes"] = 600.into();
+        let refused = import(&value.to_string()).unwrap_err();
+        let Refused::OutOfRange(found) = &refused else { panic!("{refused:?}") };
+        assert_eq!(found[0].path, "indirect_log.entries[1].minutes");
+        assert_eq!(found[0].error, Invalid::AboveMax { what: "Minutes", max: 480.0 });
+        value["data"]["list"][1]["workspace"]["indirect_log"]["entries"][1]["minutes"] = 20.into();
+        value["data"]["list"][1]["workspace"]["indirect_log"]["entries"][0]["with"] = "Mrs Smith".into();
+        assert!(matches!(import(&value.to_string()), Err(Refused::Damaged { .. })));
+    }
+
     #[test]
     fn refusals_say_why() {
         assert_eq!(import(""), Err(Refused::Empty));

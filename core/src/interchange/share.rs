@@ -119,6 +119,24 @@ mod tests {
         assert_eq!(decode(&payload).unwrap(), ("Typical".to_string(), w));
     }
 
+    #[cfg(feature = "indirect-log")]
+    #[test]
+    fn a_link_carries_the_log() {
+        use crate::model::{Draft, IndirectService, IsoDate, Role};
+        let mut w = typical_slp_workspace();
+        let ids: Vec<u32> = w.students.iter().rev().take(3).map(|s| s.id).collect();
+        let draft = Draft {
+            date: IsoDate::ymd(2026, 10, 7).unwrap(),
+            service: IndirectService::TeamMeeting,
+            with: Role::IepTeam,
+            minutes: 45,
+            note: String::new(),
+        };
+        w.log_entries(&draft, &ids, true).unwrap();
+        let payload = encode("Typical", &w).unwrap();
+        assert_eq!(decode(&payload).unwrap(), ("Typical".to_string(), w));
+    }
+
     #[test]
     fn too_long_links_are_refused_with_their_length() {
         let [_, (_, mut w)] = demonstration();

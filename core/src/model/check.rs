@@ -1045,5 +1045,20 @@ mod log_tests {
         assert_eq!(log.entries[2].minutes, 8);
         assert_eq!(w.remove_entry(copy).map(|e| e.id), Some(copy));
         assert_eq!(found(&w), vec![]);
+
+        // Editing: all of the draft or nothing, for one student on the caseload.
+        let before = w.clone();
+        let edit = Draft { minutes: 481, ..draft.clone() };
+        let invalid = Err(crate::model::NotLogged::Invalid(Invalid::AboveMax { what: "Minutes", max: 480.0 }));
+        assert_eq!(w.update_entry(added[0], &ids[..1], &edit), invalid);
+        assert_eq!(w.update_entry(added[0], &ids[..2], &draft), Err(crate::model::NotLogged::OneStudent));
+        assert_eq!(w.update_entry(added[0], &[999_999], &draft), Err(crate::model::NotLogged::NoStudent));
+        assert_eq!(w.update_entry(999_999, &ids[..1], &draft), Err(crate::model::NotLogged::Gone));
+        assert_eq!(w, before);
+        let edit = Draft { minutes: 45, note: "Seating plan".into(), ..draft };
+        assert_eq!(w.update_entry(added[0], &ids[3..], &edit), Ok(()));
+        let e = w.indirect_log.as_ref().unwrap().entry(added[0]).unwrap();
+        assert_eq!((e.student, e.minutes, e.note.as_str()), (ids[3], 45, "Seating plan"));
+        assert_eq!(Draft::of(e), edit);
     }
 }

@@ -204,6 +204,10 @@ pub struct Draft {
 #[derive(Clone, Debug, PartialEq)]
 pub enum NotLogged {
     NoStudent,
+    /// An entry being edited is for one student.
+    OneStudent,
+    /// The entry being edited is no longer in the log (undone, or removed in another tab).
+    Gone,
     /// The log would pass [`MAX_LOG_ENTRIES`]; `room` is how many more it takes.
     Full {
         room: usize,
@@ -215,6 +219,8 @@ impl std::fmt::Display for NotLogged {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             NotLogged::NoStudent => f.write_str("Choose at least one student."),
+            NotLogged::OneStudent => f.write_str("An entry is for one student: choose just one."),
+            NotLogged::Gone => f.write_str("That entry is no longer in the log: nothing was changed."),
             NotLogged::Full { room: 0 } => {
                 write!(f, "The log is full: it keeps at most {MAX_LOG_ENTRIES} entries. Nothing was added.")
             }
@@ -224,6 +230,27 @@ impl std::fmt::Display for NotLogged {
             ),
             NotLogged::Invalid(error) => error.fmt(f),
         }
+    }
+}
+
+impl Draft {
+    /// The draft as the entry it would be, for the form to fill in.
+    pub fn of(entry: &LogEntry) -> Draft {
+        Draft {
+            date: entry.date,
+            service: entry.service,
+            with: entry.with,
+            minutes: entry.minutes,
+            note: entry.note.clone(),
+        }
+    }
+
+    /// Every field within its rule ([`rules::LOG_MINUTES`], [`rules::LOG_NOTE`], the years).
+    fn check(&self) -> Result<(), NotLogged> {
+        rules::LOG_MINUTES.check(f64::from(self.minutes)).map_err(NotLogged::Invalid)?;
+        rules::LOG_NOTE.check(&self.note).map_err(NotLogged::Invalid)?;
+        rules::check_date(self.date).map_err(NotLogged::Invalid)?;
+        Ok(())
     }
 }
 
@@ -240,9 +267,7 @@ impl Workspace {
         if students.is_empty() {
             return Err(NotLogged::NoStudent);
         }
-        rules::LOG_MINUTES.check(f64::from(draft.minutes)).map_err(NotLogged::Invalid)?;
-        rules::LOG_NOTE.check(&draft.note).map_err(NotLogged::Invalid)?;
-        rules::check_date(draft.date).map_err(NotLogged::Invalid)?;
+        draft.check()?;
         let room = MAX_LOG_ENTRIES.saturating_sub(self.indirect_log.as_ref().map_or(0, |l| l.entries.len()));
         if students.len() > room {
             return Err(NotLogged::Full { room });
@@ -270,6 +295,29 @@ impl Workspace {
             ids.push(id);
         }
         Ok(ids)
+    }
+
+    /// Writes `draft` over the entry `id`, for `student` (one on the caseload). Nothing
+    /// changes unless all of it is valid.
+    pub fn update_entry(&mut self, id: u32, students: &[u32], draft: &Draft) -> Result<(), NotLogged> {
+        let student = match students {
+            [] => return Err(NotLogged::NoStudent),
+            [one] if self.student(*one).is_some() => *one,
+            [_] => return Err(NotLogged::NoStudent),
+            _ => return Err(NotLogged::OneStudent),
+        };
+        draft.check()?;
+        let entry = self.indirect_log.as_mut().and_then(|l| l.entry_mut(id)).ok_or(NotLogged::Gone)?;
+        *entry = LogEntry {
+            id,
+            student,
+            date: draft.date,
+            service: draft.service,
+            with: draft.with,
+            minutes: draft.minutes,
+            note: draft.note.clone(),
+        };
+        Ok(())
     }
 
     /// A copy of an entry with a fresh id, right after it; `None` if there is no such entry or

@@ -207,6 +207,10 @@ pub enum Invalid {
     Negative {
         what: &'static str,
     },
+    /// A count typed with a fraction or a sign.
+    NotWhole {
+        what: &'static str,
+    },
     BelowMin {
         what: &'static str,
         min: f64,
@@ -287,6 +291,7 @@ impl fmt::Display for Invalid {
             Invalid::Missing { what } => write!(f, "{what} is needed: enter a number."),
             Invalid::NotANumber { what, example } => write!(f, "{what} must be a number, such as {example}."),
             Invalid::Negative { what } => write!(f, "{what} cannot be negative."),
+            Invalid::NotWhole { what } => write!(f, "{what} must be a whole number, such as 30."),
             Invalid::BelowMin { what, min } => write!(f, "{what} must be at least {}.", number(*min, 3)),
             Invalid::NotAboveMin { what, min } => write!(f, "{what} must be more than {}.", number(*min, 3)),
             Invalid::AboveMax { what, max } => write!(f, "{what} can be at most {}.", number(*max, 3)),

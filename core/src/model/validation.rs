@@ -16,6 +16,21 @@ pub fn parse_number(text: &str, rule: NumberRule) -> Result<f64, Invalid> {
     rule.check(value)
 }
 
+/// Parses a whole number typed in a field (a log entry's minutes): digits only.
+pub fn parse_whole(text: &str, rule: NumberRule) -> Result<u32, Invalid> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(Invalid::Missing { what: rule.what });
+    }
+    if !trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Invalid::NotWhole { what: rule.what });
+    }
+    // Only digits: too many of them for a u32 is far above any rule's maximum.
+    let value: u32 = trimmed.parse().map_err(|_| Invalid::AboveMax { what: rule.what, max: rule.max })?;
+    rule.check(f64::from(value))?;
+    Ok(value)
+}
+
 /// Text for a field under `rule`, trimmed.
 pub fn parse_text(text: &str, rule: TextRule) -> Result<String, Invalid> {
     let trimmed = text.trim();
@@ -88,6 +103,20 @@ pub fn heading_names_people(heading: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_are_digits_within_their_rule() {
+        use crate::model::rules::LOG_MINUTES;
+        assert_eq!(parse_whole(" 45 ", LOG_MINUTES), Ok(45));
+        assert_eq!(parse_whole("", LOG_MINUTES), Err(Invalid::Missing { what: "Minutes" }));
+        assert_eq!(parse_whole("0", LOG_MINUTES), Err(Invalid::NotAboveMin { what: "Minutes", min: 0.0 }));
+        assert_eq!(parse_whole("481", LOG_MINUTES), Err(Invalid::AboveMax { what: "Minutes", max: 480.0 }));
+        assert_eq!(parse_whole("99999999999", LOG_MINUTES), Err(Invalid::AboveMax { what: "Minutes", max: 480.0 }));
+        for bad in ["12.5", "-5", "1e2", "ten"] {
+            assert_eq!(parse_whole(bad, LOG_MINUTES), Err(Invalid::NotWhole { what: "Minutes" }), "{bad}");
+        }
+        assert_eq!(Invalid::NotWhole { what: "Minutes" }.to_string(), "Minutes must be a whole number, such as 30.");
+    }
     use crate::model::rules::{FTE, SESSION_MINUTES};
 
     #[test]

@@ -323,6 +323,13 @@ impl Workspace {
         names
     }
 
+    /// The students with a service in the group `name`, in caseload order: those a group's
+    /// classroom consultation is on behalf of.
+    pub fn students_in_group(&self, name: &str) -> Vec<u32> {
+        let in_group = |s: &&Student| s.services.iter().any(|v| v.group.as_deref() == Some(name));
+        self.students.iter().filter(in_group).map(|s| s.id).collect()
+    }
+
     /// A new building ("Building 3", no travel yet); `None` when there are as many as allowed.
     pub fn add_building(&mut self) -> Option<u32> {
         if self.profile.buildings.len() >= rules::MAX_BUILDINGS {

@@ -1,0 +1,95 @@
+//! The indirect-services page (indirect/index.html): the work done on students' behalf,
+//! logged entry by entry and set against what their plans promise; the IEP's service
+//! statements; the letter to families about 3:1; and the paper forms.
+//!
+//! The log is part of the open scenario (`Workspace::indirect_log`): it saves, undoes and
+//! travels in backups like everything else. A page of its own, so that the rest of the app
+//! carries none of its code (the planner had too little room under the size budget).
+
+mod coverage;
+mod entry_form;
+mod forms;
+mod letter;
+mod student_log;
+mod wording;
+
+use leptos::prelude::*;
+
+use super::scenarios::ScenarioBar;
+use super::shell::{self, PageFrame};
+use super::state::use_state;
+use workload_core::engine::school_year::{plan_year, YearPlan};
+
+/// What the page prints, from its buttons and the browser's own print command alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Printing {
+    /// The chosen student's entries over the chosen dates: the filled form.
+    Log,
+    Blank,
+    Letter,
+}
+
+impl Printing {
+    fn class(self) -> &'static str {
+        match self {
+            Printing::Log => "prints-log",
+            Printing::Blank => "prints-blank",
+            Printing::Letter => "prints-letter",
+        }
+    }
+}
+
+/// What the page's parts share.
+#[derive(Clone, Copy)]
+pub struct LogPage {
+    /// The student whose log, wording and form are shown (none before the caseload has one).
+    pub student: RwSignal<Option<u32>>,
+    pub printing: RwSignal<Printing>,
+    /// The entry the form is editing, if any (else it adds new ones).
+    pub editing: RwSignal<Option<u32>>,
+    /// The scenario's school year laid out by the planner, or none while it has problems.
+    pub plan: Memo<Option<YearPlan>>,
+}
+
+pub fn use_log_page() -> LogPage {
+    expect_context::<LogPage>()
+}
+
+#[component]
+pub fn IndirectPage() -> impl IntoView {
+    let notices = shell::start();
+    let state = use_state();
+    let plan = Memo::new(move |_| {
+        state.workspace.with(|w| plan_year(&w.school_year, w.profile.days_per_week, w.profile.service_model).ok())
+    });
+    let page = LogPage {
+        student: RwSignal::new(None),
+        printing: RwSignal::new(Printing::Log),
+        editing: RwSignal::new(None),
+        plan,
+    };
+    provide_context(page);
+    // The chosen student: kept while they are on the caseload, else the first.
+    Effect::new(move |_| {
+        let ids = state.workspace.with(|w| w.students.iter().map(|s| s.id).collect::<Vec<_>>());
+        let chosen = page.student.get_untracked();
+        if chosen.is_none_or(|id| id != 0 && !ids.contains(&id)) {
+            page.student.set(ids.first().copied());
+        }
+    });
+    view! {
+        <PageFrame notices undo=true results_at="../#results">
+            <ScenarioBar />
+            <main class=move || format!("indirect-page {}", page.printing.get().class()) id="content">
+                <entry_form::EntryForm />
+                <coverage::CoverageTable />
+                {shell::soon(|| view! {
+                    <student_log::StudentLog />
+                    <wording::IepWording />
+                    <letter::ParentLetter />
+                    <forms::PaperForms />
+                }.into_any())}
+            </main>
+        </PageFrame>
+    }
+}
