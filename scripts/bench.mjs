@@ -228,12 +228,12 @@ async function timedEdits({ edits, listened, what }) {
   } else if (what === "log") {
     total = document.querySelector("#coverage-table tbody tr");
     const box = document.getElementById("log-for-1");
-    const form = document.querySelector(".entry-form form");
+    const add = document.querySelector(".entry-form button[type=submit]");
     prepare = () => {
       box.checked = true;
       box.dispatchEvent(new Event("change", { bubbles: true }));
     };
-    act = () => form.requestSubmit();
+    act = () => add.click();
   } else {
     total = document.querySelector("#work-hours");
     act = (i) => document.activeElement.dispatchEvent(

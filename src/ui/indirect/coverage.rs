@@ -4,26 +4,18 @@
 use leptos::prelude::*;
 
 use super::use_log_page;
-use crate::ui::browser::today;
 use crate::ui::fields::DateBox;
-use crate::ui::state::use_state;
-use workload_core::engine::indirect_log::{coverage, periods, Standing, Tally};
+use workload_core::engine::indirect_log::{Standing, Tally};
 use workload_core::engine::indirect_markup::coverage_row_html;
 use workload_core::format::count;
 use workload_core::model::IsoDate;
 
 #[component]
 pub fn CoverageTable() -> impl IntoView {
-    let state = use_state();
     let page = use_log_page();
-    let on = RwSignal::new(today().unwrap_or_else(|| state.workspace.with_untracked(|w| w.school_year.first_day)));
-    let around = Memo::new(move |_| page.plan.with(|plan| periods(plan.as_ref(), on.get())));
-    let found = Memo::new(move |_| {
-        let periods = around.get();
-        state.workspace.with(|w| coverage(&w.students, &w.profile, w.indirect_log.as_ref(), periods))
-    });
+    let (on, found) = (page.on, page.coverage);
     let heading = move |pick: fn(&workload_core::engine::indirect_log::Periods) -> Option<String>| {
-        move || around.with(|p| pick(p).unwrap_or_default())
+        move || found.with(|c| pick(&c.periods).unwrap_or_default())
     };
     // Students with consult services or entries; the others have nothing to measure.
     let ids = Memo::new(move |_| {
@@ -36,7 +28,7 @@ pub fn CoverageTable() -> impl IntoView {
             c.students.iter().filter(|s| short(&s.cycle)).map(|s| s.label.clone()).collect::<Vec<_>>()
         })
     });
-    let has_cycle = Memo::new(move |_| around.with(|p| p.cycle.is_some()));
+    let has_cycle = Memo::new(move |_| found.with(|c| c.periods.cycle.is_some()));
     view! {
         <section class="card coverage" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">"Logged against the plan"</h2>
@@ -69,9 +61,13 @@ pub fn CoverageTable() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        // A row's markup is compared before it is written: a new entry rewrites one row.
+                        // A row's figures are compared before its markup is made and written: a
+                        // new entry rewrites one row.
                         <For each=move || ids.get() key=|id| *id let:id>
-                            <tr inner_html=Memo::new(move |_| found.with(|c| c.students.iter().find(|s| s.student == id).map(coverage_row_html).unwrap_or_default()))></tr>
+                            {
+                                let row = Memo::new(move |_| found.with(|c| c.students.iter().find(|s| s.student == id).cloned()));
+                                view! { <tr inner_html=Memo::new(move |_| row.with(|r| r.as_ref().map(coverage_row_html).unwrap_or_default()))></tr> }
+                            }
                         </For>
                     </tbody>
                 </table>

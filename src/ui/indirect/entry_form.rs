@@ -85,8 +85,7 @@ pub fn EntryForm() -> impl IntoView {
         on_valid: Callback::new(move |t| note.set(t)),
     };
 
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let add = move || {
         let draft = Draft {
             date: date.get_untracked(),
             service: service.get_untracked(),
@@ -172,7 +171,8 @@ pub fn EntryForm() -> impl IntoView {
                 "Work on a student's behalf counts toward their plan even when they are not in the room. "
                 "Name people by their role, never by name."
             </p>
-            <form on:submit=add>
+            // Checked by the model, in words (`Draft::check`), not by the browser's validation.
+            <form novalidate on:submit=move |ev| { ev.prevent_default(); add(); }>
                 <fieldset class="students-picked">
                     <legend>"For which students"</legend>
                     {move || students.with(|s| s.is_empty()).then(|| view! {
@@ -186,7 +186,7 @@ pub fn EntryForm() -> impl IntoView {
                                 view! {
                                     <li>
                                         <input type="checkbox" id=box_id.clone()
-                                            prop:checked=move || chosen.with(|c| c.contains(&id))
+                                            prop:checked=Memo::new(move |_| chosen.with(|c| c.contains(&id)))
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);
                                                 chosen.update(|c| if on { if !c.contains(&id) { c.push(id) } } else { c.retain(|x| *x != id) });
@@ -227,7 +227,11 @@ pub fn EntryForm() -> impl IntoView {
                         help="Off: each student's log gets the full minutes (the work was on behalf of each). On: the minutes are divided between them." />
                 })}
                 <div class="field-row">
-                    <button type="submit">{move || if editing() { "Save the changes" } else { "Add to the log" }}</button>
+                    // A click (or Enter in a field, which clicks this button) adds the entry at
+                    // once: the form's own submission, cancelled anyway, costs a few ms more.
+                    <button type="submit" on:click=move |ev| { ev.prevent_default(); add(); }>
+                        {move || if editing() { "Save the changes" } else { "Add to the log" }}
+                    </button>
                     {move || editing().then(|| view! { <button type="button" class="secondary" on:click=cancel>"Cancel"</button> })}
                 </div>
                 <p role="status" class="form-status" class:error=move || said.with(|s| matches!(s, Some((false, _))))>

@@ -8,20 +8,27 @@ use super::{use_log_page, Printing};
 use crate::ui::browser::print;
 use crate::ui::state::use_state;
 use workload_core::engine::parent_letter::{letter_calendar, parent_letter};
-use workload_core::model::{rules, ServiceModel};
+use workload_core::model::{rules, Profile, ServiceModel};
 
 #[component]
 pub fn ParentLetter() -> impl IntoView {
     let state = use_state();
     let page = use_log_page();
+    // Made again only when the calendar or the discipline changes, not with each entry.
+    let discipline = Memo::new(move |_| state.workspace.with(|w| w.profile.discipline));
     let generated = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| letter_calendar(&w.school_year, &w.profile).map(|plan| parent_letter(&w.profile, &plan)))
+        page.calendar.with(|(year, days, model)| {
+            let profile = Profile {
+                discipline: discipline.get(),
+                days_per_week: *days,
+                service_model: *model,
+                ..Profile::default()
+            };
+            letter_calendar(year, &profile).map(|plan| parent_letter(&profile, &plan))
+        })
     });
     let saved = Memo::new(move |_| state.workspace.with(|w| w.indirect_log.as_ref().and_then(|l| l.letter.clone())));
-    let traditional =
-        Memo::new(move |_| state.workspace.with(|w| w.profile.service_model == ServiceModel::Traditional));
+    let traditional = Memo::new(move |_| page.calendar.with(|(_, _, model)| *model == ServiceModel::Traditional));
     let text = move || saved.get().or_else(|| generated.get()).unwrap_or_default();
     let problem = RwSignal::new(None::<String>);
     let on_input = move |ev: leptos::ev::Event| {

@@ -15,10 +15,13 @@ mod wording;
 
 use leptos::prelude::*;
 
+use super::browser::today;
 use super::scenarios::ScenarioBar;
 use super::shell::{self, PageFrame};
 use super::state::use_state;
+use workload_core::engine::indirect_log::{coverage, periods, Coverage};
 use workload_core::engine::school_year::{plan_year, YearPlan};
+use workload_core::model::{IsoDate, SchoolYear, ServiceModel};
 
 /// What the page prints, from its buttons and the browser's own print command alike.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +52,13 @@ pub struct LogPage {
     pub editing: RwSignal<Option<u32>>,
     /// The scenario's school year laid out by the planner, or none while it has problems.
     pub plan: Memo<Option<YearPlan>>,
+    /// What the calendar is made from: the year, the days worked a week, the service model.
+    /// A log entry leaves it as it was, so the plan and the letter are not made again.
+    pub calendar: Memo<(SchoolYear, f64, ServiceModel)>,
+    /// The day whose week, cycle and year the coverage measures.
+    pub on: RwSignal<IsoDate>,
+    /// Every student's minutes logged against their plan around `on` (one pass over the log).
+    pub coverage: Memo<Coverage>,
 }
 
 pub fn use_log_page() -> LogPage {
@@ -59,14 +69,24 @@ pub fn use_log_page() -> LogPage {
 pub fn IndirectPage() -> impl IntoView {
     let notices = shell::start();
     let state = use_state();
-    let plan = Memo::new(move |_| {
-        state.workspace.with(|w| plan_year(&w.school_year, w.profile.days_per_week, w.profile.service_model).ok())
+    let calendar = Memo::new(move |_| {
+        state.workspace.with(|w| (w.school_year.clone(), w.profile.days_per_week, w.profile.service_model))
+    });
+    let plan = Memo::new(move |_| calendar.with(|(year, days, model)| plan_year(year, *days, *model).ok()));
+    let on = RwSignal::new(today().unwrap_or_else(|| state.workspace.with_untracked(|w| w.school_year.first_day)));
+    let around = Memo::new(move |_| plan.with(|plan| periods(plan.as_ref(), on.get())));
+    let coverage = Memo::new(move |_| {
+        let periods = around.get();
+        state.workspace.with(|w| coverage(&w.students, &w.profile, w.indirect_log.as_ref(), periods))
     });
     let page = LogPage {
         student: RwSignal::new(None),
         printing: RwSignal::new(Printing::Log),
         editing: RwSignal::new(None),
         plan,
+        calendar,
+        on,
+        coverage,
     };
     provide_context(page);
     // The chosen student: kept while they are on the caseload, else the first.

@@ -10,10 +10,10 @@ use super::{use_log_page, Printing};
 use crate::ui::browser::print;
 use crate::ui::fields::{dom_id, DateBox};
 use crate::ui::state::use_state;
-use workload_core::engine::indirect_log::{entries_between, entry_week, total_minutes};
+use workload_core::engine::indirect_log::{entries_between, entry_week, total_minutes, EntryWeek};
 use workload_core::engine::indirect_markup::entry_row_html;
 use workload_core::format::count;
-use workload_core::model::IsoDate;
+use workload_core::model::{IsoDate, LogEntry};
 
 /// The choice's value for the entries of students no longer on the caseload.
 const GONE: u32 = 0;
@@ -29,9 +29,7 @@ pub fn StudentLog() -> impl IntoView {
     let students = Memo::new(move |_| {
         state.workspace.with(|w| w.students.iter().map(|s| (s.id, s.label.clone())).collect::<Vec<_>>())
     });
-    let has_gone = Memo::new(move |_| {
-        state.workspace.with(|w| w.indirect_log.iter().flat_map(|l| &l.entries).any(|e| w.student(e.student).is_none()))
-    });
+    let has_gone = Memo::new(move |_| page.coverage.with(|c| c.unlinked.entries > 0));
     // The rows shown: each entry's id and markup, and the total.
     let shown = Memo::new(move |_| {
         let (who, first, last) = (page.student.get(), from.get(), to.get());
@@ -43,15 +41,13 @@ pub fn StudentLog() -> impl IntoView {
                     None => false,
                 };
                 let found = entries_between(w.indirect_log.as_ref(), is_for, first, last);
-                let rows: Vec<(u32, String)> = found
-                    .iter()
-                    .map(|e| (e.id, entry_row_html(e, &entry_week(plan.as_ref(), &w.school_year, e.date))))
-                    .collect();
+                let rows: Vec<(LogEntry, EntryWeek)> =
+                    found.iter().map(|&e| (e.clone(), entry_week(plan.as_ref(), &w.school_year, e.date))).collect();
                 (rows, total_minutes(&found))
             })
         })
     });
-    let ids = Memo::new(move |_| shown.with(|(rows, _)| rows.iter().map(|(id, _)| *id).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| shown.with(|(rows, _)| rows.iter().map(|(e, _)| e.id).collect::<Vec<_>>()));
     let who_words = move || match page.student.get() {
         Some(GONE) => "Students no longer on the caseload".to_string(),
         Some(id) => {
@@ -143,8 +139,13 @@ pub fn StudentLog() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
+                        // Each row's entry is compared before its markup is made and written: a
+                        // new entry adds one row and rewrites none.
                         <For each=move || ids.get() key=|id| *id let:id>
-                            <tr inner_html=move || shown.with(|(rows, _)| rows.iter().find(|(i, _)| *i == id).map(|(_, html)| html.clone()).unwrap_or_default())></tr>
+                            {
+                                let row = Memo::new(move |_| shown.with(|(rows, _)| rows.iter().find(|(e, _)| e.id == id).cloned()));
+                                view! { <tr inner_html=Memo::new(move |_| row.with(|r| r.as_ref().map(|(e, week)| entry_row_html(e, week)).unwrap_or_default()))></tr> }
+                            }
                         </For>
                     </tbody>
                 </table>
