@@ -103,6 +103,11 @@ test("a group's classroom consultation: the same work for three students, its mi
   await page.getByLabel("S45", { exact: true }).check();
   await page.getByLabel("Minutes", { exact: true }).fill("500");
   await expect(page.locator(".entry-form .field.invalid .error")).toHaveText("Minutes can be at most 480.");
+  // Added while a field shows a problem: refused, nothing logged, the field in focus.
+  await page.getByRole("button", { name: "Add to the log" }).click();
+  await expect(page.locator(".form-status")).toHaveText("A field above has a problem (said under it): fix it first. Nothing was added.");
+  await expect(page.getByLabel("Minutes", { exact: true })).toBeFocused();
+  await expect(coverage(page, "S44").nth(1)).toHaveText("0 of 7.5 min under by 8 min");
   await page.getByLabel("Minutes", { exact: true }).fill("15");
   await page.getByLabel("Type of service").selectOption({ label: "Family contact" });
   await expect(page.getByLabel("With whom")).toHaveValue("family");

@@ -85,7 +85,18 @@ pub fn EntryForm() -> impl IntoView {
         on_valid: Callback::new(move |t| note.set(t)),
     };
 
+    let form = NodeRef::<leptos::html::Form>::new();
     let add = move || {
+        // A field showing a problem still holds its last valid value: adding would log that,
+        // not what is on screen. Refused, and the keyboard taken to the field.
+        if let Some(field) = first_invalid(form) {
+            let _ = field.focus();
+            said.set(Some((
+                false,
+                "A field above has a problem (said under it): fix it first. Nothing was added.".into(),
+            )));
+            return;
+        }
         let draft = Draft {
             date: date.get_untracked(),
             service: service.get_untracked(),
@@ -172,7 +183,7 @@ pub fn EntryForm() -> impl IntoView {
                 "Name people by their role, never by name."
             </p>
             // Checked by the model, in words (`Draft::check`), not by the browser's validation.
-            <form novalidate on:submit=move |ev| { ev.prevent_default(); add(); }>
+            <form node_ref=form novalidate on:submit=move |ev| { ev.prevent_default(); add(); }>
                 <fieldset class="students-picked">
                     <legend>"For which students"</legend>
                     {move || students.with(|s| s.is_empty()).then(|| view! {
@@ -240,4 +251,11 @@ pub fn EntryForm() -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// The first field of the form that shows a problem, as the fields mark it (`aria-invalid`).
+fn first_invalid(form: NodeRef<leptos::html::Form>) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let found = form.get_untracked()?.query_selector("[aria-invalid=true]").ok().flatten()?;
+    found.dyn_into::<web_sys::HtmlElement>().ok()
 }
