@@ -15,7 +15,7 @@ async function openLog(page) {
 /** A student's cells in the coverage table: plan a week, week, cycle, year to date. */
 const coverage = (page, label) => page.locator("#coverage-table tr", { has: page.getByRole("rowheader", { name: label, exact: true }) }).locator("td");
 
-test("an entry by keyboard only: coverage over and under, edit, duplicate, remove and undo, kept across a reload", async ({ page }) => {
+test("an entry typed with the keyboard: coverage over and under, edit, duplicate, remove and undo, kept across a reload", async ({ page }) => {
   await openLog(page);
   await expect(page.locator("#coverage-table thead")).toContainText("Week of Oct 5, 2026");
   await expect(page.locator("#coverage-table thead")).toContainText("Cycle 2: Oct 5 – Oct 30, 2026");
@@ -39,7 +39,7 @@ test("an entry by keyboard only: coverage over and under, edit, duplicate, remov
   await page.keyboard.press("Enter");
   await expect(page.locator(".form-status")).toHaveText(
     "Logged 1 entry: Consultation with a teacher or aide on Oct 7, 2026, 30 minutes each, for S43.");
-  await expect(coverage(page, "S43")).toHaveText(["7.5 min", "30 of 7.5 min over by 22 min", "30 of 30 min met", "30 of 37.5 min under by 8 min"]);
+  await expect(coverage(page, "S43")).toHaveText(["7.5 min", "30 of 7.5 min over by 23 min", "30 of 30 min met", "30 of 37.5 min under by 8 min"]);
   await expect(page.locator("#coverage-summary")).toHaveText("Under their plan this cycle: 5 students (S44, S45, S46, S47, S48).");
 
   // The student's log: choose S43; the row says what was logged, and in which week.
@@ -113,7 +113,7 @@ test("a group's classroom consultation: the same work for three students, its mi
   await expect(page.getByLabel("With whom")).toHaveValue("family");
   await page.getByRole("button", { name: "Add to the log" }).click();
   await expect(page.locator(".form-status")).toContainText("15 minutes each, for S44, S45.");
-  await expect(coverage(page, "S45").nth(1)).toHaveText("15 of 7.5 min over by 7 min");
+  await expect(coverage(page, "S45").nth(1)).toHaveText("15 of 7.5 min over by 8 min");
   // Nobody chosen: refused in words, nothing added.
   await page.getByRole("button", { name: "Add to the log" }).click();
   await expect(page.locator(".form-status")).toHaveText("Choose at least one student.");
@@ -169,8 +169,9 @@ test("printed from the browser's own command: the filled log, a blank form and t
   // The filled form: the chosen student's entries over the chosen dates, and nothing else.
   await expect(page.locator(".print-title")).toHaveText(/Indirect services log\s*Student S43 · Sep 20, 2026 to Jun 18, 2027/);
   await expect(page.locator("#log-table tbody tr")).toHaveCount(2);
-  await expect(page.locator(".entry-form")).toBeHidden();
-  await expect(page.locator(".blank-form")).toBeHidden();
+  for (const part of [".entry-form", ".coverage", ".iep-wording", ".blank-form", ".letter-print"]) {
+    await expect(page.locator(part)).toBeHidden();
+  }
   expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
 
   await page.emulateMedia({ media: "screen" });
@@ -186,7 +187,9 @@ test("printed from the browser's own command: the filled log, a blank form and t
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".letter-print")).toBeVisible();
   await expect(page.locator(".letter-print")).toContainText("Sep 28 – Oct 2, 2026");
-  await expect(page.locator(".blank-form")).toBeHidden();
+  for (const part of [".blank-form", ".student-log", ".coverage", ".entry-form"]) {
+    await expect(page.locator(part)).toBeHidden();
+  }
   expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
   await page.emulateMedia({ media: "screen" });
 });

@@ -12,9 +12,11 @@ use std::fmt;
 use time::{Date, Duration};
 
 use super::school_year::{week_dates, DayKind, WeekKind, YearPlan};
-use super::week::minutes_per_week;
+use super::week::{clean, minutes_per_week};
 use crate::format::minutes;
-use crate::model::{monday_of, Delivery, IndirectLog, IsoDate, LogEntry, Profile, SchoolYear, Student};
+use crate::model::{
+    monday_of, Delivery, IndirectLog, IsoDate, LogEntry, Period as RatePeriod, Profile, SchoolYear, Student,
+};
 
 /// A stretch of days the log is totalled over, and how many school weeks it holds.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,24 +106,25 @@ pub struct Tally {
 pub enum Standing {
     /// Nothing planned and nothing logged.
     NothingPlanned,
-    /// Within half a minute of the plan.
+    /// Within half a minute of the plan, either way.
     Met,
     Under(u32),
     Over(u32),
 }
 
 impl Tally {
+    /// From the difference itself, rounded only once: within half a minute is met (whole
+    /// minutes logged cannot match a plan of 7.5 closer).
     pub fn standing(&self) -> Standing {
-        let planned = self.planned.round();
-        let logged = f64::from(self.logged);
-        if planned == 0.0 && self.logged == 0 {
+        let difference = f64::from(self.logged) - self.planned;
+        if self.planned == 0.0 && self.logged == 0 {
             Standing::NothingPlanned
-        } else if logged < planned {
-            Standing::Under((planned - logged) as u32)
-        } else if logged > planned {
-            Standing::Over((logged - planned) as u32)
-        } else {
+        } else if difference.abs() <= 0.5 {
             Standing::Met
+        } else if difference < 0.0 {
+            Standing::Under((-difference).round() as u32)
+        } else {
+            Standing::Over(difference.round() as u32)
         }
     }
 
@@ -163,16 +166,6 @@ impl StudentCoverage {
     }
 }
 
-/// The minutes a week a student's consult services plan.
-pub fn planned_weekly(student: &Student, profile: &Profile) -> f64 {
-    student
-        .services
-        .iter()
-        .filter(|s| s.delivery == Delivery::Consult)
-        .map(|s| minutes_per_week(&s.rate, profile))
-        .sum()
-}
-
 /// Entries for students no longer on the caseload, kept as records.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Unlinked {
@@ -187,13 +180,40 @@ pub struct Coverage {
     pub unlinked: Unlinked,
 }
 
+/// The minutes a week a student's consult services plan over the planner's `year_weeks`
+/// school weeks: an amount a year (or a quarter, a fourth of the year) is spread over the
+/// weeks the calendar really has, so that the year's weeks plan exactly that amount; other
+/// rates as the calculator counts them. Without a calendar, as the calculator counts all.
+pub fn planned_per_school_week(student: &Student, profile: &Profile, year_weeks: Option<u32>) -> f64 {
+    student
+        .services
+        .iter()
+        .filter(|s| s.delivery == Delivery::Consult)
+        .map(|s| {
+            let (amount, weeks) = (clean(s.rate.minutes) * clean(s.rate.times), year_weeks.map(f64::from));
+            match (s.rate.per, weeks) {
+                (RatePeriod::Year, Some(weeks)) if weeks > 0.0 => amount / weeks,
+                (RatePeriod::Quarter, Some(weeks)) if weeks > 0.0 => amount * 4.0 / weeks,
+                _ => minutes_per_week(&s.rate, profile),
+            }
+        })
+        .sum()
+}
+
 /// Every student's coverage around the day `on`, in caseload order. One pass over the log.
-pub fn coverage(students: &[Student], profile: &Profile, log: Option<&IndirectLog>, periods: Periods) -> Coverage {
+/// `year_weeks`: the school weeks of the planner's calendar, if it can be laid out.
+pub fn coverage(
+    students: &[Student],
+    profile: &Profile,
+    log: Option<&IndirectLog>,
+    periods: Periods,
+    year_weeks: Option<u32>,
+) -> Coverage {
     let tally = |weekly: f64, period: &Period| Tally { logged: 0, planned: weekly * f64::from(period.school_weeks) };
     let mut rows: Vec<StudentCoverage> = students
         .iter()
         .map(|s| {
-            let weekly = planned_weekly(s, profile);
+            let weekly = planned_per_school_week(s, profile, year_weeks);
             StudentCoverage {
                 student: s.id,
                 label: s.label.clone(),
@@ -252,15 +272,21 @@ pub enum EntryWeek {
     Unknown,
 }
 
+/// The week an entry counts in is its school week, whatever the day (work done on a Saturday
+/// or a day off of an indirect week is that week's); only outside the school weeks is the
+/// day itself named.
 pub fn entry_week(plan: Option<&YearPlan>, year: &SchoolYear, day: IsoDate) -> EntryWeek {
     let Some(plan) = plan else {
         return EntryWeek::Unknown;
     };
-    match plan.day(year, day.0) {
-        DayKind::School { cycle, kind, .. } if plan.uses_three_to_one => EntryWeek::ThreeToOne { kind, cycle },
-        DayKind::School { week, .. } => EntryWeek::School { week },
-        DayKind::Off(label) => EntryWeek::DayOff(label),
-        DayKind::NoSchool => EntryWeek::NoSchool,
+    let monday = monday_of(day).0;
+    match plan.weeks.iter().find(|w| w.monday == monday) {
+        Some(w) if plan.uses_three_to_one => EntryWeek::ThreeToOne { kind: w.kind, cycle: w.cycle },
+        Some(w) => EntryWeek::School { week: w.number },
+        None => match plan.day(year, day.0) {
+            DayKind::Off(label) => EntryWeek::DayOff(label),
+            _ => EntryWeek::NoSchool,
+        },
     }
 }
 
@@ -330,6 +356,26 @@ mod tests {
         w
     }
 
+    fn weeks(plan: &YearPlan) -> Option<u32> {
+        Some(plan.weeks.len() as u32)
+    }
+
+    #[test]
+    fn a_yearly_amount_is_spread_over_the_calendars_own_weeks() {
+        let mut w = workspace();
+        let a = w.students[0].id;
+        w.student_mut(a).unwrap().services.last_mut().unwrap().rate =
+            Rate { minutes: 360.0, times: 1.0, per: crate::model::Period::Year };
+        let plan = plan_year(&w.school_year, 5.0, w.profile.service_model).unwrap();
+        // The profile says 36 school weeks a year; the calendar has 38: by its last week the
+        // year's 360 minutes are planned, no more.
+        assert_eq!((w.profile.school_weeks_per_year, plan.weeks.len()), (36.0, 38));
+        let last = IsoDate(plan.weeks.last().unwrap().last_school_day);
+        let c = coverage(&w.students, &w.profile, None, periods(Some(&plan), last), weeks(&plan));
+        assert!((c.students[0].year.unwrap().planned - 360.0).abs() < 1e-9);
+        assert_eq!(c.students[0].year.unwrap().standing(), Standing::Under(360));
+    }
+
     fn log(w: &mut Workspace, on: IsoDate, minutes: u32, students: &[u32]) {
         let draft = Draft {
             date: on,
@@ -351,7 +397,13 @@ mod tests {
         log(&mut w, day(2026, 9, 16), 15, &[a]);
         log(&mut w, day(2026, 9, 17), 10, &[b]);
         log(&mut w, day(2026, 9, 9), 10, &[b]);
-        let c = coverage(&w.students, &w.profile, w.indirect_log.as_ref(), periods(Some(&plan), day(2026, 9, 16)));
+        let c = coverage(
+            &w.students,
+            &w.profile,
+            w.indirect_log.as_ref(),
+            periods(Some(&plan), day(2026, 9, 16)),
+            weeks(&plan),
+        );
         assert_eq!(c.periods.week.words, "Week of Sep 14, 2026");
         assert_eq!(c.periods.cycle.as_ref().unwrap().words, "Cycle 1: Sep 8 – Oct 2, 2026");
         assert_eq!(c.periods.cycle.as_ref().unwrap().school_weeks, 4);
@@ -362,7 +414,11 @@ mod tests {
         assert_eq!(ra.week.standing(), Standing::Over(11));
         assert_eq!(ra.cycle.unwrap().standing(), Standing::Met);
         assert_eq!(ra.year.unwrap(), Tally { logged: 15, planned: 7.5 });
-        assert_eq!(ra.year.unwrap().standing(), Standing::Over(7));
+        assert_eq!(ra.year.unwrap().standing(), Standing::Over(8), "15 against 7.5: 7.5 over, said as 8");
+        assert_eq!(Tally { logged: 7, planned: 7.5 }.standing(), Standing::Met);
+        assert_eq!(Tally { logged: 8, planned: 7.5 }.standing(), Standing::Met);
+        assert_eq!(Tally { logged: 0, planned: 0.4 }.standing(), Standing::Met);
+        assert_eq!(Tally { logged: 0, planned: 30.0 }.standing(), Standing::Under(30));
         // B: 10 a week, logged in weeks 1 and 2.
         assert_eq!(rb.week.standing(), Standing::Met);
         assert_eq!(rb.cycle.unwrap(), Tally { logged: 20, planned: 40.0 });
@@ -380,7 +436,13 @@ mod tests {
         let winter_break = day(2026, 12, 23);
         log(&mut w, winter_break, 30, &[b]);
         w.remove_student(b);
-        let c = coverage(&w.students, &w.profile, w.indirect_log.as_ref(), periods(Some(&plan), winter_break));
+        let c = coverage(
+            &w.students,
+            &w.profile,
+            w.indirect_log.as_ref(),
+            periods(Some(&plan), winter_break),
+            weeks(&plan),
+        );
         assert_eq!(c.periods.week.school_weeks, 0);
         assert_eq!(c.periods.week.words, "Week of Dec 21, 2026 (no school)");
         assert_eq!(c.students[0].week.standing(), Standing::NothingPlanned);
@@ -388,15 +450,20 @@ mod tests {
         assert!(c.students[0].has_indirect());
         let mut plain = w.clone();
         plain.students[0].services.retain(|s| s.delivery != Delivery::Consult);
-        let c =
-            coverage(&plain.students, &plain.profile, plain.indirect_log.as_ref(), periods(Some(&plan), winter_break));
+        let c = coverage(
+            &plain.students,
+            &plain.profile,
+            plain.indirect_log.as_ref(),
+            periods(Some(&plan), winter_break),
+            weeks(&plan),
+        );
         assert!(!c.students[0].has_indirect());
     }
 
     #[test]
     fn without_a_plannable_year_only_the_week_is_measured() {
         let w = workspace();
-        let c = coverage(&w.students, &w.profile, None, periods(None, day(2026, 9, 9)));
+        let c = coverage(&w.students, &w.profile, None, periods(None, day(2026, 9, 9)), None);
         assert!(c.periods.cycle.is_none() && c.students[1].year.is_none());
         assert_eq!(c.students[1].week, Tally { logged: 0, planned: 10.0 });
     }
@@ -410,11 +477,11 @@ mod tests {
         assert_eq!(entry_week(Some(&plan), &w.school_year, IsoDate(fourth)).to_string(), "Indirect week (cycle 1)");
         assert_eq!(IsoDate(fourth), day(2026, 9, 28));
         assert_eq!(entry_week(Some(&plan), &w.school_year, day(2026, 9, 9)).to_string(), "Direct week (cycle 1)");
-        assert_eq!(
-            entry_week(Some(&plan), &w.school_year, day(2026, 10, 12)).to_string(),
-            "Day off: Indigenous Peoples' Day"
-        );
-        assert_eq!(entry_week(Some(&plan), &w.school_year, day(2026, 9, 12)), EntryWeek::NoSchool);
+        // A day off, or a Saturday, of a school week counts in that week.
+        assert_eq!(entry_week(Some(&plan), &w.school_year, day(2026, 10, 12)).to_string(), "Direct week (cycle 2)");
+        assert_eq!(entry_week(Some(&plan), &w.school_year, day(2026, 10, 3)).to_string(), "Indirect week (cycle 1)");
+        assert_eq!(entry_week(Some(&plan), &w.school_year, day(2026, 12, 23)).to_string(), "Day off: Winter break");
+        assert_eq!(entry_week(Some(&plan), &w.school_year, day(2027, 6, 25)), EntryWeek::NoSchool);
         let traditional = plan_year(&w.school_year, 5.0, ServiceModel::Traditional).unwrap();
         assert_eq!(entry_week(Some(&traditional), &w.school_year, day(2026, 9, 16)), EntryWeek::School { week: 2 });
     }

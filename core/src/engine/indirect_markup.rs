@@ -45,20 +45,24 @@ pub fn coverage_row_html(row: &StudentCoverage) -> String {
 /// table's one click handler reads `data-act` and `data-entry`).
 pub fn entry_row_html(entry: &LogEntry, week: &EntryWeek) -> String {
     let date = entry.date.readable();
+    // Named by what they act on: two entries of one day still differ by kind or minutes.
+    let which = format!("{date}: {}, {} minutes", entry.service.label(), entry.minutes);
     let indirect = matches!(week, EntryWeek::ThreeToOne { kind: WeekKind::Indirect, .. });
     let button = |act: &str, words: &str| {
         format!(
-            r#"<button type="button" class="small" data-act="{act}" data-entry="{}" aria-label="{words} the entry of {date}">{words}</button>"#,
+            r#"<button type="button" class="small" data-act="{act}" data-entry="{}" aria-label="{words} the entry of {which}">{words}</button>"#,
             entry.id
         )
     };
     format!(
-        r#"<td>{date}</td><td>{}</td><td>{}</td><td class="minutes">{}</td><td>{}</td><td class="entry-week{}">{week}</td><td class="row-actions">{}{}{}</td>"#,
+        r#"<td>{date}</td><td>{}</td><td>{}</td><td class="minutes">{}</td><td>{}</td><td class="entry-week{}">{}</td><td class="row-actions">{}{}{}</td>"#,
         entry.service.label(),
         entry.with.label(),
         entry.minutes,
         text(&entry.note),
         if indirect { " indirect-week" } else { "" },
+        // A day off's name is the user's own words.
+        text(&week.to_string()),
         button("edit", "Edit"),
         button("copy", "Duplicate"),
         button("remove", "Remove"),
@@ -99,7 +103,11 @@ mod tests {
         assert!(row.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; more"), "{row}");
         assert!(!row.contains("<img"));
         assert!(row.contains(r#"<td class="entry-week indirect-week">Indirect week (cycle 1)</td>"#));
-        assert!(row.contains(r#"data-act="remove" data-entry="7" aria-label="Remove the entry of Sep 30, 2026""#));
+        assert!(row.contains(
+            r#"data-act="remove" data-entry="7" aria-label="Remove the entry of Sep 30, 2026: Materials and visual supports, 25 minutes""#
+        ));
+        let off = entry_row_html(&entry, &EntryWeek::DayOff("<b>Fair day</b>".into()));
+        assert!(off.contains("Day off: &lt;b&gt;Fair day&lt;/b&gt;") && !off.contains("<b>"), "{off}");
         let coverage = StudentCoverage {
             student: 1,
             label: "<b>AB".into(),

@@ -403,8 +403,9 @@ mod tests {
     }
 
     #[test]
-    fn a_version_3_reader_would_refuse_a_log_rather_than_drop_it() {
-        // What this build writes is version 4: the version 3 app refuses newer data.
+    fn what_is_written_is_version_4_and_a_newer_version_is_refused() {
+        // The version-3 app refuses version 4 the way this one refuses version 5 (its code
+        // is not here to run).
         let text = encode_all(&two());
         assert!(text.contains(r#""version":4"#));
         let head = Head { format: FORMAT.into(), version: CURRENT_VERSION + 1 };

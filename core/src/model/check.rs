@@ -1032,6 +1032,10 @@ mod log_tests {
             Err(crate::model::NotLogged::Invalid(Invalid::NotAboveMin { what: "Minutes", min: 0.0 }))
         );
         assert_eq!(w.log_entries(&draft, &[], true), Err(crate::model::NotLogged::NoStudent));
+        assert_eq!(
+            w.log_entries(&Draft { minutes: 30, ..draft.clone() }, &[ids[0], 999_999], true),
+            Err(crate::model::NotLogged::NoStudent)
+        );
         assert!(w.indirect_log.is_none());
         draft.minutes = 30;
         let added = w.log_entries(&draft, &ids, true).unwrap();

@@ -264,7 +264,8 @@ impl Workspace {
     /// them; the new entries' ids. All or nothing: the draft is checked by the rules first,
     /// and a log without room for every entry takes none.
     pub fn log_entries(&mut self, draft: &Draft, students: &[u32], share: bool) -> Result<Vec<u32>, NotLogged> {
-        if students.is_empty() {
+        // Every one on the caseload: an id of no student could come to name another one.
+        if students.is_empty() || students.iter().any(|id| self.student(*id).is_none()) {
             return Err(NotLogged::NoStudent);
         }
         draft.check()?;
@@ -273,14 +274,14 @@ impl Workspace {
             return Err(NotLogged::Full { room });
         }
         // Renumbering, if it comes, comes first: the students' ids are read after it.
-        let places: Vec<Option<usize>> =
-            students.iter().map(|id| self.students.iter().position(|s| s.id == *id)).collect();
+        let places: Vec<usize> =
+            students.iter().filter_map(|id| self.students.iter().position(|s| s.id == *id)).collect();
         self.reserve_ids(students.len());
         let minutes =
             if share { share_minutes(draft.minutes, students.len()) } else { vec![draft.minutes; students.len()] };
         let mut ids = Vec::with_capacity(students.len());
-        for ((&student, place), minutes) in students.iter().zip(places).zip(minutes) {
-            let student = place.map_or(student, |i| self.students[i].id);
+        for (place, minutes) in places.into_iter().zip(minutes) {
+            let student = self.students[place].id;
             let id = self.take_id();
             let entry = LogEntry {
                 id,

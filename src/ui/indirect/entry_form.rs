@@ -41,10 +41,23 @@ pub fn EntryForm() -> impl IntoView {
                 with.set(draft.with);
                 minutes.set(draft.minutes);
                 note.set(draft.note);
+                said.set(student.is_none().then(|| {
+                    (false, "This entry's student is no longer on the caseload: choose the student it is for, or remove it from the log.".into())
+                }));
                 chosen.set(student.into_iter().collect());
-                said.set(None);
             }
             None => page.editing.set(None),
+        }
+    });
+
+    // Another scenario (or another tab's data): an entry being edited is not in it.
+    let active = Memo::new(move |_| state.scenarios.with(|s| s.active));
+    Effect::new(move |_| {
+        active.with(|_| ());
+        if page.editing.get_untracked().is_some() {
+            page.editing.set(None);
+            chosen.set(Vec::new());
+            note.set(String::new());
         }
     });
 

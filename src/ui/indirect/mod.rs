@@ -77,7 +77,8 @@ pub fn IndirectPage() -> impl IntoView {
     let around = Memo::new(move |_| plan.with(|plan| periods(plan.as_ref(), on.get())));
     let coverage = Memo::new(move |_| {
         let periods = around.get();
-        state.workspace.with(|w| coverage(&w.students, &w.profile, w.indirect_log.as_ref(), periods))
+        let weeks = plan.with(|p| p.as_ref().map(|p| p.weeks.len() as u32));
+        state.workspace.with(|w| coverage(&w.students, &w.profile, w.indirect_log.as_ref(), periods, weeks))
     });
     let page = LogPage {
         student: RwSignal::new(None),
