@@ -11,7 +11,7 @@ use std::fmt;
 
 use time::{Date, Duration};
 
-use super::school_year::{week_dates, DayKind, WeekKind, YearPlan};
+use super::school_year::{DayKind, WeekKind, YearPlan};
 use super::week::{clean, minutes_per_week};
 use crate::format::minutes;
 use crate::model::{
@@ -323,11 +323,6 @@ pub fn entries_between(
 /// The total minutes of some entries, as the filled form's last line states it.
 pub fn total_minutes(entries: &[&LogEntry]) -> u32 {
     entries.iter().map(|e| e.minutes).sum()
-}
-
-/// The dates of a school year's indirect weeks, in words, for the parent letter and the log.
-pub fn indirect_week_dates(plan: &YearPlan) -> Vec<String> {
-    plan.indirect().map(week_dates).collect()
 }
 
 #[cfg(test)]

@@ -70,11 +70,6 @@ impl IndirectService {
             IndirectService::TeamMeeting => "Team meeting",
         }
     }
-
-    /// The number printed beside it on the paper form (1 to 9), where a column is narrow.
-    pub fn number(self) -> usize {
-        IndirectService::ALL.iter().position(|&s| s == self).map_or(0, |i| i + 1)
-    }
 }
 
 /// Who the work was done with: a role, so that no colleague's or parent's name is kept.
@@ -372,7 +367,6 @@ mod tests {
             assert_eq!(Role::from_key(r.key()), Some(r));
             assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{}\"", r.key()));
         }
-        assert_eq!(IndirectService::TeamMeeting.number(), 9);
     }
 
     #[test]
