@@ -558,8 +558,29 @@ pub fn repair(scenarios: &mut Scenarios) -> Vec<Problem> {
     repairer.0.found
 }
 
+/// What the test modules below share: a workspace's problems, and the workspace repaired.
+#[cfg(all(test, any(feature = "time-study", feature = "indirect-log")))]
+mod checked {
+    use super::*;
+
+    /// Every problem, as (path, error).
+    pub(super) fn found(w: &Workspace) -> Vec<(String, Invalid)> {
+        problems(&Scenarios::single("x", w.clone()), w).into_iter().map(|p| (p.path, p.error)).collect()
+    }
+
+    /// `w` repaired, and what was changed; a repaired workspace has no problems left.
+    pub(super) fn repaired(w: Workspace) -> (Workspace, Vec<(String, Invalid)>) {
+        let mut scenarios = Scenarios::single("x", w);
+        let changed = repair(&mut scenarios).into_iter().map(|p| (p.path, p.error)).collect();
+        let w = scenarios.list.remove(0).workspace;
+        assert_eq!(found(&w), vec![], "nothing is left to repair");
+        (w, changed)
+    }
+}
+
 #[cfg(all(test, feature = "time-study"))]
 mod tests {
+    use super::checked::{found, repaired};
     use super::*;
     use crate::model::rules::MAX_STUDY_TASKS;
     use crate::model::{typical_slp_workspace, StudyTask, TaskMinutes};
@@ -587,20 +608,6 @@ mod tests {
 
     fn study(w: &mut Workspace) -> &mut TimeStudy {
         w.time_study.as_mut().unwrap()
-    }
-
-    /// Every problem, as (path, error).
-    fn found(w: &Workspace) -> Vec<(String, Invalid)> {
-        problems(&Scenarios::single("x", w.clone()), w).into_iter().map(|p| (p.path, p.error)).collect()
-    }
-
-    /// `w` repaired, and what was changed; a repaired workspace has no problems left.
-    fn repaired(w: Workspace) -> (Workspace, Vec<(String, Invalid)>) {
-        let mut scenarios = Scenarios::single("x", w);
-        let changed = repair(&mut scenarios).into_iter().map(|p| (p.path, p.error)).collect();
-        let w = scenarios.list.remove(0).workspace;
-        assert_eq!(found(&w), vec![], "nothing is left to repair");
-        (w, changed)
     }
 
     /// What a study logged, by task name (ids change when a workspace is renumbered).
@@ -890,6 +897,7 @@ mod tests {
 
 #[cfg(all(test, feature = "indirect-log"))]
 mod log_tests {
+    use super::checked::{found, repaired};
     use super::*;
     use crate::model::{typical_slp_workspace, Draft, IndirectService, Role};
 
@@ -906,18 +914,6 @@ mod log_tests {
         };
         w.log_entries(&draft, &ids, false).unwrap();
         w
-    }
-
-    fn found(w: &Workspace) -> Vec<(String, Invalid)> {
-        problems(&Scenarios::single("x", w.clone()), w).into_iter().map(|p| (p.path, p.error)).collect()
-    }
-
-    fn repaired(w: Workspace) -> (Workspace, Vec<(String, Invalid)>) {
-        let mut scenarios = Scenarios::single("x", w);
-        let changed = repair(&mut scenarios).into_iter().map(|p| (p.path, p.error)).collect();
-        let w = scenarios.list.remove(0).workspace;
-        assert_eq!(found(&w), vec![], "nothing is left to repair");
-        (w, changed)
     }
 
     #[test]

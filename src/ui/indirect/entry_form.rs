@@ -61,9 +61,7 @@ pub fn EntryForm() -> impl IntoView {
         }
     });
 
-    let students = Memo::new(move |_| {
-        state.workspace.with(|w| w.students.iter().map(|s| (s.id, s.label.clone())).collect::<Vec<_>>())
-    });
+    let students = page.students;
     let groups = Memo::new(move |_| state.workspace.with(|w| w.group_names()));
     // Students who have left the caseload leave the choice too.
     Effect::new(move |_| {

@@ -59,6 +59,8 @@ pub struct LogPage {
     pub on: RwSignal<IsoDate>,
     /// Every student's minutes logged against their plan around `on` (one pass over the log).
     pub coverage: Memo<Coverage>,
+    /// The caseload's students (id and label), in order: for the form's choice and the log's.
+    pub students: Memo<Vec<(u32, String)>>,
 }
 
 pub fn use_log_page() -> LogPage {
@@ -80,6 +82,9 @@ pub fn IndirectPage() -> impl IntoView {
         let weeks = plan.with(|p| p.as_ref().map(|p| p.weeks.len() as u32));
         state.workspace.with(|w| coverage(&w.students, &w.profile, w.indirect_log.as_ref(), periods, weeks))
     });
+    let students = Memo::new(move |_| {
+        state.workspace.with(|w| w.students.iter().map(|s| (s.id, s.label.clone())).collect::<Vec<_>>())
+    });
     let page = LogPage {
         student: RwSignal::new(None),
         printing: RwSignal::new(Printing::Log),
@@ -88,14 +93,18 @@ pub fn IndirectPage() -> impl IntoView {
         calendar,
         on,
         coverage,
+        students,
     };
     provide_context(page);
     // The chosen student: kept while they are on the caseload, else the first.
     Effect::new(move |_| {
-        let ids = state.workspace.with(|w| w.students.iter().map(|s| s.id).collect::<Vec<_>>());
         let chosen = page.student.get_untracked();
-        if chosen.is_none_or(|id| id != 0 && !ids.contains(&id)) {
-            page.student.set(ids.first().copied());
+        let first = students.with(|s| {
+            let gone = chosen.is_none_or(|id| id != 0 && !s.iter().any(|(i, _)| *i == id));
+            gone.then(|| s.first().map(|(id, _)| *id))
+        });
+        if let Some(first) = first {
+            page.student.set(first);
         }
     });
     view! {

@@ -26,9 +26,7 @@ pub fn StudentLog() -> impl IntoView {
     let from = RwSignal::new(first_day);
     let to = RwSignal::new(last_day);
     let removed = RwSignal::new(None::<String>);
-    let students = Memo::new(move |_| {
-        state.workspace.with(|w| w.students.iter().map(|s| (s.id, s.label.clone())).collect::<Vec<_>>())
-    });
+    let students = page.students;
     let has_gone = Memo::new(move |_| page.coverage.with(|c| c.unlinked.entries > 0));
     // The rows shown: each entry's id and markup, and the total.
     let shown = Memo::new(move |_| {
