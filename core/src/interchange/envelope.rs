@@ -22,8 +22,9 @@ pub const FORMAT: &str = "workload-calculator";
 ///
 /// 1: one workspace. 2: named scenarios, each a workspace. 3: a workspace may hold a time
 /// study (version 2 readers would drop it on saving back, so they must refuse it). 4: a
-/// workspace may hold an indirect-service log (likewise refused by version 3 readers).
-pub const CURRENT_VERSION: u32 = 4;
+/// workspace may hold an indirect-service log (likewise refused by version 3 readers). 5: a
+/// workspace may hold a weekly schedule (likewise refused by version 4 readers).
+pub const CURRENT_VERSION: u32 = 5;
 
 /// What browsers give one site's localStorage: 5 MiB of characters (Chrome, Edge, Firefox
 /// and Safari alike). Saved data can never be longer; a larger save is refused by the
@@ -273,8 +274,9 @@ pub fn check_head(head: &Head) -> Result<u32, Unreadable> {
 pub fn upgrade<D: DataSource>(version: u32, data: &D) -> Result<Scenarios, D::Error> {
     match version {
         1 => Ok(from_version_1(data.read::<Workspace>()?)),
-        // Version 2 is version 3 without time studies, and version 3 is version 4 without
-        // indirect-service logs: each reads as it is (the new parts are optional).
+        // Version 2 is version 3 without time studies, version 3 is version 4 without
+        // indirect-service logs, and version 4 is version 5 without schedules: each reads
+        // as it is (the new parts are optional).
         _ => data.read::<Scenarios>(),
     }
 }
@@ -354,7 +356,7 @@ mod tests {
     #[test]
     fn a_version_2_save_reads_as_it_is_with_no_time_study() {
         let s = two();
-        let v2 = encode_all(&s).replacen(r#""version":4"#, r#""version":2"#, 1);
+        let v2 = encode_all(&s).replacen(&format!("\"version\":{CURRENT_VERSION}"), r#""version":2"#, 1);
         assert!(v2.contains(r#""version":2"#));
         let decoded = decode(&v2).unwrap();
         assert!(decoded.migrated());
@@ -375,7 +377,7 @@ mod tests {
         s.list[0].workspace.time_study = Some(study);
         s.list[0].workspace.next_id = 600;
         let text = encode_all(&s);
-        assert!(text.contains(r#""version":4"#) && text.contains("time_study"));
+        assert!(text.contains(r#""version":5"#) && text.contains("time_study"));
         assert_eq!(
             decode(&text),
             Ok(Decoded { scenarios: s.clone(), from_version: CURRENT_VERSION, repaired: vec![] })
@@ -393,7 +395,7 @@ mod tests {
     #[test]
     fn a_version_3_save_reads_as_it_is_with_no_log() {
         let s = two();
-        let v3 = encode_all(&s).replacen(r#""version":4"#, r#""version":3"#, 1);
+        let v3 = encode_all(&s).replacen(&format!("\"version\":{CURRENT_VERSION}"), r#""version":3"#, 1);
         assert!(v3.contains(r#""version":3"#) && !v3.contains("indirect_log"));
         let decoded = decode(&v3).unwrap();
         assert!(decoded.migrated());
@@ -403,13 +405,63 @@ mod tests {
     }
 
     #[test]
-    fn what_is_written_is_version_4_and_a_newer_version_is_refused() {
-        // The version-3 app refuses version 4 the way this one refuses version 5 (its code
+    fn what_is_written_is_version_5_and_a_newer_version_is_refused() {
+        // The version-4 app refuses version 5 the way this one refuses version 6 (its code
         // is not here to run).
         let text = encode_all(&two());
-        assert!(text.contains(r#""version":4"#));
+        assert!(text.contains(r#""version":5"#));
         let head = Head { format: FORMAT.into(), version: CURRENT_VERSION + 1 };
         assert_eq!(check_head(&head), Err(Unreadable::NewerVersion(CURRENT_VERSION + 1)));
+    }
+
+    #[test]
+    fn a_version_4_save_reads_as_it_is_with_no_schedule() {
+        let s = two();
+        let v4 = encode_all(&s).replacen(&format!("\"version\":{CURRENT_VERSION}"), r#""version":4"#, 1);
+        assert!(v4.contains(r#""version":4"#) && !v4.contains("schedule"));
+        let decoded = decode(&v4).unwrap();
+        assert!(decoded.migrated());
+        assert_eq!(decoded.from_version, 4);
+        assert_eq!(decoded.scenarios, s);
+        assert!(decoded.scenarios.list.iter().all(|sc| sc.workspace.schedule.is_none()));
+    }
+
+    #[cfg(feature = "schedule")]
+    #[test]
+    fn a_schedule_is_saved_and_read_back_exactly_and_carried_unread() {
+        use crate::model::{Block, BlockKind, WeekKind};
+        let mut s = two();
+        let w = &mut s.list[0].workspace;
+        let student = w.students[0].id;
+        let building = w.profile.buildings.first().map(|b| b.id);
+        let session = Block {
+            id: 0,
+            kind: BlockKind::Session,
+            week: WeekKind::Direct,
+            day: 1,
+            start: 9 * 60,
+            minutes: 30,
+            student: Some(student),
+            group: None,
+            building: None,
+            label: String::new(),
+        };
+        w.place_block(session.clone()).unwrap();
+        let lunch =
+            Block { kind: BlockKind::Blackout, student: None, building, label: "Lunch, \"K-2\"".into(), ..session };
+        w.place_block(lunch).unwrap();
+        w.set_largest_group(5).unwrap();
+        let text = encode_all(&s);
+        assert!(text.contains("schedule"));
+        assert_eq!(
+            decode(&text),
+            Ok(Decoded { scenarios: s.clone(), from_version: CURRENT_VERSION, repaired: vec![] })
+        );
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let schedule = &mut value["data"]["list"][0]["workspace"]["schedule"];
+        let carried: crate::model::Carried = serde_json::from_value(schedule.clone()).unwrap();
+        *schedule = serde_json::to_value(&carried).unwrap();
+        assert_eq!(decode(&value.to_string()).unwrap().scenarios, s);
     }
 
     #[cfg(feature = "indirect-log")]

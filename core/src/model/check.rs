@@ -71,7 +71,7 @@ enum Field<'a> {
     /// A number, its rule, and what stands in for it where it has no nearest valid value.
     Number(&'a mut f64, NumberRule, f64),
     /// A whole number (a count, minutes after midnight), its rule and its stand-in.
-    #[cfg(any(feature = "time-study", feature = "indirect-log"))]
+    #[cfg(any(feature = "time-study", feature = "indirect-log", feature = "schedule"))]
     Whole(&'a mut u32, NumberRule, u32),
     Text(&'a mut String, TextRule),
     Date(&'a mut IsoDate),
@@ -229,6 +229,10 @@ fn walk_workspace(v: &mut dyn Visitor, w: &mut Workspace) {
     if let Some(log) = &mut w.indirect_log {
         walk_indirect_log(v, log);
     }
+    #[cfg(feature = "schedule")]
+    if let Some(schedule) = &mut w.schedule {
+        walk_schedule(v, schedule);
+    }
     if v.ids(id_problems(w)) {
         w.renumber();
     }
@@ -327,6 +331,45 @@ fn walk_indirect_log(v: &mut dyn Visitor, log: &mut super::IndirectLog) {
     }
 }
 
+/// The day's hours and step, then each block: its kind and week are read as one of their
+/// values or not at all; its times within the grid's hours; its words. A block for a student
+/// no longer on the caseload, or in a building no longer listed, is no problem: the
+/// schedule's checks show it, to move or remove.
+#[cfg(feature = "schedule")]
+fn walk_schedule(v: &mut dyn Visitor, s: &mut super::Schedule) {
+    use rules::*;
+    let at = ROOT.field("schedule");
+    let d = super::Schedule::default();
+    v.field(&at.field("day_start"), Field::Whole(&mut s.day_start, SCHEDULE_TIME, d.day_start));
+    v.field(&at.field("day_end"), Field::Whole(&mut s.day_end, SCHEDULE_TIME, d.day_end));
+    if s.day_end < s.day_start + 60 && v.broken(&at.field("day_end"), Invalid::DayEndsBeforeStart) {
+        (s.day_start, s.day_end) = (d.day_start, d.day_end);
+    }
+    if !super::SLOTS.contains(&s.slot) && v.broken(&at.field("slot"), Invalid::NotASlot { minutes: s.slot }) {
+        s.slot = d.slot;
+    }
+    v.field(&at.field("largest_group"), Field::Whole(&mut s.largest_group, LARGEST_GROUP, d.largest_group));
+    keep(v, &mut s.building_days, &at.field("building_days"), MAX_BUILDINGS, "buildings' days");
+    let at_b = at.field("blocks");
+    keep(v, &mut s.blocks, &at_b, MAX_BLOCKS, "schedule blocks");
+    for (i, block) in s.blocks.iter_mut().enumerate() {
+        let at = at_b.index(i);
+        v.field(&at.field("day"), Field::Whole(&mut block.day, BLOCK_DAY, 0));
+        v.field(&at.field("minutes"), Field::Whole(&mut block.minutes, BLOCK_MINUTES, 30));
+        v.field(&at.field("start"), Field::Whole(&mut block.start, SCHEDULE_TIME, d.day_start));
+        let last = SCHEDULE_TIME.max as u32;
+        if block.end() > last
+            && v.broken(&at.field("minutes"), Invalid::AboveMax { what: "End", max: SCHEDULE_TIME.max })
+        {
+            block.start = last.saturating_sub(block.minutes);
+        }
+        v.field(&at.field("label"), Field::Text(&mut block.label, BLOCK_LABEL));
+        if let Some(group) = &mut block.group {
+            v.field(&at.field("group"), Field::Text(group, GROUP));
+        }
+    }
+}
+
 /// Ids that repeat within a list, ids at or past [`rules::MAX_ID`], and a counter that
 /// would hand out an id in use.
 fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
@@ -359,6 +402,10 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
     if let Some(log) = &w.indirect_log {
         list("indirect_log.entries", &mut log.entries.iter().map(|e| e.id));
     }
+    #[cfg(feature = "schedule")]
+    if let Some(schedule) = &w.schedule {
+        list("schedule.blocks", &mut schedule.blocks.iter().map(|b| b.id));
+    }
     let mut buildings: Vec<u32> = w.profile.buildings.iter().map(|b| b.id).collect();
     buildings.sort_unstable();
     for (i, s) in w.students.iter().enumerate() {
@@ -375,6 +422,8 @@ fn id_problems(w: &Workspace) -> Vec<(String, Invalid)> {
     let highest = w.time_study.iter().flat_map(|s| s.tasks.iter().map(|t| t.id)).fold(highest, u32::max);
     #[cfg(feature = "indirect-log")]
     let highest = w.indirect_log.iter().flat_map(|l| l.entries.iter().map(|e| e.id)).fold(highest, u32::max);
+    #[cfg(feature = "schedule")]
+    let highest = w.schedule.iter().flat_map(|s| s.blocks.iter().map(|b| b.id)).fold(highest, u32::max);
     if w.next_id > rules::MAX_ID {
         found.push(("next_id".into(), Invalid::IdTooLarge { id: w.next_id }));
     } else if w.next_id <= highest {

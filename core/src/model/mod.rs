@@ -17,6 +17,8 @@ mod profile;
 mod rate;
 pub mod rules;
 mod scenarios;
+#[cfg(feature = "schedule")]
+mod schedule;
 mod school_year;
 mod standards;
 mod student;
@@ -36,6 +38,8 @@ pub use profile::{Building, Discipline, IndirectWeek, Profile, ServiceModel, Sta
 pub use rate::{Period, Rate};
 pub use rules::MAX_SCENARIOS;
 pub use scenarios::{clean_name, Scenario, Scenarios, EXAMPLE_NAME};
+#[cfg(feature = "schedule")]
+pub use schedule::{school_days, Block, BlockKind, BuildingDays, NotPlaced, Schedule, WeekKind, DAY_NAMES, SLOTS};
 pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};
 pub use standards::{StandardValue, StandardValues};
 pub use student::{Delivery, Level, PlanType, Service, Student};
@@ -43,4 +47,4 @@ pub use time_study::{
     default_study_tasks, monday_of, shortcut, weekday_short, EntryList, StudyDay, StudySetup, StudyTask, TaskMinutes,
     TimeStudy, INTERVALS, NOT_WORK, WEEKDAYS, WEEKDAYS_SHORT,
 };
-pub use workspace::{new_service, LogSlot, StudySlot, Workspace};
+pub use workspace::{new_service, LogSlot, ScheduleSlot, StudySlot, Workspace};

@@ -130,6 +130,12 @@ pub const TIME_OF_DAY: NumberRule = NumberRule::new(0.0, 1440.0, true, "Time");
 pub const OVERFLOW_MINUTES: NumberRule = NumberRule::new(0.0, 960.0, true, "Minutes");
 /// One entry of the indirect-service log: a minute to a whole working day.
 pub const LOG_MINUTES: NumberRule = NumberRule::new(0.0, 480.0, false, "Minutes");
+/// The weekly schedule: a time on its grid (5:00 to 22:00), a block from 5 minutes to a
+/// whole working day, the first to the seventh day of the week, and a group of 1 to 20.
+pub const SCHEDULE_TIME: NumberRule = NumberRule::new(300.0, 1320.0, true, "Time");
+pub const BLOCK_MINUTES: NumberRule = NumberRule::new(5.0, 600.0, true, "Minutes");
+pub const BLOCK_DAY: NumberRule = NumberRule::new(0.0, 6.0, true, "Day");
+pub const LARGEST_GROUP: NumberRule = NumberRule::new(1.0, 20.0, true, "Largest group");
 
 // ---- Text --------------------------------------------------------------------------------
 
@@ -148,6 +154,8 @@ pub const SOURCE: TextRule = TextRule::new(300, "source", false);
 pub const LOG_NOTE: TextRule = TextRule::new(200, "Note", false);
 /// The parent letter as edited: a page of text.
 pub const LETTER: TextRule = TextRule::new(6000, "Letter", false);
+/// A schedule block's words: short enough to read inside the block.
+pub const BLOCK_LABEL: TextRule = TextRule::new(60, "Block name", false);
 
 // ---- Counts ------------------------------------------------------------------------------
 
@@ -166,6 +174,9 @@ pub const MAX_TICKS: usize = 10_000;
 /// Entries in one scenario's indirect-service log: a weekly entry for each of 60 students
 /// through a school year is about 2,200; this leaves room for a busier year.
 pub const MAX_LOG_ENTRIES: usize = 6_000;
+/// Blocks in one scenario's schedule: 60 students' sessions, both weeks of 3:1, and the
+/// school's fixed times come to a few hundred.
+pub const MAX_BLOCKS: usize = 1_000;
 /// Compare shows up to four; more than this many saved is refused (each is a full workspace).
 pub const MAX_SCENARIOS: usize = 30;
 /// Ids stay below this; an id counter that reaches it renumbers instead of wrapping.
@@ -283,6 +294,10 @@ pub enum Invalid {
     NoSuchTask {
         id: u32,
     },
+    /// A schedule's slot length it does not offer.
+    NotASlot {
+        minutes: u32,
+    },
 }
 
 impl fmt::Display for Invalid {
@@ -326,6 +341,9 @@ impl fmt::Display for Invalid {
                 write!(f, "The day has {found} intervals where the study's contract day has {expected}.")
             }
             Invalid::NoSuchTask { id } => write!(f, "There is no task with the id {id} in the time study."),
+            Invalid::NotASlot { minutes } => {
+                write!(f, "Slots of {minutes} minutes are not offered: choose 5, 10, 15 or 30.")
+            }
         }
     }
 }

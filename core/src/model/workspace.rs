@@ -34,6 +34,10 @@ pub struct Workspace {
     /// saved data while there is none. Carried unread by pages without the log.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indirect_log: Option<LogSlot>,
+    /// The weekly schedule. Added in format 5; left out of the saved data while there is
+    /// none. Carried unread by pages without the schedule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<ScheduleSlot>,
     /// The next id to hand out to a student, activity, building, day off or task: ids are
     /// never reused, so a row's identity survives edits, removals and reloads.
     pub next_id: u32,
@@ -58,6 +62,13 @@ pub type LogSlot = IndirectLog;
 #[cfg(not(feature = "indirect-log"))]
 pub type LogSlot = super::Carried;
 
+/// A saved weekly schedule: read in full where the page has the schedule's code, carried as
+/// it is elsewhere (like the log, see `LogSlot`, a carried schedule keeps its ids).
+#[cfg(feature = "schedule")]
+pub type ScheduleSlot = super::Schedule;
+#[cfg(not(feature = "schedule"))]
+pub type ScheduleSlot = super::Carried;
+
 /// The service a new student or a new service line starts with.
 pub fn new_service() -> Service {
     Service { delivery: Delivery::PullOut, rate: Rate::weekly(30.0, 1.0), group: None }
@@ -79,6 +90,7 @@ impl Workspace {
             checklist: Checklist::default(),
             time_study: None,
             indirect_log: None,
+            schedule: None,
             next_id,
         };
         for (name, minutes, kind) in default_tasks(discipline) {
@@ -223,7 +235,22 @@ impl Workspace {
                 };
             }
         }
-        #[cfg(not(feature = "indirect-log"))]
+        #[cfg(feature = "schedule")]
+        if let Some(schedule) = &mut self.schedule {
+            for block in &mut schedule.blocks {
+                block.id = fresh();
+                block.student = block.student.map(|old| match students.binary_search_by_key(&old, |&(o, _)| o) {
+                    Ok(i) => students[i].1,
+                    Err(_) => 0,
+                });
+                block.building = block.building.and_then(|b| new_id(&buildings, b));
+            }
+            for days in &mut schedule.building_days {
+                days.building = new_id(&buildings, days.building).unwrap_or(0);
+            }
+            schedule.building_days.retain(|d| d.building != 0);
+        }
+        #[cfg(not(any(feature = "indirect-log", feature = "schedule")))]
         let _ = students;
         self.next_id = next;
     }
