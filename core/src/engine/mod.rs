@@ -21,6 +21,8 @@ pub mod indirect_markup;
 pub mod parent_letter;
 mod report;
 mod rules_of_thumb;
+#[cfg(feature = "schedule")]
+pub mod schedule;
 pub mod school_year;
 pub mod starting;
 pub mod students;

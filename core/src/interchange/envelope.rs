@@ -429,7 +429,7 @@ mod tests {
     #[cfg(feature = "schedule")]
     #[test]
     fn a_schedule_is_saved_and_read_back_exactly_and_carried_unread() {
-        use crate::model::{Block, BlockKind, WeekKind};
+        use crate::model::{Block, BlockKind, BlockWeek};
         let mut s = two();
         let w = &mut s.list[0].workspace;
         let student = w.students[0].id;
@@ -437,7 +437,7 @@ mod tests {
         let session = Block {
             id: 0,
             kind: BlockKind::Session,
-            week: WeekKind::Direct,
+            week: BlockWeek::Direct,
             day: 1,
             start: 9 * 60,
             minutes: 30,

@@ -39,7 +39,7 @@ pub use rate::{Period, Rate};
 pub use rules::MAX_SCENARIOS;
 pub use scenarios::{clean_name, Scenario, Scenarios, EXAMPLE_NAME};
 #[cfg(feature = "schedule")]
-pub use schedule::{school_days, Block, BlockKind, BuildingDays, NotPlaced, Schedule, WeekKind, DAY_NAMES, SLOTS};
+pub use schedule::{school_days, Block, BlockKind, BlockWeek, BuildingDays, NotPlaced, Schedule, DAY_NAMES, SLOTS};
 pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};
 pub use standards::{StandardValue, StandardValues};
 pub use student::{Delivery, Level, PlanType, Service, Student};

@@ -75,7 +75,7 @@ impl BlockKind {
 /// Under 3:1, the week a block belongs to; a traditional schedule has only direct weeks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum WeekKind {
+pub enum BlockWeek {
     #[default]
     Direct,
     Indirect,
@@ -87,7 +87,7 @@ pub struct Block {
     pub id: u32,
     pub kind: BlockKind,
     #[serde(default)]
-    pub week: WeekKind,
+    pub week: BlockWeek,
     /// The school day, from 0 (Monday).
     pub day: u32,
     /// Minutes after midnight.
