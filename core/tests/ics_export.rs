@@ -51,3 +51,55 @@ fn uids_are_stable_between_exports() {
         |text: String| -> Vec<String> { text.lines().filter(|l| l.starts_with("UID:")).map(String::from).collect() };
     assert_eq!(uids(export(&[])), uids(export(&["x".into()])));
 }
+
+/// The weekly schedule: a repeating event per block, parsed back; under 3:1 a direct-week
+/// session skips the indirect weeks and the breaks.
+#[cfg(feature = "schedule")]
+#[test]
+fn each_block_of_the_schedule_is_a_weekly_event() {
+    use workload_core::engine::schedule::sessions;
+    use workload_core::engine::schedule_ics::schedule_ics;
+    use workload_core::model::{typical_slp_workspace, Block, BlockKind};
+    let mut w = typical_slp_workspace();
+    w.school_year = SchoolYear::typical_us_2026();
+    w.profile.service_model = ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth };
+    let first = sessions(&w).remove(0);
+    let id = w.place_block(first.block(1, 9 * 60)).unwrap();
+    let lunch = Block {
+        kind: BlockKind::Lunch,
+        label: "Lunch; duty, room 4".into(),
+        student: None,
+        group: None,
+        ..first.block(0, 12 * 60)
+    };
+    w.place_block(lunch).unwrap();
+    let blackout = Block {
+        kind: BlockKind::Blackout,
+        label: "Recess".into(),
+        student: None,
+        group: None,
+        ..first.block(0, 10 * 60)
+    };
+    w.place_block(blackout).unwrap();
+    let plan = plan_year(&w.school_year, 5.0, w.profile.service_model).unwrap();
+    let stamp = Stamp { date: IsoDate::ymd(2026, 11, 23).unwrap().0, hour: 9, minute: 5, second: 0 };
+    let text = schedule_ics(&w, &plan, stamp);
+    assert!(text.lines().all(|l| l.len() <= 75));
+    let calendar: Calendar = text.parse().expect("the export parses as iCalendar");
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| if let CalendarComponent::Event(e) = c { Some(e) } else { None })
+        .collect();
+    assert_eq!(events.len(), 2, "the school's fixed times are not exported");
+    let session =
+        events.iter().find(|e| e.get_uid() == Some(&format!("schedule-block-{id}@workload-calculator"))).unwrap();
+    assert_eq!(session.property_value("RRULE").map(|r| r.starts_with("FREQ=WEEKLY;UNTIL=")), Some(true));
+    let start = session.property_value("DTSTART").unwrap();
+    assert!(start.ends_with("T090000"), "{start}");
+    // Indirect weeks (every fourth) and breaks are left out.
+    let exdates = text.matches("EXDATE:").count();
+    assert!(exdates >= 9, "{exdates} dates left out");
+    let lunch = events.iter().find(|e| e.get_summary() == Some("Lunch; duty, room 4")).unwrap();
+    assert!(lunch.property_value("DTSTART").unwrap().ends_with("T120000"));
+}

@@ -23,6 +23,10 @@ mod report;
 mod rules_of_thumb;
 #[cfg(feature = "schedule")]
 pub mod schedule;
+#[cfg(feature = "schedule")]
+pub mod schedule_ics;
+#[cfg(feature = "schedule")]
+pub mod schedule_markup;
 pub mod school_year;
 pub mod starting;
 pub mod students;

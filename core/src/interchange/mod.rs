@@ -10,5 +10,7 @@ pub mod frequency;
 pub mod indirect_log_csv;
 pub mod json_path;
 pub mod merge;
+#[cfg(feature = "schedule")]
+pub mod schedule_csv;
 pub mod share;
 pub mod time_study_csv;

@@ -1,0 +1,282 @@
+//! The schedule's grid and checks as markup, as the indirect log's rows are
+//! (`indirect_markup`; see ARCHITECTURE.md): each day a column of blocks drawn in SVG at
+//! their times, the sessions to place, the coverage, the conflicts and the week. The page
+//! places each with `inner_html` and handles clicks, keys and drags on the markup's
+//! `data-block` and `data-session` attributes. Every user's word is escaped.
+
+use super::schedule::{block_name, Checks, Standing, PX_PER_MINUTE};
+use super::study_charts::text;
+use crate::format::{hours, number, time_of_day};
+use crate::model::{school_days, Block, BlockKind, BlockWeek, Schedule, Workspace, DAY_NAMES};
+
+/// A block being moved (or placed for the first time: id 0) and where it would land.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moving {
+    pub block: Block,
+    pub day: u32,
+    pub start: u32,
+}
+
+impl Moving {
+    /// "S05, Tuesday 09:15 to 09:45": where the block being moved would land.
+    pub fn words(&self, w: &Workspace) -> String {
+        format!(
+            "{}, {} {} to {}",
+            block_name(&self.block, w),
+            DAY_NAMES.get(self.day as usize).copied().unwrap_or(""),
+            time_of_day(self.start),
+            time_of_day(self.start + self.block.minutes)
+        )
+    }
+}
+
+fn y_px(schedule: &Schedule, minute: u32) -> f64 {
+    (f64::from(minute) - f64::from(schedule.day_start)) * PX_PER_MINUTE
+}
+
+fn y(schedule: &Schedule, minute: u32) -> String {
+    number(y_px(schedule, minute), 1)
+}
+
+fn height(minutes: u32) -> String {
+    number(f64::from(minutes) * PX_PER_MINUTE, 1)
+}
+
+/// The grid's height in pixels, for the time axis and each day.
+fn grid_height(schedule: &Schedule) -> String {
+    height(schedule.day_end.saturating_sub(schedule.day_start))
+}
+
+/// The hours down the side of the grid.
+pub fn time_axis_html(schedule: &Schedule) -> String {
+    let mut out =
+        format!(r#"<svg class="time-axis" width="100%" height="{}" aria-hidden="true">"#, grid_height(schedule));
+    let first_hour = schedule.day_start.div_ceil(60) * 60;
+    for t in (first_hour..=schedule.day_end).step_by(60) {
+        out.push_str(&format!(r#"<text x="2" y="{}">{}</text>"#, number(y_px(schedule, t) + 4.0, 1), time_of_day(t)));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// "S05, session, Monday 09:00 to 09:30, at Lincoln; in conflict": a block's name for
+/// screen readers and its tooltip.
+fn block_words(b: &Block, w: &Workspace, conflict: bool) -> String {
+    let mut words = format!(
+        "{}, {}, {} {} to {}",
+        block_name(b, w),
+        b.kind.label().to_lowercase(),
+        DAY_NAMES.get(b.day as usize).copied().unwrap_or(""),
+        time_of_day(b.start),
+        time_of_day(b.end())
+    );
+    if conflict {
+        words.push_str("; in conflict, see the conflicts");
+    }
+    words
+}
+
+/// One day's column: its name, where the therapist is, and its blocks of `week` at their
+/// times (side by side where they overlap), with the block being moved drawn where it would
+/// land.
+pub fn day_html(w: &Workspace, checks: &Checks, week: BlockWeek, day: u32, moving: Option<&Moving>) -> String {
+    let empty = Schedule::default();
+    let schedule = w.schedule.as_ref().unwrap_or(&empty);
+    let name = DAY_NAMES.get(day as usize).copied().unwrap_or("");
+    let at: Vec<&str> =
+        w.profile.buildings.iter().filter(|b| schedule.at_building(b.id, day)).map(|b| b.name.as_str()).collect();
+    let mut out = format!(r#"<h3>{name}</h3><p class="day-where">{}</p>"#, text(&at.join(", ")));
+    out.push_str(&format!(
+        r#"<svg class="day-grid" width="100%" height="{}" data-day="{day}" role="group" aria-label="{name}">"#,
+        grid_height(schedule)
+    ));
+    let step = schedule.slot.max(5) as usize;
+    for t in (schedule.day_start..=schedule.day_end).step_by(step) {
+        let class = if t % 60 == 0 { "hour" } else { "slot" };
+        let y = y(schedule, t);
+        out.push_str(&format!(r#"<line class="{class}" x1="0" x2="100%" y1="{y}" y2="{y}"/>"#));
+    }
+    let mut blocks: Vec<&Block> = schedule.blocks.iter().filter(|b| b.week == week && b.day == day).collect();
+    blocks.sort_by_key(|b| (b.kind != BlockKind::Blackout, b.start, b.id));
+    // Lanes: each block takes the first lane free at its start; overlapping blocks share
+    // the width of the most lanes in use while they run.
+    let mut lane_ends: Vec<u32> = Vec::new();
+    let mut lanes: Vec<(usize, usize)> = Vec::new();
+    for b in blocks.iter().filter(|b| b.kind != BlockKind::Blackout) {
+        let lane = lane_ends.iter().position(|&end| end <= b.start).unwrap_or(lane_ends.len());
+        if lane == lane_ends.len() {
+            lane_ends.push(b.end());
+        } else {
+            lane_ends[lane] = b.end();
+        }
+        lanes.push((lane, 0));
+    }
+    let work: Vec<&&Block> = blocks.iter().filter(|b| b.kind != BlockKind::Blackout).collect();
+    for (i, b) in work.iter().enumerate() {
+        let together = work
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.start < b.end() && b.start < c.end())
+            .map(|(j, _)| lanes[j].0 + 1)
+            .max();
+        lanes[i].1 = together.unwrap_or(1);
+    }
+    let mut lane_of = work.iter().zip(&lanes).map(|(b, l)| (b.id, *l));
+    for b in &blocks {
+        let (lane, of) = if b.kind == BlockKind::Blackout { (0, 1) } else { lane_of.next().map_or((0, 1), |(_, l)| l) };
+        let conflict = checks.in_conflict(b.id);
+        let moving_this = moving.is_some_and(|m| m.block.id == b.id);
+        let class = format!(
+            "blk k-{}{}{}",
+            b.kind.key(),
+            if conflict { " conflict" } else { "" },
+            if moving_this { " moving-from" } else { "" }
+        );
+        out.push_str(&block_svg(schedule, b, w, &class, lane, of, conflict, true));
+    }
+    if let Some(m) = moving.filter(|m| m.day == day) {
+        let ghost = Block { day: m.day, start: m.start, ..m.block.clone() };
+        out.push_str(&block_svg(schedule, &ghost, w, &format!("blk k-{} ghost", ghost.kind.key()), 0, 1, false, false));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn block_svg(
+    s: &Schedule,
+    b: &Block,
+    w: &Workspace,
+    class: &str,
+    lane: usize,
+    of: usize,
+    conflict: bool,
+    focusable: bool,
+) -> String {
+    let x = number(lane as f64 * 100.0 / of as f64, 2);
+    let width = number(100.0 / of as f64, 2);
+    let words = text(&block_words(b, w, conflict));
+    let focus = if focusable {
+        format!(r#" data-block="{}" tabindex="0" role="button" aria-label="{words}""#, b.id)
+    } else {
+        r#" aria-hidden="true""#.to_string()
+    };
+    let mark = if conflict { r#"<text class="mark" x="100%" dx="-4" y="12" text-anchor="end">!</text>"# } else { "" };
+    format!(
+        r#"<svg class="{class}" x="{x}%" y="{}" width="{width}%" height="{}"{focus}><title>{words}</title><rect width="100%" height="100%" rx="3"/><text x="4" y="12">{}</text><text class="sub" x="4" y="24">{}–{}</text>{mark}</svg>"#,
+        y(s, b.start),
+        height(b.minutes),
+        text(&block_name(b, w)),
+        time_of_day(b.start),
+        time_of_day(b.end()),
+    )
+}
+
+/// The sessions still to place, each a button that picks it up.
+pub fn sessions_html(checks: &Checks) -> String {
+    let mut out = String::new();
+    for (i, s) in checks.sessions.iter().enumerate() {
+        let left = s.left();
+        let state = if left == 0 { "all placed" } else { "" };
+        out.push_str(&format!(
+            r#"<li class="{}"><button type="button" data-session="{i}"{}>{} · {} min</button> <span>{} of {} a week placed{}</span></li>"#,
+            if left == 0 { "done" } else { "due" },
+            if left == 0 { r#" class="secondary""# } else { "" },
+            text(&s.label),
+            s.minutes,
+            s.placed,
+            s.due,
+            if state.is_empty() { String::new() } else { format!(", {state}") },
+        ));
+    }
+    out
+}
+
+/// The coverage table's rows: planned, scheduled, and where each student stands in words.
+pub fn coverage_html(checks: &Checks) -> String {
+    let mut out = String::new();
+    for c in &checks.coverage {
+        let class = match c.standing {
+            Standing::Met => "met",
+            Standing::Short(_) => "under",
+            Standing::Over(_) => "over",
+        };
+        out.push_str(&format!(
+            r#"<tr><th scope="row">{}</th><td>{} min</td><td>{} min</td><td><span class="standing {class}">{}</span></td></tr>"#,
+            text(&c.label),
+            number(c.planned, 1),
+            c.scheduled,
+            c.standing.words()
+        ));
+    }
+    out
+}
+
+/// The conflicts in words, each with a button that picks up a block it is about.
+pub fn conflicts_html(checks: &Checks) -> String {
+    let mut out = String::new();
+    for c in &checks.conflicts {
+        let block = c.blocks().first().copied().unwrap_or(0);
+        out.push_str(&format!(
+            r#"<li>{} <button type="button" class="link" data-show="{block}">Show</button></li>"#,
+            text(&c.to_string())
+        ));
+    }
+    out
+}
+
+/// The week's table rows: the schedule's hours beside the calculator's.
+pub fn week_html(checks: &Checks) -> String {
+    checks
+        .week
+        .iter()
+        .map(|l| {
+            format!(
+                r#"<tr><th scope="row">{}</th><td>{} h</td><td>{} h</td></tr>"#,
+                l.name,
+                hours(l.schedule),
+                hours(l.calculator)
+            )
+        })
+        .collect()
+}
+
+/// The days a week has, by name (the grid's columns).
+pub fn day_names(w: &Workspace) -> Vec<&'static str> {
+    DAY_NAMES.iter().take(school_days(w) as usize).copied().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::compute;
+    use crate::engine::schedule::{check, sessions};
+    use crate::model::typical_slp_workspace;
+
+    #[test]
+    fn a_day_draws_its_blocks_with_their_words_escaped() {
+        let mut w = typical_slp_workspace();
+        let first = sessions(&w).remove(0);
+        let id = w.place_block(first.block(0, 9 * 60)).unwrap();
+        let meeting = Block {
+            kind: BlockKind::Meeting,
+            label: "<b>IEP</b> & \"team\"".into(),
+            student: None,
+            group: None,
+            ..first.block(0, 9 * 60)
+        };
+        let m = w.place_block(meeting).unwrap();
+        let checks = check(&w, &compute(&w), BlockWeek::Direct);
+        let html = day_html(&w, &checks, BlockWeek::Direct, 0, None);
+        assert!(html.contains(&format!(r#"data-block="{id}""#)));
+        assert!(html.contains("&lt;b&gt;IEP&lt;/b&gt; &amp; &quot;team&quot;"));
+        assert!(!html.contains("<b>IEP"));
+        // The two overlap: each half the width, and each marked as a conflict in words.
+        assert!(html.contains(r#"x="50%""#) && html.contains(r#"width="50%""#));
+        assert!(checks.in_conflict(m));
+        assert!(html.contains("in conflict, see the conflicts"));
+        let moving = Moving { block: first.block(0, 0), day: 0, start: 10 * 60 };
+        assert!(day_html(&w, &checks, BlockWeek::Direct, 0, Some(&moving)).contains("ghost"));
+        assert!(moving.words(&w).contains("Monday 10:00 to"));
+    }
+}
