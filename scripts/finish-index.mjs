@@ -67,6 +67,7 @@ const SITE_PAGES = [
   ["caseload", "caseload/", "Caseload"],
   ["planner", "planner/", "3:1 planner and school year"],
   ["indirect", "indirect/", "Indirect services"],
+  ["schedule", "schedule/", "Weekly schedule"],
   ["timestudy", "time-study/", "Time study"],
   ["compare", "compare/", "Compare and present"],
   ["data", "data/", "Import, export and share"],

@@ -74,3 +74,20 @@ pub fn visit_note(key: &str) {
         let _ = store.set_item(key, "1");
     }
 }
+
+/// Now, in UTC: when an exported calendar file was made (its DTSTAMP).
+pub fn now_utc() -> workload_core::engine::ics::Stamp {
+    let now = js_sys::Date::new_0();
+    let date = workload_core::model::IsoDate::ymd(
+        now.get_utc_full_year() as i32,
+        now.get_utc_month() as u8 + 1,
+        now.get_utc_date() as u8,
+    )
+    .map_or(time::Date::MIN, |d| d.0);
+    workload_core::engine::ics::Stamp {
+        date,
+        hour: now.get_utc_hours() as u8,
+        minute: now.get_utc_minutes() as u8,
+        second: now.get_utc_seconds() as u8,
+    }
+}

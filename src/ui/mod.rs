@@ -18,6 +18,8 @@ mod report;
 mod results;
 mod saving;
 mod scenarios;
+#[cfg(feature = "schedule")]
+mod schedule;
 mod shell;
 mod standards;
 mod starting;
@@ -34,6 +36,8 @@ pub use data::{DataPage, SpreadsheetPage};
 pub use indirect::IndirectPage;
 pub use planner::Planner;
 pub use report::Report;
+#[cfg(feature = "schedule")]
+pub use schedule::SchedulePage;
 pub use shell::mount;
 #[cfg(feature = "time-study")]
 pub use time_study::TimeStudyPage;

@@ -38,7 +38,7 @@ impl SessionKey {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub key: SessionKey,
-    /// "S05", or "Group Artic A: S01, S02, S03".
+    /// "S05", or a group's name and students: "Artic A: S01, S02, S03".
     pub label: String,
     pub students: Vec<u32>,
     pub minutes: u32,
@@ -295,7 +295,7 @@ pub fn sessions(w: &Workspace) -> Vec<Session> {
                     let labels: Vec<&str> = members.iter().map(|m| m.label.as_str()).collect();
                     out.push(Session {
                         key: SessionKey::Group(name.to_string()),
-                        label: format!("Group {name}: {}", labels.join(", ")),
+                        label: format!("{name}: {}", labels.join(", ")),
                         students: members.iter().map(|m| m.id).collect(),
                         minutes: length,
                         due: times(most, length),
@@ -328,7 +328,7 @@ pub fn sessions(w: &Workspace) -> Vec<Session> {
 pub fn block_name(block: &Block, w: &Workspace) -> String {
     match block.kind {
         BlockKind::Session => match (&block.group, block.student) {
-            (Some(g), _) => format!("Group {g}"),
+            (Some(g), _) => g.clone(),
             (None, Some(id)) => w.student(id).map_or_else(|| "A session".into(), |s| s.label.clone()),
             _ => "A session".into(),
         },
@@ -654,7 +654,7 @@ mod tests {
         let s = sessions(&w);
         assert_eq!(s.len(), 2);
         assert_eq!((s[0].label.as_str(), s[0].minutes, s[0].due), ("S01", 30, 2));
-        assert_eq!((s[1].label.as_str(), s[1].minutes, s[1].due), ("Group Artic: S02, S03", 30, 1));
+        assert_eq!((s[1].label.as_str(), s[1].minutes, s[1].due), ("Artic: S02, S03", 30, 1));
         assert_eq!(s[1].students.len(), 2);
     }
 
@@ -662,7 +662,7 @@ mod tests {
     fn coverage_counts_a_groups_block_for_each_student_in_it() {
         let mut w = caseload();
         let one = session(&w, "S01");
-        let group = session(&w, "Group");
+        let group = session(&w, "Artic");
         w.place_block(one.block(0, 9 * 60)).unwrap();
         w.place_block(group.block(1, 9 * 60)).unwrap();
         let checks = check(&w, &compute(&w), BlockWeek::Direct);
@@ -697,7 +697,7 @@ mod tests {
     fn conflicts_are_found_and_said() {
         let mut w = caseload();
         let one = session(&w, "S01");
-        let group = session(&w, "Group");
+        let group = session(&w, "Artic");
         let a = w.place_block(one.block(0, 9 * 60)).unwrap();
         let b = w.place_block(one.block(0, 9 * 60 + 15)).unwrap();
         let lunch =
@@ -717,10 +717,8 @@ mod tests {
         let checks = check(&w, &compute(&w), BlockWeek::Direct);
         let words: Vec<String> = checks.conflicts.iter().map(|c| c.to_string()).collect();
         assert!(words.contains(&"S01 is in two sessions at once, Monday 09:15.".to_string()), "{words:?}");
-        assert!(
-            words.contains(&"Group Artic falls in a fixed time of the school (Lunch K-2), Tuesday 11:00.".to_string())
-        );
-        assert!(words.contains(&"Group Artic has 2 students; the largest group you allow is 1.".to_string()));
+        assert!(words.contains(&"Artic falls in a fixed time of the school (Lunch K-2), Tuesday 11:00.".to_string()));
+        assert!(words.contains(&"Artic has 2 students; the largest group you allow is 1.".to_string()));
         assert!(words.contains(&"IEP is at Adams, Tuesday 12:00, a day you are not there.".to_string()));
         assert!(words.contains(
             &"No travel between Lincoln and Adams, Tuesday 12:00: they are in different buildings.".to_string()

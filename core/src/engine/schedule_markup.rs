@@ -179,9 +179,8 @@ pub fn sessions_html(checks: &Checks) -> String {
         let left = s.left();
         let state = if left == 0 { "all placed" } else { "" };
         out.push_str(&format!(
-            r#"<li class="{}"><button type="button" data-session="{i}"{}>{} · {} min</button> <span>{} of {} a week placed{}</span></li>"#,
+            r#"<li class="{}"><button type="button" class="secondary" data-session="{i}">{} · {} min</button> <span>{} of {} a week placed{}</span></li>"#,
             if left == 0 { "done" } else { "due" },
-            if left == 0 { r#" class="secondary""# } else { "" },
             text(&s.label),
             s.minutes,
             s.placed,

@@ -481,7 +481,7 @@ impl Visitor for Checker {
     fn field(&mut self, at: &Path, field: Field<'_>) {
         let error = match field {
             Field::Number(value, rule, _) => rule.check(*value).err(),
-            #[cfg(any(feature = "time-study", feature = "indirect-log"))]
+            #[cfg(any(feature = "time-study", feature = "indirect-log", feature = "schedule"))]
             Field::Whole(value, rule, _) => rule.check(f64::from(*value)).err(),
             Field::Text(text, rule) => rule.check(text).err(),
             Field::Date(date) => rules::check_date(*date).err(),
@@ -524,7 +524,7 @@ impl Visitor for Repairer {
             Field::Number(value, rule, fallback) => rule.check(*value).err().inspect(|_| {
                 *value = rule.nearest(*value, fallback);
             }),
-            #[cfg(any(feature = "time-study", feature = "indirect-log"))]
+            #[cfg(any(feature = "time-study", feature = "indirect-log", feature = "schedule"))]
             Field::Whole(value, rule, fallback) => rule.check(f64::from(*value)).err().inspect(|_| {
                 *value = rule.nearest(f64::from(*value), f64::from(fallback)).round() as u32;
             }),

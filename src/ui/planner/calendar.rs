@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use time::{Date, Duration, Month};
 
 use super::Plan;
-use crate::ui::browser::{download_text, print};
+use crate::ui::browser::{download_text, now_utc, print};
 use crate::ui::state::use_state;
-use workload_core::engine::ics::{indirect_weeks_ics, Stamp};
+use workload_core::engine::ics::indirect_weeks_ics;
 use workload_core::engine::school_year::{week_dates, DayKind, WeekKind, YearPlan};
-use workload_core::model::{month_name, IsoDate, SchoolYear};
+use workload_core::model::{month_name, SchoolYear};
 
 fn month_grid(plan: &YearPlan, year: &SchoolYear, first_of_month: Date) -> impl IntoView {
     let month = first_of_month.month();
@@ -78,18 +78,6 @@ fn months(year: &SchoolYear) -> Vec<Date> {
         first = next_month(first);
     }
     list
-}
-
-fn now_utc() -> Stamp {
-    let now = js_sys::Date::new_0();
-    let date = IsoDate::ymd(now.get_utc_full_year() as i32, now.get_utc_month() as u8 + 1, now.get_utc_date() as u8)
-        .map_or(Date::MIN, |d| d.0);
-    Stamp {
-        date,
-        hour: now.get_utc_hours() as u8,
-        minute: now.get_utc_minutes() as u8,
-        second: now.get_utc_seconds() as u8,
-    }
 }
 
 #[component]

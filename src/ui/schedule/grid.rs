@@ -1,0 +1,287 @@
+//! The week grid: a column per school day (one at a time on a phone), each the engine's
+//! markup of its blocks (`schedule_markup::day_html`), redrawn only when it changes.
+//!
+//! Moving is one gesture for keys and pointer alike: a block is picked up (a session from the
+//! list, a new block from the form, or a placed block by Enter or a press), moved (arrow keys,
+//! Page Up and Down, Home and End; or dragged), and placed (Enter, or letting go over a day);
+//! Escape puts it back, Delete removes a placed block. Where it would land is drawn, and said.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{use_schedule_page, SchedulePage};
+use crate::ui::browser::print;
+use crate::ui::state::{use_state, AppState};
+use workload_core::engine::schedule::{block_name, first_free, nudge, start_at};
+use workload_core::engine::schedule_markup::{day_html, time_axis_html, Moving};
+use workload_core::model::{school_days, Block, DAY_NAMES};
+
+/// Where the grid is in the page, for the keyboard to come back to while a block is moved.
+const GRID_ID: &str = "week-grid";
+
+fn element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target.and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+}
+
+fn focus_selector(selector: String) {
+    request_animation_frame(move || {
+        let found = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(e) = found {
+            let _ = e.focus();
+        }
+    });
+}
+
+/// Picks up `block` (a new one has id 0): it lands first at its own place, or at the first
+/// free time of the day shown.
+pub fn pick_up(state: AppState, page: SchedulePage, block: Block) {
+    let moving = state.workspace.with_untracked(|w| {
+        let schedule = w.schedule.clone().unwrap_or_default();
+        let day = if block.id == 0 { page.day.get_untracked().min(school_days(w) - 1) } else { block.day };
+        let start = if block.id == 0 {
+            first_free(&schedule, block.week, day, block.minutes)
+        } else {
+            schedule.fit(block.start, block.minutes)
+        };
+        let m = Moving { block, day, start };
+        page.said.set(format!("Picked up {}. Arrow keys move it, Enter places it, Escape puts it back.", m.words(w)));
+        m
+    });
+    page.day.set(moving.day);
+    page.moving.set(Some(moving));
+    focus_selector(format!("#{GRID_ID}"));
+}
+
+/// Places the block being moved where it would land.
+fn place(state: AppState, page: SchedulePage) {
+    let Some(m) = page.moving.get_untracked() else { return };
+    let mut placed = None;
+    let mut problem = None;
+    state.edit_step(|w| {
+        if m.block.id == 0 {
+            match w.place_block(Block { day: m.day, start: m.start, ..m.block.clone() }) {
+                Ok(id) => placed = Some(id),
+                Err(e) => problem = Some(e.to_string()),
+            }
+        } else if w.move_block(m.block.id, m.day, m.start) {
+            placed = Some(m.block.id);
+        }
+    });
+    page.moving.set(None);
+    let Some(id) = placed else {
+        page.said.set(problem.unwrap_or_else(|| "That block is no longer in the schedule.".into()));
+        return;
+    };
+    let conflict = page.checks.with_untracked(|c| c.in_conflict(id));
+    let words = state.workspace.with_untracked(|w| m.words(w));
+    page.said
+        .set(format!("Placed {words}.{}", if conflict { " It is in conflict: see the conflicts below." } else { "" }));
+    focus_selector(format!("[data-block=\"{id}\"]"));
+}
+
+fn put_back(page: SchedulePage) {
+    if let Some(m) = page.moving.get_untracked() {
+        page.moving.set(None);
+        page.said.set("Put back; nothing changed.".into());
+        if m.block.id != 0 {
+            focus_selector(format!("[data-block=\"{}\"]", m.block.id));
+        }
+    }
+}
+
+/// Where a pointer is over the grid: the day, and how far below the day's top, in pixels.
+fn over_day(x: i32, y: i32) -> Option<(u32, f64)> {
+    let document = web_sys::window()?.document()?;
+    let grid = document.element_from_point(x as f32, y as f32)?.closest("svg.day-grid").ok()??;
+    let day = grid.get_attribute("data-day")?.parse().ok()?;
+    Some((day, f64::from(y) - grid.get_bounding_client_rect().top()))
+}
+
+/// A drag in progress: where the pointer went down, how far below the block's top it took
+/// hold, and whether it has moved yet.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Drag {
+    pub x: i32,
+    pub y: i32,
+    pub grab: f64,
+    pub moved: bool,
+}
+
+#[component]
+pub fn WeekGrid() -> impl IntoView {
+    let state = use_state();
+    let page = use_schedule_page();
+    let days = Memo::new(move |_| state.workspace.with(school_days));
+    let schedule = Memo::new(move |_| state.workspace.with(|w| w.schedule.clone().unwrap_or_default()));
+    let axis = Memo::new(move |_| schedule.with(time_axis_html));
+    let drag = page.drag;
+
+    let move_to = move |day: u32, start: u32| {
+        let Some(mut m) = page.moving.get_untracked() else { return };
+        if (m.day, m.start) != (day, start) {
+            (m.day, m.start) = (day, start);
+            page.day.set(day);
+            page.said.set(state.workspace.with_untracked(|w| format!("Moving {}.", m.words(w))));
+            page.moving.set(Some(m));
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        if let Some(m) = page.moving.get_untracked() {
+            match key.as_str() {
+                "Enter" | " " => place(state, page),
+                "Escape" => put_back(page),
+                "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" | "PageUp" | "PageDown" | "Home" | "End" => {
+                    let (day, start) = schedule
+                        .with_untracked(|s| nudge(s, days.get_untracked(), m.day, m.start, m.block.minutes, &key));
+                    move_to(day, start);
+                }
+                "Tab" => return,
+                _ => return,
+            }
+            ev.prevent_default();
+            return;
+        }
+        let id = element(ev.target())
+            .and_then(|e| e.closest("[data-block]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-block"))
+            .and_then(|v| v.parse::<u32>().ok());
+        let Some(id) = id else { return };
+        let block = schedule.with_untracked(|s| s.block(id).cloned());
+        let Some(block) = block else { return };
+        match key.as_str() {
+            "Enter" | " " => pick_up(state, page, block),
+            "Delete" | "Backspace" => {
+                let name = state.workspace.with_untracked(|w| block_name(&block, w));
+                state.edit_step(|w| {
+                    w.remove_block(id);
+                });
+                page.said.set(format!("Removed {name}. Undo brings it back."));
+                focus_selector(format!("#{GRID_ID}"));
+            }
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+    let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
+        if ev.button() != 0 {
+            return;
+        }
+        let target = element(ev.target());
+        let (x, y) = (ev.client_x(), ev.client_y());
+        if page.moving.with_untracked(Option::is_some) {
+            // A press on the grid while a block is picked up: it goes there when let go.
+            if let Some((day, at)) = over_day(x, y) {
+                let minutes = page.moving.with_untracked(|m| m.as_ref().map_or(30, |m| m.block.minutes));
+                move_to(day, schedule.with_untracked(|s| start_at(s, at, minutes)));
+                drag.set(Some(Drag { x, y, grab: 0.0, moved: true }));
+                ev.prevent_default();
+            }
+            return;
+        }
+        let Some(held) = target.and_then(|e| e.closest("[data-block]").ok().flatten()) else { return };
+        let Some(block) = held
+            .get_attribute("data-block")
+            .and_then(|v| v.parse::<u32>().ok())
+            .and_then(|id| schedule.with_untracked(|s| s.block(id).cloned()))
+        else {
+            return;
+        };
+        let grab = f64::from(y) - held.get_bounding_client_rect().top();
+        pick_up(state, page, block);
+        drag.set(Some(Drag { x, y, grab, moved: false }));
+        ev.prevent_default();
+    };
+    // Dragging goes on over the whole window (the pointer may leave the grid and come back).
+    let moves = window_event_listener(leptos::ev::pointermove, move |ev| {
+        let Some(mut d) = drag.get_untracked() else { return };
+        let (x, y) = (ev.client_x(), ev.client_y());
+        if !d.moved && (x - d.x).abs() + (y - d.y).abs() < 5 {
+            return;
+        }
+        d.moved = true;
+        drag.set(Some(d));
+        if let Some((day, at)) = over_day(x, y) {
+            let minutes = page.moving.with_untracked(|m| m.as_ref().map_or(30, |m| m.block.minutes));
+            move_to(day, schedule.with_untracked(|s| start_at(s, at - d.grab, minutes)));
+        }
+    });
+    let ups = window_event_listener(leptos::ev::pointerup, move |ev| {
+        let Some(d) = drag.get_untracked() else { return };
+        drag.set(None);
+        // A press without a drag leaves the block picked up, for the keys.
+        if d.moved && over_day(ev.client_x(), ev.client_y()).is_some() {
+            place(state, page);
+        }
+    });
+    on_cleanup(move || {
+        moves.remove();
+        ups.remove();
+    });
+
+    let column = move |day: u32| {
+        let markup = Memo::new(move |_| {
+            let moving = page.moving.get().filter(|m| m.day == day || m.block.day == day);
+            page.checks.with(|c| state.workspace.with(|w| day_html(w, c, page.week.get(), day, moving.as_ref())))
+        });
+        view! { <div class="day" class:shown=move || page.day.get() == day inner_html=move || markup.get()></div> }
+    };
+    let summary = move || {
+        page.checks.with(|c| {
+            let short = c.short().count();
+            let conflicts = c.conflicts.len();
+            let left: u32 = c.sessions.iter().map(|s| s.left()).sum();
+            format!(
+                "{} · {} · {}",
+                match short {
+                    0 => "No student short".to_string(),
+                    1 => "1 student short".to_string(),
+                    n => format!("{n} students short"),
+                },
+                match conflicts {
+                    0 => "no conflicts".to_string(),
+                    1 => "1 conflict".to_string(),
+                    n => format!("{n} conflicts"),
+                },
+                match left {
+                    0 => "every session placed".to_string(),
+                    1 => "1 session to place".to_string(),
+                    n => format!("{n} sessions to place"),
+                }
+            )
+        })
+    };
+    view! {
+        <section class="card week" aria-labelledby="week-heading">
+            <div class="week-head">
+                <h2 id="week-heading">{move || {
+                    if page.three_to_one.get() {
+                        match page.week.get() {
+                            workload_core::model::BlockWeek::Direct => "The direct week",
+                            workload_core::model::BlockWeek::Indirect => "The indirect week",
+                        }
+                    } else {
+                        "The week"
+                    }
+                }}</h2>
+                <p class="check-summary"><a href="#checks">{summary}</a></p>
+                <button type="button" class="secondary no-print" on:click=move |_| print()>"Print the week"</button>
+            </div>
+            <div class="day-tabs no-print" role="group" aria-label="Day shown">
+                {move || (0..days.get()).map(|d| view! {
+                    <button type="button" class="secondary" aria-pressed=move || (page.day.get() == d).to_string()
+                        on:click=move |_| page.day.set(d)>{DAY_NAMES[d as usize]}</button>
+                }).collect_view()}
+            </div>
+            <p class="moving-line" role="status" aria-live="polite">{move || page.said.get()}</p>
+            <div class="week-grid" id=GRID_ID tabindex="-1" aria-label="Week grid. Arrow keys move a picked-up block; Enter places it."
+                on:keydown=on_key on:pointerdown=on_pointer_down>
+                <div class="axis" inner_html=move || axis.get()></div>
+                {move || (0..days.get()).map(column).collect_view()}
+            </div>
+        </section>
+    }
+}
