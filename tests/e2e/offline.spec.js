@@ -54,6 +54,9 @@ test("used under a sub-path, then reloaded with no network: the app and the save
   await page.getByRole("link", { name: "Indirect services" }).click();
   await expect(page).toHaveURL(`${site}indirect/`);
   await expect(page.locator("#coverage-table")).toContainText("S48");
+  await page.getByRole("link", { name: "Weekly schedule" }).click();
+  await expect(page).toHaveURL(`${site}schedule/`);
+  await expect(page.locator(".check-summary")).toHaveText("42 students short · no conflicts · 46 sessions to place");
   await page.getByRole("link", { name: "Time study" }).click();
   await expect(page).toHaveURL(`${site}time-study/`);
   await expect(page.getByRole("button", { name: "Start the study" })).toBeVisible();

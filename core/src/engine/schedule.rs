@@ -13,10 +13,12 @@ use super::week::minutes_per_week;
 use super::Report;
 use crate::format::{hours, time_of_day};
 use crate::model::{
-    school_days, Block, BlockKind, BlockWeek, Delivery, Schedule, ServiceModel, Student, Workspace, DAY_NAMES,
+    group_key, school_days, Block, BlockKind, BlockWeek, Delivery, Schedule, ServiceModel, Student, Workspace,
+    DAY_NAMES,
 };
 
-/// Who a session is for: one student, or a group by the caseload's group name.
+/// Who a session is for: one student, or a group by its key (`model::group_key`: the
+/// caseload's group name, in any case).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SessionKey {
     Student(u32),
@@ -26,7 +28,7 @@ pub enum SessionKey {
 impl SessionKey {
     pub fn of(block: &Block) -> Option<SessionKey> {
         match (&block.group, block.student) {
-            (Some(g), _) => Some(SessionKey::Group(g.clone())),
+            (Some(g), _) => group_key(g).map(SessionKey::Group),
             (None, Some(s)) => Some(SessionKey::Student(s)),
             _ => None,
         }
@@ -38,6 +40,8 @@ impl SessionKey {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub key: SessionKey,
+    /// A group's name as its first member's plan spells it.
+    pub group: Option<String>,
     /// "S05", or a group's name and students: "Artic A: S01, S02, S03".
     pub label: String,
     pub students: Vec<u32>,
@@ -53,10 +57,11 @@ impl Session {
 
     /// The block that places one of this session's times.
     pub fn block(&self, day: u32, start: u32) -> Block {
-        let (student, group) = match &self.key {
-            SessionKey::Student(id) => (Some(*id), None),
-            SessionKey::Group(name) => (None, Some(name.clone())),
+        let student = match &self.key {
+            SessionKey::Student(id) => Some(*id),
+            SessionKey::Group(_) => None,
         };
+        let group = self.group.clone();
         Block {
             id: 0,
             kind: BlockKind::Session,
@@ -257,12 +262,12 @@ fn times(minutes: f64, length: u32) -> u32 {
     ((minutes - 0.01) / f64::from(length)).ceil().max(0.0) as u32
 }
 
-/// Each group's students, by group name (a student in a group through any direct service).
-fn groups(students: &[Student]) -> HashMap<&str, Vec<&Student>> {
-    let mut groups: HashMap<&str, Vec<&Student>> = HashMap::new();
+/// Each group's students, by group key (a student in a group through any direct service).
+fn groups(students: &[Student]) -> HashMap<String, Vec<&Student>> {
+    let mut groups: HashMap<String, Vec<&Student>> = HashMap::new();
     for s in students {
-        for name in s.services.iter().filter(|v| is_direct(v.delivery)).filter_map(|v| v.group.as_deref()) {
-            let members = groups.entry(name).or_default();
+        for key in s.services.iter().filter(|v| is_direct(v.delivery)).filter_map(|v| group_key(v.group.as_deref()?)) {
+            let members = groups.entry(key).or_default();
             if members.last().is_none_or(|m| m.id != s.id) {
                 members.push(s);
             }
@@ -276,25 +281,37 @@ fn groups(students: &[Student]) -> HashMap<&str, Vec<&Student>> {
 pub fn sessions(w: &Workspace) -> Vec<Session> {
     let groups = groups(&w.students);
     let mut out: Vec<Session> = Vec::new();
-    let mut seen_groups: Vec<&str> = Vec::new();
+    let mut seen_groups: Vec<String> = Vec::new();
     for s in &w.students {
         let mut own: Vec<(u32, f64)> = Vec::new();
         for v in s.services.iter().filter(|v| is_direct(v.delivery)) {
             let weekly = in_direct_week(w, minutes_per_week(&v.rate, &w.profile));
             let length = block_length(v.rate.minutes);
-            match v.group.as_deref() {
-                Some(name) if !seen_groups.contains(&name) => {
-                    seen_groups.push(name);
-                    let members = &groups[name];
-                    // The group meets as often as its most-served member needs.
+            let key = v.group.as_deref().and_then(group_key);
+            match key {
+                Some(key) if !seen_groups.contains(&key) => {
+                    let members = &groups[&key];
+                    // The group meets as often as its most-served member needs (a member's
+                    // services in the group together).
+                    let in_group = |v: &&crate::model::Service| {
+                        is_direct(v.delivery) && v.group.as_deref().and_then(group_key).as_ref() == Some(&key)
+                    };
                     let most = members
                         .iter()
-                        .flat_map(|m| m.services.iter().filter(|v| v.group.as_deref() == Some(name)))
-                        .map(|v| in_direct_week(w, minutes_per_week(&v.rate, &w.profile)))
+                        .map(|m| {
+                            m.services
+                                .iter()
+                                .filter(in_group)
+                                .map(|v| in_direct_week(w, minutes_per_week(&v.rate, &w.profile)))
+                                .sum::<f64>()
+                        })
                         .fold(0.0, f64::max);
                     let labels: Vec<&str> = members.iter().map(|m| m.label.as_str()).collect();
+                    let name = v.group.as_deref().unwrap_or_default().trim().to_string();
+                    seen_groups.push(key.clone());
                     out.push(Session {
-                        key: SessionKey::Group(name.to_string()),
+                        key: SessionKey::Group(key),
+                        group: Some(name.clone()),
                         label: format!("{name}: {}", labels.join(", ")),
                         students: members.iter().map(|m| m.id).collect(),
                         minutes: length,
@@ -312,6 +329,7 @@ pub fn sessions(w: &Workspace) -> Vec<Session> {
         for (length, weekly) in own {
             out.push(Session {
                 key: SessionKey::Student(s.id),
+                group: None,
                 label: s.label.clone(),
                 students: vec![s.id],
                 minutes: length,
@@ -338,21 +356,23 @@ pub fn block_name(block: &Block, w: &Workspace) -> String {
 }
 
 /// The building a block is in: its own, else (a session) its first student's.
-fn building_of(block: &Block, w: &Workspace, groups: &HashMap<&str, Vec<&Student>>) -> Option<u32> {
+fn building_of(block: &Block, w: &Workspace, groups: &HashMap<String, Vec<&Student>>) -> Option<u32> {
     if block.kind != BlockKind::Session {
         return block.building;
     }
     match (&block.group, block.student) {
-        (Some(g), _) => groups.get(g.as_str()).and_then(|m| m.iter().find_map(|s| s.building)),
+        (Some(g), _) => group_key(g).and_then(|k| groups.get(&k)).and_then(|m| m.iter().find_map(|s| s.building)),
         (None, Some(id)) => w.student(id).and_then(|s| s.building),
         _ => None,
     }
 }
 
 /// The students in a session block who are on the caseload, by id.
-fn students_of(block: &Block, w: &Workspace, groups: &HashMap<&str, Vec<&Student>>) -> Vec<u32> {
+fn students_of(block: &Block, w: &Workspace, groups: &HashMap<String, Vec<&Student>>) -> Vec<u32> {
     match (&block.group, block.student) {
-        (Some(g), _) => groups.get(g.as_str()).map_or_else(Vec::new, |m| m.iter().map(|s| s.id).collect()),
+        (Some(g), _) => {
+            group_key(g).and_then(|k| groups.get(&k)).map_or_else(Vec::new, |m| m.iter().map(|s| s.id).collect())
+        }
         (None, Some(id)) if w.student(id).is_some() => vec![id],
         _ => Vec::new(),
     }
@@ -399,7 +419,7 @@ pub fn check(w: &Workspace, report: &Report, shown: BlockWeek) -> Checks {
 fn conflicts(
     w: &Workspace,
     schedule: &Schedule,
-    groups: &HashMap<&str, Vec<&Student>>,
+    groups: &HashMap<String, Vec<&Student>>,
     days: u32,
     three_to_one: bool,
 ) -> Vec<Conflict> {
@@ -594,21 +614,32 @@ pub fn nudge(schedule: &Schedule, days: u32, day: u32, start: u32, minutes: u32,
     (day.min(days.saturating_sub(1)), schedule.fit(start, minutes))
 }
 
-/// The first start on `day` where a block of `minutes` overlaps nothing of `week` (the day's
-/// start if there is none): where a picked block first lands.
-pub fn first_free(schedule: &Schedule, week: BlockWeek, day: u32, minutes: u32) -> u32 {
+/// Where a picked-up block first lands: the first start where a block of `minutes` overlaps
+/// nothing of `week`, on `day` or else the days after it (round the week); the day's start
+/// if the week is full.
+pub fn first_free(schedule: &Schedule, week: BlockWeek, day: u32, days: u32, minutes: u32) -> (u32, u32) {
     let step = schedule.slot.max(1) as usize;
-    (schedule.day_start..=schedule.day_end.saturating_sub(minutes))
-        .step_by(step)
-        .find(|&t| {
-            !schedule.blocks.iter().any(|b| b.week == week && b.day == day && b.start < t + minutes && t < b.end())
+    let days = days.max(1);
+    (0..days)
+        .map(|i| (day + i) % days)
+        .find_map(|d| {
+            (schedule.day_start..=schedule.day_end.saturating_sub(minutes))
+                .step_by(step)
+                .find(|&t| {
+                    !schedule
+                        .blocks
+                        .iter()
+                        .any(|b| b.week == week && b.day == d && b.start < t + minutes && t < b.end())
+                })
+                .map(|t| (d, t))
         })
-        .unwrap_or(schedule.day_start)
+        .unwrap_or((day.min(days - 1), schedule.day_start))
 }
 
 /// The start a pointer `y` pixels below the top of a day's column points at.
 pub fn start_at(schedule: &Schedule, y: f64, minutes: u32) -> u32 {
-    let offset = if y.is_finite() { (y / PX_PER_MINUTE).max(0.0) as u32 } else { 0 };
+    // Anything past a whole day below the grid is its last start.
+    let offset = if y.is_finite() { (y / PX_PER_MINUTE).clamp(0.0, 1440.0) as u32 } else { 0 };
     schedule.fit(schedule.day_start + offset, minutes)
 }
 
@@ -761,7 +792,19 @@ mod tests {
         assert_eq!(w.schedule.as_ref().unwrap().block(id).map(|b| (b.day, b.start)), Some((3, s.day_end - 30)));
         assert!(!w.move_block(id, 5, 9 * 60), "a day the week does not have");
         assert_eq!(start_at(&s, 48.0, 30), s.day_start + 30);
-        assert_eq!(first_free(&s, BlockWeek::Direct, 3, 30), s.day_start);
+        assert_eq!(first_free(&s, BlockWeek::Direct, 3, 5, 30), (3, s.day_start));
+        let mut full = s.clone();
+        full.blocks.push(Block {
+            day: 4,
+            start: full.day_start,
+            minutes: full.day_end - full.day_start,
+            ..s.blocks[0].clone()
+        });
+        assert_eq!(
+            first_free(&full, BlockWeek::Direct, 4, 5, 30),
+            (0, full.day_start),
+            "Friday is full: on round the week"
+        );
     }
 
     #[test]

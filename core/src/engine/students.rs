@@ -35,10 +35,9 @@ impl StudentLoad {
     }
 }
 
-/// The key a group is known by: names differing only in case or spacing are one group.
+/// The key a service's group is known by (`model::group_key`).
 fn group_key(service: &Service) -> Option<String> {
-    let name = service.group.as_deref()?.trim();
-    (!name.is_empty()).then(|| name.to_ascii_lowercase())
+    crate::model::group_key(service.group.as_deref()?)
 }
 
 /// Weekly paperwork a student brings: their plan's share plus a note per direct session;

@@ -42,7 +42,7 @@ pub use scenarios::{clean_name, Scenario, Scenarios, EXAMPLE_NAME};
 pub use schedule::{school_days, Block, BlockKind, BlockWeek, BuildingDays, NotPlaced, Schedule, DAY_NAMES, SLOTS};
 pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};
 pub use standards::{StandardValue, StandardValues};
-pub use student::{Delivery, Level, PlanType, Service, Student};
+pub use student::{group_key, Delivery, Level, PlanType, Service, Student};
 pub use time_study::{
     default_study_tasks, monday_of, shortcut, weekday_short, EntryList, StudyDay, StudySetup, StudyTask, TaskMinutes,
     TimeStudy, INTERVALS, NOT_WORK, WEEKDAYS, WEEKDAYS_SHORT,

@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::rules::{self, Invalid, MAX_BLOCKS};
-use super::Workspace;
+use super::{group_key, Delivery, Workspace};
 
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -184,12 +184,14 @@ impl Schedule {
     }
 
     /// Where a block of `minutes` can start on the shown day: `start` kept within the day's
-    /// hours and on the grid's step.
+    /// hours and on the grid's step. A block longer than the day starts with it, unless it
+    /// would then end past the grid's last time (it starts earlier, outside the day: a
+    /// conflict to see, never data that cannot be saved).
     pub fn fit(&self, start: u32, minutes: u32) -> u32 {
         let last = self.day_end.saturating_sub(minutes).max(self.day_start);
         let start = start.clamp(self.day_start, last);
         let on_step = self.day_start + (start - self.day_start) / self.slot.max(1) * self.slot.max(1);
-        on_step.min(last)
+        on_step.min(last).min((rules::SCHEDULE_TIME.max as u32).saturating_sub(minutes))
     }
 }
 
@@ -250,7 +252,7 @@ impl Workspace {
         if block.kind == BlockKind::Session {
             let known = match (&block.student, &block.group) {
                 (Some(id), None) => self.student(*id).is_some(),
-                (None, Some(group)) => !self.students_in_group(group).is_empty(),
+                (None, Some(group)) => self.has_direct_group(group),
                 _ => false,
             };
             if !known {
@@ -260,16 +262,29 @@ impl Workspace {
             block.student = None;
             block.group = None;
         }
-        // Renumbering, if it comes, comes first: the block's student is read after it.
+        // Renumbering, if it comes, comes first: the block's student and building are read
+        // after it.
         let place = block.student.and_then(|id| self.students.iter().position(|s| s.id == id));
+        let building = block.building.and_then(|id| self.profile.buildings.iter().position(|b| b.id == id));
         self.reserve_ids(1);
         block.student = place.map(|i| self.students[i].id);
+        block.building = building.map(|i| self.profile.buildings[i].id);
         block.id = self.take_id();
         let schedule = self.schedule_mut();
         block.start = schedule.fit(block.start, block.minutes);
         let id = block.id;
         schedule.blocks.push(block);
         Ok(id)
+    }
+
+    /// Whether anyone on the caseload is in the group `name` (in any case) by a direct
+    /// service: a group to schedule sessions for.
+    fn has_direct_group(&self, name: &str) -> bool {
+        let Some(key) = group_key(name) else { return false };
+        self.students
+            .iter()
+            .flat_map(|s| &s.services)
+            .any(|v| v.delivery != Delivery::Consult && v.group.as_deref().and_then(group_key).as_ref() == Some(&key))
     }
 
     /// Moves a block to `day` at `start` (kept within the day and on its step); false if

@@ -126,6 +126,13 @@ impl Delivery {
     }
 }
 
+/// The key a group is known by: names differing only in case or surrounding spaces are one
+/// group, and a blank name is none.
+pub fn group_key(name: &str) -> Option<String> {
+    let name = name.trim();
+    (!name.is_empty()).then(|| name.to_ascii_lowercase())
+}
+
 /// One line of a student's plan: "30 minutes twice a week, pull-out, in group A".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Service {

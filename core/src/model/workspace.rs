@@ -376,6 +376,13 @@ impl Workspace {
                 s.building = None;
             }
         }
+        #[cfg(feature = "schedule")]
+        if let Some(schedule) = &mut self.schedule {
+            schedule.building_days.retain(|d| d.building != id);
+            for b in schedule.blocks.iter_mut().filter(|b| b.building == Some(id)) {
+                b.building = None;
+            }
+        }
     }
 
     /// A new activity in `category`; `None` when there are as many as allowed.
