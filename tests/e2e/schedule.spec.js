@@ -1,6 +1,6 @@
 // The weekly schedule page, as a user meets it, against the release build. The example
-// caseload cut to its first 20 students: Groups A to D (S01 to S12, 30 minutes twice a week
-// each) and S13 to S20 on their own.
+// caseload cut to its first 20 students: Groups A to F of three (S01 to S18) and Group G
+// (S19, S20), each 30 minutes twice a week: 14 sessions a week.
 import { test, expect } from "./fixtures.js";
 import { CalculatorPage } from "./app.js";
 
@@ -30,8 +30,8 @@ const blocks = (page) => page.locator(".day-grid [data-block]");
 
 test("20 students scheduled by keyboard only: every plan met, no conflicts; move, remove, undo; kept across a reload; CSV and .ics", async ({ page }) => {
   const app = await openTwenty(page);
-  await expect(summary(page)).toHaveText("20 students short · no conflicts · 24 sessions to place");
-  await expect(page.locator(".sessions li")).toHaveCount(12);
+  await expect(summary(page)).toHaveText("20 students short · no conflicts · 14 sessions to place");
+  await expect(page.locator(".sessions li")).toHaveCount(7);
   await expect(page.locator(".sessions li").first()).toHaveText("Group A: S01, S02, S03 · 30 min 0 of 2 a week placed");
 
   // The first by keys: picked up with Enter, moved with the arrows, placed with Enter.
@@ -50,8 +50,9 @@ test("20 students scheduled by keyboard only: every plan met, no conflicts; move
   await page.keyboard.press("PageDown");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");
-  await expect(said(page)).toHaveText("Placed Group A, Tuesday 08:30 to 09:00.");
-  await expect(page.locator('[data-block][aria-label^="Group A, session, Tuesday 08:30 to 09:00"]')).toBeFocused();
+  // (It was picked up again on the day last shown, Tuesday.)
+  await expect(said(page)).toHaveText("Placed Group A, Wednesday 08:30 to 09:00.");
+  await expect(page.locator('[data-block][aria-label^="Group A, session, Wednesday 08:30 to 09:00"]')).toBeFocused();
 
   // The rest: each session still due, picked up and placed where it first lands.
   for (let i = 0; i < 40; i++) {
@@ -65,16 +66,17 @@ test("20 students scheduled by keyboard only: every plan met, no conflicts; move
   await expect(summary(page)).toHaveText("No student short · no conflicts · every session placed");
   await expect(page.locator(".short-summary")).toHaveText("Every student's plan is met by the schedule.");
   await expect(page.locator(".schedule-checks")).toContainText("No conflicts: no one is in two places at once");
-  await expect(blocks(page)).toHaveCount(24);
+  await expect(blocks(page)).toHaveCount(14);
   const s01 = page.locator("table.coverage tr", { has: page.getByRole("rowheader", { name: "S01", exact: true }) }).locator("td");
   await expect(s01).toHaveText(["60 min", "60 min", "Met"]);
 
   // A placed block moved by keys, then removed with Delete and brought back by Undo.
-  await page.locator('[data-block][aria-label^="Group A, session, Tuesday 08:30"]').focus();
+  await page.locator('[data-block][aria-label^="Group A, session, Wednesday 08:30"]').focus();
   await page.keyboard.press("Enter");
   await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
-  await expect(said(page)).toHaveText("Placed Group A, Wednesday 08:30 to 09:00.");
+  await expect(said(page)).toHaveText("Placed Group A, Thursday 08:15 to 08:45.");
   await page.keyboard.press("Delete");
   await expect(said(page)).toHaveText("Removed Group A. Undo brings it back.");
   await expect(summary(page)).toHaveText("3 students short · no conflicts · 1 session to place");
@@ -85,7 +87,7 @@ test("20 students scheduled by keyboard only: every plan met, no conflicts; move
   // Kept across a reload, and in the saved data (format 5).
   await page.waitForTimeout(400);
   await page.reload();
-  await expect(blocks(page)).toHaveCount(24);
+  await expect(blocks(page)).toHaveCount(14);
   await expect(summary(page)).toHaveText("No student short · no conflicts · every session placed");
   const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
   expect(saved.version).toBe(5);
@@ -94,12 +96,15 @@ test("20 students scheduled by keyboard only: every plan met, no conflicts; move
   expect(csv.name).toBe("weekly-schedule.csv");
   const rows = csv.text.split("\r\n");
   expect(rows[0]).toBe("\ufeffWeek,Day,Start,End,Minutes,Kind,What,Students,Building");
-  expect(rows[1]).toBe('Direct,Monday,07:30,08:00,30,Session,Group B,"S04, S05, S06",');
+  expect(rows).toHaveLength(14 + 2);
+  // Each picked up where it first fits from the day last shown, Wednesday.
+  expect(rows[1]).toBe('Direct,Wednesday,07:30,08:00,30,Session,Group A,"S01, S02, S03",');
   const ics = await app.download(page.getByRole("button", { name: "Download for your calendar (.ics)" }));
   expect(ics.name).toBe("weekly-schedule.ics");
-  expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(24);
+  expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(14);
   expect(ics.text).toContain("RRULE:FREQ=WEEKLY;UNTIL=");
-  expect(ics.text).toContain("SUMMARY:Group B\r\n");
+  expect(ics.text).toContain("SUMMARY:Group G\r\n");
+  expect(ics.text).toContain("DESCRIPTION:Group session: S19\\, S20\r\n");
 });
 
 /** The point of a day's column at `time` ("HH:MM"), for the pointer. */
@@ -111,6 +116,8 @@ async function pointAt(page, day, time) {
 
 test("by pointer: a session dragged onto a day, a fixed time and a double booking as conflicts in words; one landscape page printed; axe clean; a phone shows one day", async ({ page }) => {
   const app = await openTwenty(page);
+  // The list and the grid side by side at the top of the window.
+  await page.locator(".schedule-work").evaluate((e) => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 60));
   // Drag Group A from the list onto Wednesday at 10:00.
   const from = await page.locator("button[data-session]").first().boundingBox();
   await page.mouse.move(from.x + 10, from.y + 8);
@@ -124,6 +131,7 @@ test("by pointer: a session dragged onto a day, a fixed time and a double bookin
   await page.getByLabel("Kind", { exact: true }).selectOption({ label: "School's fixed time" });
   await page.getByLabel("Name (optional)", { exact: true }).fill("Recess K-2");
   await page.getByRole("button", { name: "Pick up this block" }).click();
+  await page.locator(".week-grid").evaluate((e) => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 120));
   const recess = await pointAt(page, 2, "10:00");
   await page.mouse.click(recess.x, recess.y);
   await expect(said(page)).toHaveText("Placed Recess K-2, Wednesday 10:00 to 10:30. It is in conflict: see the conflicts below.");
@@ -147,8 +155,11 @@ test("by pointer: a session dragged onto a day, a fixed time and a double bookin
   await expect(page.locator("ul.conflicts li")).toHaveText([
     "S01 is in two sessions at once, Thursday 09:00. Show",
   ]);
-  await expect(summary(page)).toHaveText("17 students short · 1 conflict · 22 sessions to place");
+  await expect(summary(page)).toHaveText("17 students short · 1 conflict · 12 sessions to place");
   await expect(page.locator('[data-block][aria-label*="in conflict"]')).toHaveCount(2);
+  // "Show" takes the keyboard to the block the conflict is about.
+  await page.locator("ul.conflicts").getByRole("button", { name: "Show" }).click();
+  await expect(page.locator('[data-block][aria-label^="Group A, session, Thursday 09:00"]').first()).toBeFocused();
 
   // Printed from the browser's own command: the week on one landscape page.
   expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });

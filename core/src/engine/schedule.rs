@@ -125,7 +125,7 @@ pub enum Conflict {
     /// The therapist in two blocks at once.
     Overlap { first: String, second: String, at: Place, blocks: [u32; 2] },
     /// A session during one of the school's fixed times.
-    OverBlackout { session: String, blackout: String, at: Place, block: u32 },
+    OverBlackout { session: String, blackout: String, at: Place, blocks: [u32; 2] },
     /// A block in a building on a day the therapist is elsewhere.
     Away { what: String, building: String, at: Place, block: u32 },
     /// Two blocks in a row in different buildings with no travel between.
@@ -187,9 +187,9 @@ impl Conflict {
         match self {
             Conflict::DoubleBooked { blocks, .. }
             | Conflict::Overlap { blocks, .. }
-            | Conflict::NoTravel { blocks, .. } => blocks.to_vec(),
-            Conflict::OverBlackout { block, .. }
-            | Conflict::Away { block, .. }
+            | Conflict::NoTravel { blocks, .. }
+            | Conflict::OverBlackout { blocks, .. } => blocks.to_vec(),
+            Conflict::Away { block, .. }
             | Conflict::TooLarge { block, .. }
             | Conflict::Outside { block, .. }
             | Conflict::Gone { block, .. } => vec![*block],
@@ -480,7 +480,7 @@ fn conflicts(
                             session: block_name(session, w),
                             blackout: block_name(blackout, w),
                             at,
-                            block: session.id,
+                            blocks: [session.id, blackout.id],
                         });
                     }
                 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::grid::focus_block;
 use super::use_schedule_page;
 use crate::ui::browser::{download_text, now_utc};
 use crate::ui::state::use_state;
@@ -46,15 +47,7 @@ pub fn ScheduleChecks() -> impl IntoView {
         if let Some((week, day)) = found {
             page.week.set(week);
             page.day.set(day);
-            request_animation_frame(move || {
-                let block = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.query_selector(&format!("[data-block=\"{id}\"]")).ok().flatten())
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(block) = block {
-                    let _ = block.focus();
-                }
-            });
+            focus_block(id);
         }
     };
     let csv = move |_| {

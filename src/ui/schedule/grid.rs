@@ -23,12 +23,13 @@ fn element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
     target.and_then(|t| t.dyn_into::<web_sys::Element>().ok())
 }
 
-fn focus_selector(selector: String) {
+/// Focuses a block of the grid once the grid has been drawn again (blocks are SVG).
+pub fn focus_block(id: u32) {
     request_animation_frame(move || {
         let found = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(&selector).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            .and_then(|d| d.query_selector(&format!("[data-block=\"{id}\"]")).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok());
         if let Some(e) = found {
             let _ = e.focus();
         }
@@ -36,15 +37,14 @@ fn focus_selector(selector: String) {
 }
 
 /// Picks up `block` (a new one has id 0): it lands first at its own place, or at the first
-/// free time of the day shown.
+/// free time from the day shown on.
 pub fn pick_up(state: AppState, page: SchedulePage, block: Block) {
     let moving = state.workspace.with_untracked(|w| {
         let schedule = w.schedule.clone().unwrap_or_default();
-        let day = if block.id == 0 { page.day.get_untracked().min(school_days(w) - 1) } else { block.day };
-        let start = if block.id == 0 {
-            first_free(&schedule, block.week, day, block.minutes)
+        let (day, start) = if block.id == 0 {
+            first_free(&schedule, block.week, page.day.get_untracked(), school_days(w), block.minutes)
         } else {
-            schedule.fit(block.start, block.minutes)
+            (block.day, schedule.fit(block.start, block.minutes))
         };
         let m = Moving { block, day, start };
         page.said.set(format!("Picked up {}. Arrow keys move it, Enter places it, Escape puts it back.", m.words(w)));
@@ -52,7 +52,21 @@ pub fn pick_up(state: AppState, page: SchedulePage, block: Block) {
     });
     page.day.set(moving.day);
     page.moving.set(Some(moving));
-    focus_selector(format!("#{GRID_ID}"));
+    // At once, not after the next frame: the very next key is for the grid.
+    focus_grid();
+}
+
+fn focus_grid() {
+    let grid = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(GRID_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(grid) = grid {
+        // Without scrolling: a drag from the list goes on where the pointer is.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = grid.focus_with_options(&options);
+    }
 }
 
 /// Places the block being moved where it would land.
@@ -79,7 +93,7 @@ fn place(state: AppState, page: SchedulePage) {
     let words = state.workspace.with_untracked(|w| m.words(w));
     page.said
         .set(format!("Placed {words}.{}", if conflict { " It is in conflict: see the conflicts below." } else { "" }));
-    focus_selector(format!("[data-block=\"{id}\"]"));
+    focus_block(id);
 }
 
 fn put_back(page: SchedulePage) {
@@ -87,7 +101,7 @@ fn put_back(page: SchedulePage) {
         page.moving.set(None);
         page.said.set("Put back; nothing changed.".into());
         if m.block.id != 0 {
-            focus_selector(format!("[data-block=\"{}\"]", m.block.id));
+            focus_block(m.block.id);
         }
     }
 }
@@ -160,7 +174,7 @@ pub fn WeekGrid() -> impl IntoView {
                     w.remove_block(id);
                 });
                 page.said.set(format!("Removed {name}. Undo brings it back."));
-                focus_selector(format!("#{GRID_ID}"));
+                focus_grid();
             }
             _ => return,
         }

@@ -22,7 +22,8 @@ pub fn ToPlace() -> impl IntoView {
     let list = Memo::new(move |_| page.checks.with(sessions_html));
     let left = Memo::new(move |_| page.checks.with(|c| c.sessions.iter().map(|s| s.left()).sum::<u32>()));
     // A session's button picks it up: by a click or a key, or by a press that may go on
-    // into a drag onto the grid (the grid follows and places it).
+    // into a drag onto the grid (the grid follows and places it). A press leaves the
+    // keyboard on the grid, where the block is moved (the button does not take the focus).
     let session_at = move |target: Option<web_sys::EventTarget>| {
         let button = target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -79,7 +80,8 @@ pub fn ToPlace() -> impl IntoView {
                 }}
                 " Choose one, then move it with the arrow keys (or drag it) and press Enter to place it."
             </p>
-            <ul class="sessions" on:click=on_click on:pointerdown=on_press inner_html=move || list.get()></ul>
+            <ul class="sessions" on:click=on_click on:pointerdown=on_press
+                on:mousedown=|ev: leptos::ev::MouseEvent| ev.prevent_default() inner_html=move || list.get()></ul>
             <fieldset class="add-block">
                 <legend>"Other blocks"</legend>
                 <div class="field">
