@@ -211,6 +211,8 @@ pub struct Checks {
     pub sessions: Vec<Session>,
     pub coverage: Vec<StudentCoverage>,
     pub conflicts: Vec<Conflict>,
+    /// The blocks in any conflict, sorted (each block of the grid asks).
+    pub conflicted: Vec<u32>,
     /// The shown week: direct, other work, travel, open time.
     pub week: Vec<WeekLine>,
     /// The week's story in words: where the schedule and the calculator differ.
@@ -226,7 +228,7 @@ impl Checks {
 
     /// Whether a block is in any conflict.
     pub fn in_conflict(&self, block: u32) -> bool {
-        self.conflicts.iter().any(|c| c.blocks().contains(&block))
+        self.conflicted.binary_search(&block).is_ok()
     }
 }
 
@@ -411,9 +413,12 @@ pub fn check(w: &Workspace, report: &Report, shown: BlockWeek) -> Checks {
     }
 
     let conflicts = conflicts(w, schedule, &groups, days, three_to_one);
+    let mut conflicted: Vec<u32> = conflicts.iter().flat_map(Conflict::blocks).collect();
+    conflicted.sort_unstable();
+    conflicted.dedup();
     let (week, week_words) = week_lines(schedule, report, shown, three_to_one, days);
     let direct_week_minutes = three_to_one.then(|| coverage.iter().map(|c| c.planned).sum());
-    Checks { sessions, coverage, conflicts, week, week_words, direct_week_minutes }
+    Checks { sessions, coverage, conflicts, conflicted, week, week_words, direct_week_minutes }
 }
 
 fn conflicts(

@@ -4,10 +4,10 @@
 //! places each with `inner_html` and handles clicks, keys and drags on the markup's
 //! `data-block` and `data-session` attributes. Every user's word is escaped.
 
-use super::schedule::{block_name, Checks, Standing, PX_PER_MINUTE};
+use super::schedule::{block_name, Checks, Standing};
 use super::study_charts::text;
 use crate::format::{hours, number, time_of_day};
-use crate::model::{school_days, Block, BlockKind, BlockWeek, Schedule, Workspace, DAY_NAMES};
+use crate::model::{Block, BlockKind, BlockWeek, Schedule, Workspace, DAY_NAMES};
 
 /// A block being moved (or placed for the first time: id 0) and where it would land.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,21 +30,25 @@ impl Moving {
     }
 }
 
-fn y_px(schedule: &Schedule, minute: u32) -> f64 {
-    (f64::from(minute) - f64::from(schedule.day_start)) * PX_PER_MINUTE
+/// Pixels for `minutes` at [`PX_PER_MINUTE`] (1.6: 5 minutes are 8 pixels), rounded, in
+/// whole numbers: the grid is redrawn on every move, and whole numbers are quick to write.
+fn px(minutes: u32) -> u32 {
+    (minutes * 8 + 2) / 5
 }
 
-fn y(schedule: &Schedule, minute: u32) -> String {
-    number(y_px(schedule, minute), 1)
+fn y(schedule: &Schedule, minute: u32) -> u32 {
+    px(minute.saturating_sub(schedule.day_start))
 }
 
-fn height(minutes: u32) -> String {
-    number(f64::from(minutes) * PX_PER_MINUTE, 1)
+/// `part` of `whole` as a percentage with two decimals: 1 of 3 → "33.33".
+fn percent(part: usize, whole: usize) -> String {
+    let hundredths = part * 10_000 / whole.max(1);
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 /// The grid's height in pixels, for the time axis and each day.
-fn grid_height(schedule: &Schedule) -> String {
-    height(schedule.day_end.saturating_sub(schedule.day_start))
+fn grid_height(schedule: &Schedule) -> u32 {
+    px(schedule.day_end.saturating_sub(schedule.day_start))
 }
 
 /// The hours down the side of the grid.
@@ -53,56 +57,82 @@ pub fn time_axis_html(schedule: &Schedule) -> String {
         format!(r#"<svg class="time-axis" width="100%" height="{}" aria-hidden="true">"#, grid_height(schedule));
     let first_hour = schedule.day_start.div_ceil(60) * 60;
     for t in (first_hour..=schedule.day_end).step_by(60) {
-        out.push_str(&format!(r#"<text x="2" y="{}">{}</text>"#, number(y_px(schedule, t) + 4.0, 1), time_of_day(t)));
+        out.push_str(&format!(r#"<text x="2" y="{}">{}</text>"#, y(schedule, t) + 4, time_of_day(t)));
     }
     out.push_str("</svg>");
     out
 }
 
-/// "S05, session, Monday 09:00 to 09:30, at Lincoln; in conflict": a block's name for
-/// screen readers and its tooltip.
-fn block_words(b: &Block, w: &Workspace, conflict: bool) -> String {
-    let mut words = format!(
-        "{}, {}, {} {} to {}",
-        block_name(b, w),
-        b.kind.label().to_lowercase(),
-        DAY_NAMES.get(b.day as usize).copied().unwrap_or(""),
-        time_of_day(b.start),
-        time_of_day(b.end())
-    );
-    if conflict {
-        words.push_str("; in conflict, see the conflicts");
-    }
-    words
+/// A block as a day's column draws it: its words and whether it is in a conflict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnBlock {
+    pub block: Block,
+    pub name: String,
+    pub conflict: bool,
 }
 
-/// One day's column: its name, where the therapist is, and its blocks of `week` at their
-/// times (side by side where they overlap), with the block being moved drawn where it would
-/// land.
-pub fn day_html(w: &Workspace, checks: &Checks, week: BlockWeek, day: u32, moving: Option<&Moving>) -> String {
+/// The blocks of `week` on `day`, as drawn: the school's fixed times first (behind), then by
+/// time. A day's column is redrawn only when these change.
+pub fn day_blocks(w: &Workspace, checks: &Checks, week: BlockWeek, day: u32) -> Vec<DrawnBlock> {
+    let mut blocks: Vec<DrawnBlock> = w
+        .schedule
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .filter(|b| b.week == week && b.day == day)
+        .map(|b| DrawnBlock { block: b.clone(), name: block_name(b, w), conflict: checks.in_conflict(b.id) })
+        .collect();
+    blocks.sort_by_key(|d| (d.block.kind != BlockKind::Blackout, d.block.start, d.block.id));
+    blocks
+}
+
+/// A day's heading: its name and where the therapist is that day.
+pub fn day_head_html(w: &Workspace, day: u32) -> String {
     let empty = Schedule::default();
     let schedule = w.schedule.as_ref().unwrap_or(&empty);
-    let name = DAY_NAMES.get(day as usize).copied().unwrap_or("");
     let at: Vec<&str> =
         w.profile.buildings.iter().filter(|b| schedule.at_building(b.id, day)).map(|b| b.name.as_str()).collect();
-    let mut out = format!(r#"<h3>{name}</h3><p class="day-where">{}</p>"#, text(&at.join(", ")));
-    out.push_str(&format!(
-        r#"<svg class="day-grid" width="100%" height="{}" data-day="{day}" role="group" aria-label="{name}">"#,
-        grid_height(schedule)
-    ));
+    format!(
+        r#"<h3>{}</h3><p class="day-where">{}</p>"#,
+        DAY_NAMES.get(day as usize).copied().unwrap_or(""),
+        text(&at.join(", "))
+    )
+}
+
+/// The lines of a day's grid, a slot apart (hours darker): the same for every day, drawn
+/// behind its blocks and only when the day's hours or slots change.
+pub fn day_lines_html(schedule: &Schedule) -> String {
+    let mut out =
+        format!(r#"<svg class="day-lines" width="100%" height="{}" aria-hidden="true">"#, grid_height(schedule));
     let step = schedule.slot.max(5) as usize;
     for t in (schedule.day_start..=schedule.day_end).step_by(step) {
         let class = if t % 60 == 0 { "hour" } else { "slot" };
         let y = y(schedule, t);
         out.push_str(&format!(r#"<line class="{class}" x1="0" x2="100%" y1="{y}" y2="{y}"/>"#));
     }
-    let mut blocks: Vec<&Block> = schedule.blocks.iter().filter(|b| b.week == week && b.day == day).collect();
-    blocks.sort_by_key(|b| (b.kind != BlockKind::Blackout, b.start, b.id));
+    out.push_str("</svg>");
+    out
+}
+
+/// One day's blocks at their times (side by side where they overlap), with the block being
+/// moved drawn where it would land.
+pub fn day_html(
+    schedule: &Schedule,
+    day: u32,
+    blocks: &[DrawnBlock],
+    moving: Option<&Moving>,
+    w: &Workspace,
+) -> String {
+    let name = DAY_NAMES.get(day as usize).copied().unwrap_or("");
+    let mut out = format!(
+        r#"<svg class="day-grid" width="100%" height="{}" data-day="{day}" role="group" aria-label="{name}">"#,
+        grid_height(schedule)
+    );
     // Lanes: each block takes the first lane free at its start; overlapping blocks share
     // the width of the most lanes in use while they run.
+    let work: Vec<&Block> = blocks.iter().map(|d| &d.block).filter(|b| b.kind != BlockKind::Blackout).collect();
     let mut lane_ends: Vec<u32> = Vec::new();
-    let mut lanes: Vec<(usize, usize)> = Vec::new();
-    for b in blocks.iter().filter(|b| b.kind != BlockKind::Blackout) {
+    let mut lanes: Vec<(usize, usize)> = Vec::with_capacity(work.len());
+    for b in &work {
         let lane = lane_ends.iter().position(|&end| end <= b.start).unwrap_or(lane_ends.len());
         if lane == lane_ends.len() {
             lane_ends.push(b.end());
@@ -111,7 +141,6 @@ pub fn day_html(w: &Workspace, checks: &Checks, week: BlockWeek, day: u32, movin
         }
         lanes.push((lane, 0));
     }
-    let work: Vec<&&Block> = blocks.iter().filter(|b| b.kind != BlockKind::Blackout).collect();
     for (i, b) in work.iter().enumerate() {
         let together = work
             .iter()
@@ -121,41 +150,51 @@ pub fn day_html(w: &Workspace, checks: &Checks, week: BlockWeek, day: u32, movin
             .max();
         lanes[i].1 = together.unwrap_or(1);
     }
-    let mut lane_of = work.iter().zip(&lanes).map(|(b, l)| (b.id, *l));
-    for b in &blocks {
-        let (lane, of) = if b.kind == BlockKind::Blackout { (0, 1) } else { lane_of.next().map_or((0, 1), |(_, l)| l) };
-        let conflict = checks.in_conflict(b.id);
+    let mut lane_of = lanes.iter();
+    for d in blocks {
+        let b = &d.block;
+        let (lane, of) = if b.kind == BlockKind::Blackout { (0, 1) } else { lane_of.next().copied().unwrap_or((0, 1)) };
         let moving_this = moving.is_some_and(|m| m.block.id == b.id);
         let class = format!(
             "blk k-{}{}{}",
             b.kind.key(),
-            if conflict { " conflict" } else { "" },
+            if d.conflict { " conflict" } else { "" },
             if moving_this { " moving-from" } else { "" }
         );
-        out.push_str(&block_svg(schedule, b, w, &class, lane, of, conflict, true));
+        out.push_str(&block_svg(schedule, b, &d.name, &class, (lane, of), d.conflict, true));
     }
     if let Some(m) = moving.filter(|m| m.day == day) {
         let ghost = Block { day: m.day, start: m.start, ..m.block.clone() };
-        out.push_str(&block_svg(schedule, &ghost, w, &format!("blk k-{} ghost", ghost.kind.key()), 0, 1, false, false));
+        let class = format!("blk k-{} ghost", ghost.kind.key());
+        out.push_str(&block_svg(schedule, &ghost, &block_name(&ghost, w), &class, (0, 1), false, false));
     }
     out.push_str("</svg>");
     out
 }
 
-#[allow(clippy::too_many_arguments)]
+/// "S05, session, Monday 09:00 to 09:30; in conflict": a block's name for screen readers
+/// and its tooltip.
+fn block_words(b: &Block, name: &str, conflict: bool) -> String {
+    format!(
+        "{name}, {}, {} {} to {}{}",
+        b.kind.label().to_lowercase(),
+        DAY_NAMES.get(b.day as usize).copied().unwrap_or(""),
+        time_of_day(b.start),
+        time_of_day(b.end()),
+        if conflict { "; in conflict, see the conflicts" } else { "" }
+    )
+}
+
 fn block_svg(
     s: &Schedule,
     b: &Block,
-    w: &Workspace,
+    name: &str,
     class: &str,
-    lane: usize,
-    of: usize,
+    (lane, of): (usize, usize),
     conflict: bool,
     focusable: bool,
 ) -> String {
-    let x = number(lane as f64 * 100.0 / of as f64, 2);
-    let width = number(100.0 / of as f64, 2);
-    let words = text(&block_words(b, w, conflict));
+    let words = text(&block_words(b, name, conflict));
     let focus = if focusable {
         format!(r#" data-block="{}" tabindex="0" role="button" aria-label="{words}""#, b.id)
     } else {
@@ -163,10 +202,12 @@ fn block_svg(
     };
     let mark = if conflict { r#"<text class="mark" x="100%" dx="-4" y="12" text-anchor="end">!</text>"# } else { "" };
     format!(
-        r#"<svg class="{class}" x="{x}%" y="{}" width="{width}%" height="{}"{focus}><title>{words}</title><rect width="100%" height="100%" rx="3"/><text x="4" y="12">{}</text><text class="sub" x="4" y="24">{}–{}</text>{mark}</svg>"#,
+        r#"<svg class="{class}" x="{}%" y="{}" width="{}%" height="{}"{focus}><title>{words}</title><rect width="100%" height="100%" rx="3"/><text x="4" y="12">{}</text><text class="sub" x="4" y="24">{}–{}</text>{mark}</svg>"#,
+        percent(lane, of),
         y(s, b.start),
-        height(b.minutes),
-        text(&block_name(b, w)),
+        percent(1, of),
+        px(b.minutes),
+        text(name),
         time_of_day(b.start),
         time_of_day(b.end()),
     )
@@ -240,11 +281,6 @@ pub fn week_html(checks: &Checks) -> String {
         .collect()
 }
 
-/// The days a week has, by name (the grid's columns).
-pub fn day_names(w: &Workspace) -> Vec<&'static str> {
-    DAY_NAMES.iter().take(school_days(w) as usize).copied().collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,16 +302,20 @@ mod tests {
         };
         let m = w.place_block(meeting).unwrap();
         let checks = check(&w, &compute(&w), BlockWeek::Direct);
-        let html = day_html(&w, &checks, BlockWeek::Direct, 0, None);
+        let schedule = w.schedule.clone().unwrap();
+        let drawn = day_blocks(&w, &checks, BlockWeek::Direct, 0);
+        let html = day_html(&schedule, 0, &drawn, None, &w);
         assert!(html.contains(&format!(r#"data-block="{id}""#)));
         assert!(html.contains("&lt;b&gt;IEP&lt;/b&gt; &amp; &quot;team&quot;"));
         assert!(!html.contains("<b>IEP"));
         // The two overlap: each half the width, and each marked as a conflict in words.
-        assert!(html.contains(r#"x="50%""#) && html.contains(r#"width="50%""#));
+        assert!(html.contains(r#"x="50.00%""#) && html.contains(r#"width="50.00%""#));
         assert!(checks.in_conflict(m));
         assert!(html.contains("in conflict, see the conflicts"));
         let moving = Moving { block: first.block(0, 0), day: 0, start: 10 * 60 };
-        assert!(day_html(&w, &checks, BlockWeek::Direct, 0, Some(&moving)).contains("ghost"));
+        assert!(day_html(&schedule, 0, &drawn, Some(&moving), &w).contains("ghost"));
+        assert!(day_lines_html(&schedule).contains(r#"class="hour""#));
+        assert!(day_head_html(&w, 0).starts_with("<h3>Monday</h3>"));
         assert!(moving.words(&w).contains("Monday 10:00 to"));
     }
 }

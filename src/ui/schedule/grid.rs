@@ -13,7 +13,9 @@ use super::{use_schedule_page, SchedulePage};
 use crate::ui::browser::print;
 use crate::ui::state::{use_state, AppState};
 use workload_core::engine::schedule::{block_name, first_free, nudge, start_at};
-use workload_core::engine::schedule_markup::{day_html, time_axis_html, Moving};
+use workload_core::engine::schedule_markup::{
+    day_blocks, day_head_html, day_html, day_lines_html, time_axis_html, Moving,
+};
 use workload_core::model::{school_days, Block, DAY_NAMES};
 
 /// Where the grid is in the page, for the keyboard to come back to while a block is moved.
@@ -130,7 +132,16 @@ pub fn WeekGrid() -> impl IntoView {
     let page = use_schedule_page();
     let days = Memo::new(move |_| state.workspace.with(school_days));
     let schedule = Memo::new(move |_| state.workspace.with(|w| w.schedule.clone().unwrap_or_default()));
-    let axis = Memo::new(move |_| schedule.with(time_axis_html));
+    // What every day's column draws from: the day's hours (its lines), each day's blocks.
+    let day = Memo::new(move |_| schedule.with(|s| (s.day_start, s.day_end, s.slot)));
+    let axis = Memo::new(move |_| {
+        day.track();
+        schedule.with_untracked(time_axis_html)
+    });
+    let lines = Memo::new(move |_| {
+        day.track();
+        schedule.with_untracked(day_lines_html)
+    });
     let drag = page.drag;
 
     let move_to = move |day: u32, start: u32| {
@@ -236,12 +247,35 @@ pub fn WeekGrid() -> impl IntoView {
         ups.remove();
     });
 
-    let column = move |day: u32| {
-        let markup = Memo::new(move |_| {
-            let moving = page.moving.get().filter(|m| m.day == day || m.block.day == day);
-            page.checks.with(|c| state.workspace.with(|w| day_html(w, c, page.week.get(), day, moving.as_ref())))
+    // A column is drawn again only when its own blocks, or the block moved over it, change.
+    let column = move |d: u32| {
+        let head = Memo::new(move |_| state.workspace.with(|w| day_head_html(w, d)));
+        let drawn =
+            Memo::new(move |_| page.checks.with(|c| state.workspace.with(|w| day_blocks(w, c, page.week.get(), d))));
+        let moving = Memo::new(move |_| {
+            page.moving
+                .get()
+                .filter(|m| m.day == d || (m.block.id != 0 && m.block.day == d && m.block.week == page.week.get()))
         });
-        view! { <div class="day" class:shown=move || page.day.get() == day inner_html=move || markup.get()></div> }
+        let markup = Memo::new(move |_| {
+            day.track();
+            drawn.with(|blocks| {
+                moving.with(|m| {
+                    state
+                        .workspace
+                        .with_untracked(|w| schedule.with_untracked(|s| day_html(s, d, blocks, m.as_ref(), w)))
+                })
+            })
+        });
+        view! {
+            <div class="day" class:shown=move || page.day.get() == d>
+                <div inner_html=move || head.get()></div>
+                <div class="day-body">
+                    <div class="lines" inner_html=move || lines.get()></div>
+                    <div class="blocks" inner_html=move || markup.get()></div>
+                </div>
+            </div>
+        }
     };
     let summary = move || {
         page.checks.with(|c| {
