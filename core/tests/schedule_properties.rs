@@ -22,9 +22,10 @@ use workload_core::engine::schedule::{
     block_name, check, first_free, nudge, sessions, start_at, Checks, Conflict, Session, SessionKey, Standing,
 };
 use workload_core::engine::schedule_markup::{
-    conflicts_html, coverage_html, day_html, sessions_html, time_axis_html, week_html,
+    conflicts_html, coverage_html, day_blocks, day_head_html, day_html, day_lines_html, sessions_html, time_axis_html,
+    week_html,
 };
-use workload_core::interchange::envelope;
+use workload_core::interchange::{backup, envelope, share};
 use workload_core::model::check::problems;
 use workload_core::model::rules::{self, MAX_BUILDINGS};
 use workload_core::model::{
@@ -408,6 +409,13 @@ fn assert_saves_and_loads(w: &Workspace) -> Result<(), TestCaseError> {
     let loaded = envelope::decode(&saved).expect("whatever is saved can be loaded");
     prop_assert_eq!(&loaded.repaired, &vec![]);
     prop_assert_eq!(&loaded.scenarios, &scenarios);
+    // A backup restores it, and a share link (the same format, deflated) carries it.
+    let backup = backup::export(&scenarios, w).expect("whatever is saved backs up");
+    prop_assert_eq!(&backup::import(&backup).expect("a backup restores").scenarios, &scenarios);
+    if let Ok(payload) = share::pack(&backup) {
+        let unpacked = share::unpack(&payload).expect("a link opens");
+        prop_assert_eq!(&backup::import(&unpacked).expect("a link reads as a backup").scenarios, &scenarios);
+    }
     Ok(())
 }
 
@@ -574,7 +582,6 @@ proptest! {
     }
 
     #[test]
-    // Bug: see a_long_block_on_a_late_day_can_still_be_saved.
     fn every_operation_keeps_the_data_valid_and_savable(
         w in any_caseload(),
         ops in prop::collection::vec(any_op(), 0..60),
@@ -582,28 +589,6 @@ proptest! {
         let mut w = w;
         assert_saves_and_loads(&w)?;
         for op in &ops {
-            run(&mut w, op);
-            let scenarios = Scenarios::single("x", w.clone());
-            prop_assert_eq!(problems(&scenarios, &w), vec![], "after {:?}", op);
-        }
-        assert_saves_and_loads(&w)?;
-    }
-
-    /// The same, with days of the usual hours (the bug above needs a day that starts after
-    /// 12:00): every other operation is covered green.
-    #[test]
-    fn every_operation_keeps_the_data_valid_and_savable_on_usual_days(
-        w in any_caseload(),
-        ops in prop::collection::vec(any_op(), 0..60),
-    ) {
-        let mut w = w;
-        assert_saves_and_loads(&w)?;
-        for op in &ops {
-            if let Op::SetDay { start, .. } = op {
-                if *start > 12 * 60 {
-                    continue;
-                }
-            }
             run(&mut w, op);
             let scenarios = Scenarios::single("x", w.clone());
             prop_assert_eq!(problems(&scenarios, &w), vec![], "after {:?}", op);
@@ -656,9 +641,11 @@ proptest! {
             }
             // The grid's markup draws whatever the schedule holds.
             let s = schedule(&w);
-            let mut markup = time_axis_html(&s);
+            let mut markup = time_axis_html(&s) + &day_lines_html(&s);
             for day in 0..school_days(&w) {
-                markup.push_str(&day_html(&w, &c, shown, day, None));
+                let drawn = day_blocks(&w, &c, shown, day);
+                markup.push_str(&day_head_html(&w, day));
+                markup.push_str(&day_html(&s, day, &drawn, None, &w));
             }
             markup.push_str(&sessions_html(&c));
             markup.push_str(&coverage_html(&c));
@@ -767,7 +754,6 @@ proptest! {
 
     /// Placing every session the caseload asks for leaves no student short of their plan.
     #[test]
-    // Bug: see two_services_in_one_group_are_both_scheduled.
     fn placing_every_due_session_meets_every_plan(w in any_caseload()) {
         let mut w = w;
         w.profile.days_per_week = 5.0;
@@ -1058,7 +1044,7 @@ fn set_building_day_ignores_a_building_not_listed_and_a_day_past_sunday() {
     assert!(schedule(&w).at_building(b, 2));
 }
 
-// ---- Bugs found (ignored until fixed) --------------------------------------------------
+// ---- Bugs these properties found, kept as worked examples ------------------------------
 
 /// A block longer than the shown day is placed at the day's start; with a late day (the
 /// settings allow 12:30 to 22:00, for example), it then ends after 22:00, which the saved

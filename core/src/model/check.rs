@@ -1111,3 +1111,97 @@ mod log_tests {
         assert_eq!(Draft::of(e), edit);
     }
 }
+
+#[cfg(all(test, feature = "schedule"))]
+mod schedule_tests {
+    use super::checked::{found, repaired};
+    use super::*;
+    use crate::model::{typical_slp_workspace, Block, BlockKind, BlockWeek};
+
+    /// The typical SLP workspace with a session and a meeting placed.
+    fn scheduled() -> Workspace {
+        let mut w = typical_slp_workspace();
+        let student = w.students[30].id;
+        let session = Block {
+            id: 0,
+            kind: BlockKind::Session,
+            week: BlockWeek::Direct,
+            day: 2,
+            start: 9 * 60,
+            minutes: 30,
+            student: Some(student),
+            group: None,
+            building: None,
+            label: String::new(),
+        };
+        w.place_block(session.clone()).unwrap();
+        w.place_block(Block { kind: BlockKind::Meeting, student: None, label: "IEP".into(), ..session }).unwrap();
+        w
+    }
+
+    fn schedule(w: &mut Workspace) -> &mut crate::model::Schedule {
+        w.schedule.as_mut().unwrap()
+    }
+
+    #[test]
+    fn a_schedule_the_app_wrote_has_no_problems() {
+        let w = scheduled();
+        assert_eq!(found(&w), vec![]);
+        assert_eq!(repaired(w.clone()), (w, vec![]));
+    }
+
+    #[test]
+    fn every_field_of_the_schedule_is_bounded_and_repaired() {
+        let mut w = scheduled();
+        let s = schedule(&mut w);
+        s.day_start = 100;
+        s.slot = 7;
+        s.largest_group = 0;
+        s.blocks[0].minutes = 0;
+        s.blocks[0].day = 9;
+        s.blocks[1].start = 1300;
+        s.blocks[1].minutes = 60;
+        s.blocks[1].label = "x".repeat(61);
+        let at = |p: &str| format!("schedule.{p}");
+        assert_eq!(
+            found(&w),
+            vec![
+                (at("day_start"), Invalid::BelowMin { what: "Time", min: 300.0 }),
+                (at("slot"), Invalid::NotASlot { minutes: 7 }),
+                (at("largest_group"), Invalid::BelowMin { what: "Largest group", min: 1.0 }),
+                (at("blocks[0].day"), Invalid::AboveMax { what: "Day", max: 6.0 }),
+                (at("blocks[0].minutes"), Invalid::BelowMin { what: "Minutes", min: 5.0 }),
+                (at("blocks[1].minutes"), Invalid::AboveMax { what: "End", max: 1320.0 }),
+                (at("blocks[1].label"), Invalid::TooLong { what: "Block name", max_chars: 60 }),
+            ]
+        );
+        let (after, changed) = repaired(w);
+        assert_eq!(changed.len(), 7);
+        assert_eq!(found(&after), vec![]);
+        let s = after.schedule.as_ref().unwrap();
+        assert_eq!((s.day_start, s.slot, s.largest_group), (300, 15, 1));
+        assert_eq!((s.blocks[0].day, s.blocks[0].minutes), (6, 5));
+        assert_eq!((s.blocks[1].start, s.blocks[1].end()), (1260, 1320));
+        assert_eq!(s.blocks[1].label.chars().count(), 60);
+    }
+
+    #[test]
+    fn renumbering_carries_each_block_to_its_student_and_building() {
+        let mut w = scheduled();
+        let building = w.profile.buildings[0].id;
+        schedule(&mut w).blocks[1].building = Some(building);
+        w.set_building_day(building, 4, false);
+        let student = w.students[30].label.clone();
+        // Two blocks share an id (a hand-edited file): the workspace is renumbered.
+        let first = schedule(&mut w).blocks[0].id;
+        schedule(&mut w).blocks[1].id = first;
+        let (after, changed) = repaired(w);
+        assert!(changed.iter().all(|(_, e)| e.is_about_ids()));
+        let s = after.schedule.as_ref().unwrap();
+        assert_eq!(after.student(s.blocks[0].student.unwrap()).map(|st| st.label.clone()), Some(student));
+        let new_building = after.profile.buildings[0].id;
+        assert_eq!(s.blocks[1].building, Some(new_building));
+        assert!(!s.at_building(new_building, 4) && s.at_building(new_building, 3));
+        assert!(s.blocks[0].id != s.blocks[1].id && s.blocks.iter().all(|b| b.id < after.next_id));
+    }
+}
