@@ -210,4 +210,24 @@ test("under 3:1: the direct week's minutes, an indirect week of its own; the oth
   await page.getByLabel("Direct week", { exact: true }).check();
   await expect(blocks(page)).toHaveCount(1);
   await expect(page.locator('[data-block][aria-label^="Group A"]')).toBeVisible();
+
+  // A week cut to four days keeps Friday's block, as a conflict that can be removed.
+  await page.keyboard.press("Escape");
+  await page.locator('[data-block][aria-label^="Group A"]').focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("End");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(said(page)).toHaveText("Placed Group A, Friday 15:00 to 15:30.");
+  await page.waitForTimeout(400);
+  await app.open();
+  await page.locator("summary", { hasText: "School calendar" }).click();
+  await app.field("School days per week").fill("4");
+  await page.waitForTimeout(400);
+  await page.goto("/schedule/");
+  await expect(page.locator(".week-grid .day")).toHaveCount(4);
+  await expect(page.locator("ul.conflicts li")).toHaveText(["Group A is outside the schedule's day, Friday 15:00 (direct week). Show Remove"]);
+  await page.locator("ul.conflicts").getByRole("button", { name: "Remove" }).click();
+  await expect(said(page)).toHaveText("Removed Group A. Undo brings it back.");
+  await expect(page.locator("ul.conflicts li")).toHaveCount(0);
 });

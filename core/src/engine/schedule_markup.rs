@@ -4,7 +4,7 @@
 //! places each with `inner_html` and handles clicks, keys and drags on the markup's
 //! `data-block` and `data-session` attributes. Every user's word is escaped.
 
-use super::schedule::{block_name, Checks, Standing};
+use super::schedule::{block_name, Checks, Conflict, Standing};
 use super::study_charts::text;
 use crate::format::{hours, number, time_of_day};
 use crate::model::{Block, BlockKind, BlockWeek, Schedule, Workspace, DAY_NAMES};
@@ -252,13 +252,21 @@ pub fn coverage_html(checks: &Checks) -> String {
     out
 }
 
-/// The conflicts in words, each with a button that picks up a block it is about.
+/// The conflicts in words, each with a button that shows the block it is about; a block on
+/// a day the week no longer has, or for a student who has left, can also be removed from here
+/// (it may have no place on the grid to be reached from).
 pub fn conflicts_html(checks: &Checks) -> String {
     let mut out = String::new();
     for c in &checks.conflicts {
         let block = c.blocks().first().copied().unwrap_or(0);
+        let remove = match c {
+            Conflict::Outside { .. } | Conflict::Gone { .. } => {
+                format!(r#" <button type="button" class="link" data-remove="{block}">Remove</button>"#)
+            }
+            _ => String::new(),
+        };
         out.push_str(&format!(
-            r#"<li>{} <button type="button" class="link" data-show="{block}">Show</button></li>"#,
+            r#"<li>{} <button type="button" class="link" data-show="{block}">Show</button>{remove}</li>"#,
             text(&c.to_string())
         ));
     }
@@ -317,5 +325,11 @@ mod tests {
         assert!(day_lines_html(&schedule).contains(r#"class="hour""#));
         assert!(day_head_html(&w, 0).starts_with("<h3>Monday</h3>"));
         assert!(moving.words(&w).contains("Monday 10:00 to"));
+        // Overlapping blocks can be shown; a block on a day the week no longer has can be removed.
+        assert!(!conflicts_html(&checks).contains("data-remove"));
+        w.profile.days_per_week = 0.5;
+        w.schedule.as_mut().unwrap().blocks[0].day = 3;
+        let checks = check(&w, &compute(&w), BlockWeek::Direct);
+        assert!(conflicts_html(&checks).contains(&format!(r#"data-remove="{id}""#)));
     }
 }

@@ -9,6 +9,7 @@ use super::grid::focus_block;
 use super::use_schedule_page;
 use crate::ui::browser::{download_text, now_utc};
 use crate::ui::state::use_state;
+use workload_core::engine::schedule::block_name;
 use workload_core::engine::schedule_ics::schedule_ics;
 use workload_core::engine::schedule_markup::{conflicts_html, coverage_html, week_html};
 use workload_core::engine::school_year::plan_year;
@@ -33,15 +34,23 @@ pub fn ScheduleChecks() -> impl IntoView {
     });
     let words = Memo::new(move |_| page.checks.with(|c| c.week_words.clone()));
     let direct_week = Memo::new(move |_| page.checks.with(|c| c.direct_week_minutes));
-    // "Show" by a conflict: the week, the day and the block it is about.
+    // "Show" by a conflict: the week, the day and the block it is about; "Remove": gone.
     let on_show = move |ev: leptos::ev::MouseEvent| {
-        let id = ev
+        let button = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("button[data-show]").ok().flatten())
-            .and_then(|b| b.get_attribute("data-show"))
-            .and_then(|v| v.parse::<u32>().ok());
-        let Some(id) = id else { return };
+            .and_then(|e| e.closest("button").ok().flatten());
+        let Some(button) = button else { return };
+        if let Some(id) = button.get_attribute("data-remove").and_then(|v| v.parse::<u32>().ok()) {
+            let mut removed = None;
+            state.edit_step(|w| removed = w.remove_block(id));
+            if let Some(block) = removed {
+                let name = state.workspace.with_untracked(|w| block_name(&block, w));
+                page.said.set(format!("Removed {name}. Undo brings it back."));
+            }
+            return;
+        }
+        let Some(id) = button.get_attribute("data-show").and_then(|v| v.parse::<u32>().ok()) else { return };
         let found =
             state.workspace.with_untracked(|w| w.schedule.as_ref().and_then(|s| s.block(id)).map(|b| (b.week, b.day)));
         if let Some((week, day)) = found {
