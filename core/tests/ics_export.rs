@@ -65,21 +65,9 @@ fn each_block_of_the_schedule_is_a_weekly_event() {
     w.profile.service_model = ServiceModel::ThreeToOne { indirect_week: IndirectWeek::Fourth };
     let first = sessions(&w).remove(0);
     let id = w.place_block(first.block(1, 9 * 60)).unwrap();
-    let lunch = Block {
-        kind: BlockKind::Lunch,
-        label: "Lunch; duty, room 4".into(),
-        student: None,
-        group: None,
-        ..first.block(0, 12 * 60)
-    };
+    let lunch = Block { label: "Lunch; duty, room 4".into(), ..Block::new(BlockKind::Lunch, 0, 12 * 60, 30) };
     w.place_block(lunch).unwrap();
-    let blackout = Block {
-        kind: BlockKind::Blackout,
-        label: "Recess".into(),
-        student: None,
-        group: None,
-        ..first.block(0, 10 * 60)
-    };
+    let blackout = Block { label: "Recess".into(), ..Block::new(BlockKind::Blackout, 0, 10 * 60, 30) };
     w.place_block(blackout).unwrap();
     let plan = plan_year(&w.school_year, 5.0, w.profile.service_model).unwrap();
     let stamp = Stamp { date: IsoDate::ymd(2026, 11, 23).unwrap().0, hour: 9, minute: 5, second: 0 };

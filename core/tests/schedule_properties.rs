@@ -982,18 +982,7 @@ fn travel_is_asked_for_between_buildings_but_not_across_days_or_over_a_blackout(
     let adams = w.add_building().unwrap();
     w.profile.buildings[0].name = "Lincoln".into();
     w.profile.buildings[1].name = "Adams".into();
-    let one = Block {
-        id: 0,
-        kind: BlockKind::Meeting,
-        week: BlockWeek::Direct,
-        day: 0,
-        start: 9 * 60,
-        minutes: 30,
-        student: None,
-        group: None,
-        building: Some(lincoln),
-        label: "IEP".into(),
-    };
+    let one = Block { building: Some(lincoln), label: "IEP".into(), ..Block::new(BlockKind::Meeting, 0, 9 * 60, 30) };
     w.place_block(one.clone()).unwrap();
     w.place_block(Block { day: 1, building: Some(adams), ..one.clone() }).unwrap();
     assert!(checks(&w).conflicts.is_empty(), "different days");
@@ -1054,18 +1043,7 @@ fn set_building_day_ignores_a_building_not_listed_and_a_day_past_sunday() {
 fn a_long_block_on_a_late_day_can_still_be_saved() {
     let mut w = blank_workspace(Discipline::Slp);
     w.set_schedule_day(20 * 60, 22 * 60, 15).unwrap();
-    let meeting = Block {
-        id: 0,
-        kind: BlockKind::Meeting,
-        week: BlockWeek::Direct,
-        day: 0,
-        start: 9 * 60,
-        minutes: 180,
-        student: None,
-        group: None,
-        building: None,
-        label: String::new(),
-    };
+    let meeting = Block::new(BlockKind::Meeting, 0, 9 * 60, 180);
     // The block is valid as given (09:00 to 12:00)…
     let id = w.place_block(meeting).unwrap();
     // …and is placed 20:00 to 23:00.
@@ -1117,18 +1095,7 @@ fn a_block_placed_when_the_ids_renumber_keeps_its_building() {
     let mut w = blank_workspace(Discipline::Slp);
     w.next_id = rules::MAX_ID - 1;
     let b = w.add_building().unwrap();
-    let meeting = Block {
-        id: 0,
-        kind: BlockKind::Meeting,
-        week: BlockWeek::Direct,
-        day: 0,
-        start: 9 * 60,
-        minutes: 30,
-        student: None,
-        group: None,
-        building: Some(b),
-        label: String::new(),
-    };
+    let meeting = Block { building: Some(b), ..Block::new(BlockKind::Meeting, 0, 9 * 60, 30) };
     let id = w.place_block(meeting).unwrap();
     let building = w.schedule.as_ref().unwrap().block(id).unwrap().building;
     assert_eq!(building, w.profile.buildings.first().map(|b| b.id));
@@ -1176,18 +1143,7 @@ fn a_group_of_consultations_only_is_not_placed() {
     let mut w = blank_workspace(Discipline::Slp);
     student(&mut w, "S01", vec![service(Delivery::Consult, 30.0, 1.0, Some("G"))]);
     assert!(sessions(&w).is_empty());
-    let group = Block {
-        id: 0,
-        kind: BlockKind::Session,
-        week: BlockWeek::Direct,
-        day: 0,
-        start: 9 * 60,
-        minutes: 30,
-        student: None,
-        group: Some("G".into()),
-        building: None,
-        label: String::new(),
-    };
+    let group = Block { group: Some("G".into()), ..Block::new(BlockKind::Session, 0, 9 * 60, 30) };
     let placed = w.place_block(group);
     let words: Vec<String> = checks(&w).conflicts.iter().map(|c| c.to_string()).collect();
     assert_eq!(placed, Err(NotPlaced::NoSuchSession), "placed, then: {words:?}");

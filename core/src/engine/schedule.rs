@@ -61,19 +61,7 @@ impl Session {
             SessionKey::Student(id) => Some(*id),
             SessionKey::Group(_) => None,
         };
-        let group = self.group.clone();
-        Block {
-            id: 0,
-            kind: BlockKind::Session,
-            week: BlockWeek::Direct,
-            day,
-            start,
-            minutes: self.minutes,
-            student,
-            group,
-            building: None,
-            label: String::new(),
-        }
+        Block { student, group: self.group.clone(), ..Block::new(BlockKind::Session, day, start, self.minutes) }
     }
 }
 
@@ -736,18 +724,12 @@ mod tests {
         let group = session(&w, "Artic");
         let a = w.place_block(one.block(0, 9 * 60)).unwrap();
         let b = w.place_block(one.block(0, 9 * 60 + 15)).unwrap();
-        let lunch =
-            Block { kind: BlockKind::Blackout, label: "Lunch K-2".into(), student: None, ..one.block(1, 11 * 60) };
+        let lunch = Block { label: "Lunch K-2".into(), ..Block::new(BlockKind::Blackout, 1, 11 * 60, 30) };
         w.place_block(lunch).unwrap();
         let g = w.place_block(group.block(1, 11 * 60)).unwrap();
         w.set_largest_group(1).unwrap();
-        let meeting = Block {
-            kind: BlockKind::Meeting,
-            building: Some(901),
-            label: "IEP".into(),
-            student: None,
-            ..one.block(1, 12 * 60)
-        };
+        let meeting =
+            Block { building: Some(901), label: "IEP".into(), ..Block::new(BlockKind::Meeting, 1, 12 * 60, 30) };
         let m = w.place_block(meeting).unwrap();
         w.set_building_day(901, 1, false);
         let checks = check(&w, &compute(&w), BlockWeek::Direct);
@@ -762,7 +744,7 @@ mod tests {
         assert_eq!(checks.conflicts.len(), 5, "{words:?}");
         assert!(checks.in_conflict(a) && checks.in_conflict(b) && checks.in_conflict(g) && checks.in_conflict(m));
         // Travel between them clears that one.
-        let travel = Block { kind: BlockKind::Travel, student: None, ..one.block(1, 11 * 60 + 30) };
+        let travel = Block::new(BlockKind::Travel, 1, 11 * 60 + 30, 30);
         w.place_block(travel).unwrap();
         let checks = check(&w, &compute(&w), BlockWeek::Direct);
         assert!(!checks.conflicts.iter().any(|c| matches!(c, Conflict::NoTravel { .. })));

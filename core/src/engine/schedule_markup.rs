@@ -301,13 +301,7 @@ mod tests {
         let mut w = typical_slp_workspace();
         let first = sessions(&w).remove(0);
         let id = w.place_block(first.block(0, 9 * 60)).unwrap();
-        let meeting = Block {
-            kind: BlockKind::Meeting,
-            label: "<b>IEP</b> & \"team\"".into(),
-            student: None,
-            group: None,
-            ..first.block(0, 9 * 60)
-        };
+        let meeting = Block { label: "<b>IEP</b> & \"team\"".into(), ..Block::new(BlockKind::Meeting, 0, 9 * 60, 30) };
         let m = w.place_block(meeting).unwrap();
         let checks = check(&w, &compute(&w), BlockWeek::Direct);
         let schedule = w.schedule.clone().unwrap();

@@ -429,26 +429,15 @@ mod tests {
     #[cfg(feature = "schedule")]
     #[test]
     fn a_schedule_is_saved_and_read_back_exactly_and_carried_unread() {
-        use crate::model::{Block, BlockKind, BlockWeek};
+        use crate::model::{Block, BlockKind};
         let mut s = two();
         let w = &mut s.list[0].workspace;
         let student = w.students[0].id;
         let building = w.profile.buildings.first().map(|b| b.id);
-        let session = Block {
-            id: 0,
-            kind: BlockKind::Session,
-            week: BlockWeek::Direct,
-            day: 1,
-            start: 9 * 60,
-            minutes: 30,
-            student: Some(student),
-            group: None,
-            building: None,
-            label: String::new(),
-        };
-        w.place_block(session.clone()).unwrap();
+        let session = Block { student: Some(student), ..Block::new(BlockKind::Session, 1, 9 * 60, 30) };
+        w.place_block(session).unwrap();
         let lunch =
-            Block { kind: BlockKind::Blackout, student: None, building, label: "Lunch, \"K-2\"".into(), ..session };
+            Block { building, label: "Lunch, \"K-2\"".into(), ..Block::new(BlockKind::Blackout, 1, 9 * 60, 30) };
         w.place_block(lunch).unwrap();
         w.set_largest_group(5).unwrap();
         let text = encode_all(&s);

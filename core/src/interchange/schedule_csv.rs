@@ -59,13 +59,7 @@ mod tests {
         let mut w = typical_slp_workspace();
         let first = sessions(&w).remove(0);
         w.place_block(first.block(1, 10 * 60)).unwrap();
-        let lunch = Block {
-            kind: BlockKind::Lunch,
-            label: "=Lunch".into(),
-            student: None,
-            group: None,
-            ..first.block(0, 12 * 60)
-        };
+        let lunch = Block { label: "=Lunch".into(), ..Block::new(BlockKind::Lunch, 0, 12 * 60, 30) };
         w.place_block(lunch).unwrap();
         let csv = schedule_csv(&w);
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();

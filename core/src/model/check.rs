@@ -1116,26 +1116,15 @@ mod log_tests {
 mod schedule_tests {
     use super::checked::{found, repaired};
     use super::*;
-    use crate::model::{typical_slp_workspace, Block, BlockKind, BlockWeek};
+    use crate::model::{typical_slp_workspace, Block, BlockKind};
 
     /// The typical SLP workspace with a session and a meeting placed.
     fn scheduled() -> Workspace {
         let mut w = typical_slp_workspace();
         let student = w.students[30].id;
-        let session = Block {
-            id: 0,
-            kind: BlockKind::Session,
-            week: BlockWeek::Direct,
-            day: 2,
-            start: 9 * 60,
-            minutes: 30,
-            student: Some(student),
-            group: None,
-            building: None,
-            label: String::new(),
-        };
-        w.place_block(session.clone()).unwrap();
-        w.place_block(Block { kind: BlockKind::Meeting, student: None, label: "IEP".into(), ..session }).unwrap();
+        let session = Block { student: Some(student), ..Block::new(BlockKind::Session, 2, 9 * 60, 30) };
+        w.place_block(session).unwrap();
+        w.place_block(Block { label: "IEP".into(), ..Block::new(BlockKind::Meeting, 2, 9 * 60, 30) }).unwrap();
         w
     }
 

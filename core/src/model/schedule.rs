@@ -108,6 +108,23 @@ pub struct Block {
 }
 
 impl Block {
+    /// A block of `kind` on `day` at `start`, in the direct week, for no student, in no
+    /// building, unnamed; its id is given when it is placed.
+    pub fn new(kind: BlockKind, day: u32, start: u32, minutes: u32) -> Block {
+        Block {
+            id: 0,
+            kind,
+            week: BlockWeek::Direct,
+            day,
+            start,
+            minutes,
+            student: None,
+            group: None,
+            building: None,
+            label: String::new(),
+        }
+    }
+
     pub fn end(&self) -> u32 {
         self.start + self.minutes
     }

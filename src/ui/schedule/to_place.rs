@@ -56,16 +56,10 @@ pub fn ToPlace() -> impl IntoView {
     });
     let add = move |_| {
         let block = Block {
-            id: 0,
-            kind: kind.get_untracked(),
             week: page.week.get_untracked(),
-            day: 0,
-            start: 0,
-            minutes: minutes.get_untracked(),
-            student: None,
-            group: None,
             building: building.get_untracked(),
             label: label.get_untracked().trim().to_string(),
+            ..Block::new(kind.get_untracked(), 0, 0, minutes.get_untracked())
         };
         pick_up(state, page, block);
     };
