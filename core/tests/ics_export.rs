@@ -1,10 +1,20 @@
 //! The .ics export, read back by a real iCalendar parser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, Event};
 use workload_core::engine::ics::{indirect_weeks_ics, Stamp};
 use workload_core::engine::school_year::plan_year;
 use workload_core::model::{IndirectWeek, IsoDate, SchoolYear, ServiceModel};
+
+/// The events of an exported file, read back by the parser.
+fn events(text: &str) -> Vec<Event> {
+    let calendar: Calendar = text.parse().expect("the export parses as iCalendar");
+    calendar
+        .components
+        .into_iter()
+        .filter_map(|c| if let CalendarComponent::Event(e) = c { Some(e) } else { None })
+        .collect()
+}
 
 fn export(tasks: &[String]) -> String {
     let plan = plan_year(
@@ -23,15 +33,10 @@ fn every_indirect_week_is_an_all_day_event() {
     assert!(text.lines().all(|l| l.len() <= 75));
     assert!(text.split_inclusive('\n').all(|l| l.ends_with("\r\n")));
 
-    let calendar: Calendar = text.parse().expect("the export parses as iCalendar");
-    let events: Vec<_> = calendar
-        .components
-        .iter()
-        .filter_map(|c| if let CalendarComponent::Event(e) = c { Some(e) } else { None })
-        .collect();
+    let events = events(&text);
     assert_eq!(events.len(), 9, "38 school weeks: 9 complete cycles, each with an indirect week");
 
-    let first = events[0];
+    let first = &events[0];
     assert_eq!(first.get_uid(), Some("indirect-week-20260928@workload-calculator"));
     assert_eq!(first.get_summary(), Some("Indirect week (3:1, cycle 1)"));
     let day = |d: Option<DatePerhapsTime>| match d {
@@ -73,12 +78,7 @@ fn each_block_of_the_schedule_is_a_weekly_event() {
     let stamp = Stamp { date: IsoDate::ymd(2026, 11, 23).unwrap().0, hour: 9, minute: 5, second: 0 };
     let text = schedule_ics(&w, &plan, stamp);
     assert!(text.lines().all(|l| l.len() <= 75));
-    let calendar: Calendar = text.parse().expect("the export parses as iCalendar");
-    let events: Vec<_> = calendar
-        .components
-        .iter()
-        .filter_map(|c| if let CalendarComponent::Event(e) = c { Some(e) } else { None })
-        .collect();
+    let events = events(&text);
     assert_eq!(events.len(), 2, "the school's fixed times are not exported");
     let session =
         events.iter().find(|e| e.get_uid() == Some(&format!("schedule-block-{id}@workload-calculator"))).unwrap();
