@@ -91,6 +91,9 @@ pub fn describe(before: &Workspace, after: &Workspace) -> String {
     if before.checklist != after.checklist {
         return "the indirect-week checklist".to_string();
     }
+    if before.schedule != after.schedule {
+        return "the weekly schedule".to_string();
+    }
     "an edit".to_string()
 }
 

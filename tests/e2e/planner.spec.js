@@ -116,6 +116,7 @@ test("one navigation on every page, the current page marked", async ({ page }) =
     ["/caseload/", "Caseload"],
     ["/planner/", "3:1 planner and school year"],
     ["/indirect/", "Indirect services"],
+    ["/schedule/", "Weekly schedule"],
     ["/time-study/", "Time study"],
     ["/compare/", "Compare and present"],
     ["/data/", "Import, export and share"],

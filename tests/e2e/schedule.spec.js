@@ -44,6 +44,7 @@ test("20 students scheduled by keyboard only: every plan met, no conflicts; move
   await expect(said(page)).toHaveText("Moving Group A, Tuesday 08:00 to 08:30.");
   await page.keyboard.press("Escape");
   await expect(said(page)).toHaveText("Put back; nothing changed.");
+  await expect(page.locator("#to-place-heading")).toBeFocused();
   await expect(blocks(page)).toHaveCount(0);
   await page.locator("button[data-session]").first().focus();
   await page.keyboard.press("Enter");
@@ -82,6 +83,7 @@ test("20 students scheduled by keyboard only: every plan met, no conflicts; move
   await expect(summary(page)).toHaveText("3 students short · no conflicts · 1 session to place");
   await expect(s01).toHaveText(["60 min", "30 min", "Short by 30 min"]);
   await page.keyboard.press("Control+z");
+  await expect(page.locator(".status-strip .last-step")).toHaveText("Undid: the weekly schedule");
   await expect(summary(page)).toHaveText("No student short · no conflicts · every session placed");
 
   // Kept across a reload, and in the saved data (format 5).
@@ -161,6 +163,21 @@ test("by pointer: a session dragged onto a day, a fixed time and a double bookin
   await page.locator("ul.conflicts").getByRole("button", { name: "Show" }).click();
   await expect(page.locator('[data-block][aria-label^="Group A, session, Thursday 09:00"]').first()).toBeFocused();
 
+  // The days at each building, ticked by keyboard: a box keeps the focus, and a day away
+  // from the building puts its sessions in conflict.
+  const atThursday = page.getByLabel("At Main elementary on Thursday", { exact: true });
+  await atThursday.focus();
+  await page.keyboard.press("Space");
+  await expect(atThursday).toBeFocused();
+  await expect(atThursday).not.toBeChecked();
+  await expect(page.locator("ul.conflicts li")).toHaveText([
+    "Group A is at Main elementary, Thursday 09:00, a day you are not there. Show",
+    "S01 is in two sessions at once, Thursday 09:00. Show",
+    "Group A is at Main elementary, Thursday 09:00, a day you are not there. Show",
+  ]);
+  await page.keyboard.press("Space");
+  await expect(page.locator("ul.conflicts li")).toHaveCount(1);
+
   // Printed from the browser's own command: the week on one landscape page.
   expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
   await app.expectAccessible();
@@ -229,5 +246,6 @@ test("under 3:1: the direct week's minutes, an indirect week of its own; the oth
   await expect(page.locator("ul.conflicts li")).toHaveText(["Group A is outside the schedule's day, Friday 15:00 (direct week). Show Remove"]);
   await page.locator("ul.conflicts").getByRole("button", { name: "Remove" }).click();
   await expect(said(page)).toHaveText("Removed Group A. Undo brings it back.");
+  await expect(page.locator("#conflicts-heading")).toBeFocused();
   await expect(page.locator("ul.conflicts li")).toHaveCount(0);
 });

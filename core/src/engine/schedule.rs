@@ -46,6 +46,8 @@ pub struct Session {
     pub label: String,
     pub students: Vec<u32>,
     pub minutes: u32,
+    /// The minutes a (direct) week the plan asks of it: a group's, its most-served member's.
+    pub need: f64,
     pub due: u32,
     pub placed: u32,
 }
@@ -205,13 +207,63 @@ pub struct Checks {
     pub week: Vec<WeekLine>,
     /// The week's story in words: where the schedule and the calculator differ.
     pub week_words: Vec<String>,
-    /// Under 3:1: the direct-week minutes the conversion asks for, all students together.
+    /// Under 3:1: the minutes of direct service each direct week holds (the therapist's: a
+    /// group's session counted once), the cycle's in three weeks of four.
     pub direct_week_minutes: Option<f64>,
 }
 
 impl Checks {
     pub fn short(&self) -> impl Iterator<Item = &StudentCoverage> {
         self.coverage.iter().filter(|c| matches!(c.standing, Standing::Short(_)))
+    }
+
+    /// How many session times a week are still to place.
+    pub fn left(&self) -> u32 {
+        self.sessions.iter().map(Session::left).sum()
+    }
+
+    /// The checks in a line: "3 students short · 1 conflict · 2 sessions to place".
+    pub fn summary(&self) -> String {
+        let count = |n: usize, none: &str, one: &str, many: &str| match n {
+            0 => none.to_string(),
+            1 => one.to_string(),
+            n => format!("{n} {many}"),
+        };
+        format!(
+            "{} · {} · {}",
+            count(self.short().count(), "No student short", "1 student short", "students short"),
+            count(self.conflicts.len(), "no conflicts", "1 conflict", "conflicts"),
+            count(self.left() as usize, "every session placed", "1 session to place", "sessions to place"),
+        )
+    }
+
+    /// What is left to place, in words.
+    pub fn to_place_words(&self) -> String {
+        match self.left() {
+            0 => "Every session of the caseload is placed.".into(),
+            1 => "1 session a week still to place.".into(),
+            n => format!("{n} sessions a week still to place."),
+        }
+    }
+
+    /// Who is short, in words.
+    pub fn short_words(&self) -> String {
+        let short: Vec<&str> = self.short().map(|s| s.label.as_str()).collect();
+        match short.len() {
+            0 => "Every student's plan is met by the schedule.".into(),
+            n => format!("Short ({n}): {}.", short.join(", ")),
+        }
+    }
+
+    /// Under 3:1, what each direct week must hold, in words.
+    pub fn direct_week_words(&self) -> Option<String> {
+        self.direct_week_minutes.map(|m| {
+            format!(
+                "Under 3:1 each direct week holds the minutes of four weeks in three: {} minutes ({} hours) of sessions for this caseload, a group's counted once.",
+                crate::format::minutes(m),
+                hours(m)
+            )
+        })
     }
 
     /// Whether a block is in any conflict.
@@ -305,6 +357,7 @@ pub fn sessions(w: &Workspace) -> Vec<Session> {
                         label: format!("{name}: {}", labels.join(", ")),
                         students: members.iter().map(|m| m.id).collect(),
                         minutes: length,
+                        need: most,
                         due: times(most, length),
                         placed: 0,
                     });
@@ -323,6 +376,7 @@ pub fn sessions(w: &Workspace) -> Vec<Session> {
                 label: s.label.clone(),
                 students: vec![s.id],
                 minutes: length,
+                need: weekly,
                 due: times(weekly, length),
                 placed: 0,
             });
@@ -345,20 +399,32 @@ pub fn block_name(block: &Block, w: &Workspace) -> String {
     }
 }
 
-/// The building a block is in: its own, else (a session) its first student's.
+/// The building a block is in: its own, else (a session) its first student's; a building no
+/// longer listed (removed on a page that carries the schedule unread) is none.
 fn building_of(block: &Block, w: &Workspace, groups: &HashMap<String, Vec<&Student>>) -> Option<u32> {
-    if block.kind != BlockKind::Session {
-        return block.building;
-    }
-    match (&block.group, block.student) {
-        (Some(g), _) => group_key(g).and_then(|k| groups.get(&k)).and_then(|m| m.iter().find_map(|s| s.building)),
-        (None, Some(id)) => w.student(id).and_then(|s| s.building),
-        _ => None,
-    }
+    let building = if block.kind != BlockKind::Session {
+        block.building
+    } else {
+        match (&block.group, block.student) {
+            (Some(g), _) => group_key(g).and_then(|k| groups.get(&k)).and_then(|m| m.iter().find_map(|s| s.building)),
+            (None, Some(id)) => w.student(id).and_then(|s| s.building),
+            _ => None,
+        }
+    };
+    building.filter(|id| w.profile.buildings.iter().any(|b| b.id == *id))
 }
 
-/// The students in a session block who are on the caseload, by id.
+/// The students of a session block who are on the caseload, by id (a group's: whoever is in
+/// it today by a direct service, its name in any case): for the exports, one block at a time.
+pub fn block_students(block: &Block, w: &Workspace) -> Vec<u32> {
+    students_of(block, w, &groups(&w.students))
+}
+
+/// The same, with the caseload's groups worked out once for many blocks.
 fn students_of(block: &Block, w: &Workspace, groups: &HashMap<String, Vec<&Student>>) -> Vec<u32> {
+    if block.kind != BlockKind::Session {
+        return Vec::new();
+    }
     match (&block.group, block.student) {
         (Some(g), _) => {
             group_key(g).and_then(|k| groups.get(&k)).map_or_else(Vec::new, |m| m.iter().map(|s| s.id).collect())
@@ -405,7 +471,7 @@ pub fn check(w: &Workspace, report: &Report, shown: BlockWeek) -> Checks {
     conflicted.sort_unstable();
     conflicted.dedup();
     let (week, week_words) = week_lines(schedule, report, shown, three_to_one, days);
-    let direct_week_minutes = three_to_one.then(|| coverage.iter().map(|c| c.planned).sum());
+    let direct_week_minutes = three_to_one.then(|| sessions.iter().map(|s| s.need).sum());
     Checks { sessions, coverage, conflicts, conflicted, week, week_words, direct_week_minutes }
 }
 
@@ -436,7 +502,7 @@ fn conflicts(
         if b.day >= days || b.start < schedule.day_start || b.end() > schedule.day_end {
             found.push(Conflict::Outside { what: name(), at: place(b, b.start), block: b.id });
         }
-        if b.group.is_some() && members[i].len() > schedule.largest_group as usize {
+        if b.kind == BlockKind::Session && b.group.is_some() && members[i].len() > schedule.largest_group as usize {
             found.push(Conflict::TooLarge {
                 group: name(),
                 size: members[i].len(),
@@ -552,19 +618,21 @@ fn week_lines(
     }
     let day = f64::from(schedule.day_end.saturating_sub(schedule.day_start)) * f64::from(days);
     let open = (day - by_kind.iter().sum::<f64>()).max(0.0);
+    // The calculator's week as the planner lays it out: under 3:1 a direct week holds a third
+    // of the cycle's direct service, the every-week work and the flexible work the indirect
+    // week had no room for; an indirect week, the every-week work and the flexible work moved.
     let direct = report.minutes(Category::Direct);
     let travel = report.minutes(Category::Travel);
-    let calculator_direct = match (three_to_one, shown) {
-        (false, _) => direct,
-        (true, BlockWeek::Direct) => report.three_to_one.direct_in_direct_week,
-        (true, BlockWeek::Indirect) => 0.0,
+    let t = &report.three_to_one;
+    let (calculator_direct, week_total) = match (three_to_one, shown) {
+        (false, _) => (direct, report.total),
+        (true, BlockWeek::Direct) => (t.direct_in_direct_week, t.peak_direct_week),
+        (true, BlockWeek::Indirect) => {
+            (0.0, t.average_week - t.flexible_per_cycle / 4.0 - direct + t.moved_to_indirect_week)
+        }
     };
-    let other = (report.total - direct - travel).max(0.0);
-    let calculator_other = match (three_to_one, shown) {
-        (true, BlockWeek::Indirect) => other + report.three_to_one.indirect_week_room.min(direct * 4.0 / 3.0),
-        _ => other,
-    };
-    let calculator_open = (report.capacity - calculator_direct - calculator_other - travel).max(0.0);
+    let calculator_other = (week_total - calculator_direct - travel).max(0.0);
+    let calculator_open = (report.capacity - week_total).max(0.0);
     let lines = vec![
         WeekLine { name: "Direct service", schedule: by_kind[0], calculator: calculator_direct },
         WeekLine { name: "Indirect work, meetings and duties", schedule: by_kind[1], calculator: calculator_other },
@@ -714,7 +782,18 @@ mod tests {
         assert_eq!(session(&w, "S01").due, 3);
         let checks = check(&w, &compute(&w), BlockWeek::Direct);
         assert!((checks.coverage[0].planned - 80.0).abs() < 1e-9);
-        assert!((checks.direct_week_minutes.unwrap() - 160.0).abs() < 1e-9);
+        // The therapist's minutes: S01's 60 and the group's 30 (once), each week ×4/3.
+        assert!((checks.direct_week_minutes.unwrap() - 120.0).abs() < 1e-9);
+        assert!(checks.direct_week_words().unwrap().contains(": 120 minutes (2.0 hours) of sessions"));
+        // The calculator's side of the week as the planner lays it out: three direct weeks
+        // and an indirect week hold the cycle's four average weeks.
+        let report = compute(&w);
+        let week_total = |c: &Checks| c.week[..3].iter().map(|l| l.calculator).sum::<f64>();
+        let indirect = check(&w, &report, BlockWeek::Indirect);
+        assert_eq!(indirect.week[0].calculator, 0.0);
+        let cycle = 3.0 * week_total(&checks) + week_total(&indirect);
+        assert!((cycle - 4.0 * report.three_to_one.average_week).abs() < 1e-6, "{cycle}");
+        assert!((week_total(&checks) - report.three_to_one.peak_direct_week).abs() < 1e-9);
     }
 
     #[test]

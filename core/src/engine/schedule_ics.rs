@@ -9,7 +9,7 @@
 use time::{Date, Duration};
 
 use super::ics::{escape_text, fold_line, Stamp};
-use super::schedule::block_name;
+use super::schedule::{block_name, block_students};
 use super::school_year::{DayKind, WeekKind, YearPlan};
 use crate::model::{BlockKind, BlockWeek, Workspace};
 
@@ -36,38 +36,50 @@ pub fn schedule_ics(w: &Workspace, plan: &YearPlan, stamp: Stamp) -> String {
         "METHOD:PUBLISH".into(),
         "X-WR-CALNAME:Weekly schedule".into(),
     ];
-    let blocks = w.schedule.iter().flat_map(|s| s.blocks.iter()).filter(|b| b.kind != BlockKind::Blackout);
+    // Under a traditional model every week is a direct week: an indirect-week block (left
+    // from when the scenario was 3:1) never happens.
+    let blocks = w
+        .schedule
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .filter(|b| b.kind != BlockKind::Blackout && (plan.uses_three_to_one || b.week == BlockWeek::Direct));
+    let (Some(first_week), Some(last_week)) = (plan.weeks.first(), plan.weeks.last()) else {
+        lines.push("END:VCALENDAR".into());
+        return lines.iter().map(|l| fold_line(l)).collect();
+    };
     for b in blocks {
-        let wanted = |kind: WeekKind| {
-            !plan.uses_three_to_one
-                || matches!(
-                    (b.week, kind),
-                    (BlockWeek::Direct, WeekKind::Direct) | (BlockWeek::Indirect, WeekKind::Indirect)
-                )
+        let happens = |day: Date| match plan.day(&w.school_year, day) {
+            DayKind::School { kind, .. } => {
+                !plan.uses_three_to_one
+                    || matches!(
+                        (b.week, kind),
+                        (BlockWeek::Direct, WeekKind::Direct) | (BlockWeek::Indirect, WeekKind::Indirect)
+                    )
+            }
+            DayKind::NoSchool | DayKind::Off(_) => false,
         };
-        // Every week's date for this block's weekday, and whether it happens that week.
-        let dates: Vec<(Date, bool)> = plan
-            .weeks
-            .iter()
-            .filter_map(|week| {
-                let day = week.monday.checked_add(Duration::days(i64::from(b.day)))?;
-                let school = matches!(plan.day(&w.school_year, day), DayKind::School { .. });
-                Some((day, school && wanted(week.kind)))
-            })
-            .collect();
+        // Every week's date for this block's weekday, from the first school week to the last
+        // (weeks of breaks included: the weekly rule would otherwise fall in them), and
+        // whether it happens that week.
+        let mut dates: Vec<(Date, bool)> = Vec::new();
+        let mut monday = first_week.monday;
+        while monday <= last_week.monday {
+            if let Some(day) = monday.checked_add(Duration::days(i64::from(b.day))) {
+                dates.push((day, happens(day)));
+            }
+            match monday.checked_add(Duration::days(7)) {
+                Some(next) => monday = next,
+                None => break,
+            }
+        }
         let Some(first) = dates.iter().position(|(_, on)| *on) else { continue };
         let Some(last) = dates.iter().rposition(|(_, on)| *on) else { continue };
         let (start, until) = (dates[first].0, dates[last].0);
         let mut description = b.kind.label().to_string();
-        if b.kind == BlockKind::Session {
-            if let Some(group) = &b.group {
-                let labels: Vec<String> = w
-                    .students_in_group(group)
-                    .iter()
-                    .filter_map(|id| w.student(*id).map(|s| s.label.clone()))
-                    .collect();
-                description = format!("Group session: {}", labels.join(", "));
-            }
+        if b.kind == BlockKind::Session && b.group.is_some() {
+            let labels: Vec<String> =
+                block_students(b, w).iter().filter_map(|id| w.student(*id).map(|s| s.label.clone())).collect();
+            description = format!("Group session: {}", labels.join(", "));
         }
         lines.extend([
             "BEGIN:VEVENT".to_string(),

@@ -7,7 +7,7 @@
 //! inert, as in the other exports (`csv_export`).
 
 use super::csv_export::{inert, write};
-use crate::engine::schedule::block_name;
+use crate::engine::schedule::{block_name, block_students};
 use crate::format::time_of_day;
 use crate::model::{BlockKind, BlockWeek, Workspace, DAY_NAMES};
 
@@ -19,13 +19,8 @@ pub fn schedule_csv(w: &Workspace) -> String {
     blocks.sort_by_key(|b| (b.week == BlockWeek::Indirect, b.day, b.start, b.id));
     let mut rows = vec![SCHEDULE_COLUMNS.iter().map(|c| c.to_string()).collect::<Vec<String>>()];
     for b in blocks {
-        let students: Vec<String> = match (&b.group, b.student) {
-            (Some(g), _) => {
-                w.students_in_group(g).iter().filter_map(|id| w.student(*id)).map(|s| s.label.clone()).collect()
-            }
-            (None, Some(id)) => w.student(id).map(|s| s.label.clone()).into_iter().collect(),
-            _ => Vec::new(),
-        };
+        let students: Vec<String> =
+            block_students(b, w).iter().filter_map(|id| w.student(*id)).map(|s| s.label.clone()).collect();
         let building = match b.kind {
             BlockKind::Session => None,
             _ => b.building.and_then(|id| w.profile.buildings.iter().find(|x| x.id == id)),

@@ -342,7 +342,7 @@ fn walk_schedule(v: &mut dyn Visitor, s: &mut super::Schedule) {
     let d = super::Schedule::default();
     v.field(&at.field("day_start"), Field::Whole(&mut s.day_start, SCHEDULE_TIME, d.day_start));
     v.field(&at.field("day_end"), Field::Whole(&mut s.day_end, SCHEDULE_TIME, d.day_end));
-    if s.day_end < s.day_start + 60 && v.broken(&at.field("day_end"), Invalid::DayEndsBeforeStart) {
+    if s.day_end < s.day_start.saturating_add(60) && v.broken(&at.field("day_end"), Invalid::DayEndsBeforeStart) {
         (s.day_start, s.day_end) = (d.day_start, d.day_end);
     }
     if !super::SLOTS.contains(&s.slot) && v.broken(&at.field("slot"), Invalid::NotASlot { minutes: s.slot }) {
@@ -358,8 +358,7 @@ fn walk_schedule(v: &mut dyn Visitor, s: &mut super::Schedule) {
         v.field(&at.field("minutes"), Field::Whole(&mut block.minutes, BLOCK_MINUTES, 30));
         v.field(&at.field("start"), Field::Whole(&mut block.start, SCHEDULE_TIME, d.day_start));
         let last = SCHEDULE_TIME.max as u32;
-        if block.end() > last
-            && v.broken(&at.field("minutes"), Invalid::AboveMax { what: "End", max: SCHEDULE_TIME.max })
+        if block.end() > last && v.broken(&at.field("start"), Invalid::AboveMax { what: "End", max: SCHEDULE_TIME.max })
         {
             block.start = last.saturating_sub(block.minutes);
         }
@@ -1160,7 +1159,7 @@ mod schedule_tests {
                 (at("largest_group"), Invalid::BelowMin { what: "Largest group", min: 1.0 }),
                 (at("blocks[0].day"), Invalid::AboveMax { what: "Day", max: 6.0 }),
                 (at("blocks[0].minutes"), Invalid::BelowMin { what: "Minutes", min: 5.0 }),
-                (at("blocks[1].minutes"), Invalid::AboveMax { what: "End", max: 1320.0 }),
+                (at("blocks[1].start"), Invalid::AboveMax { what: "End", max: 1320.0 }),
                 (at("blocks[1].label"), Invalid::TooLong { what: "Block name", max_chars: 60 }),
             ]
         );

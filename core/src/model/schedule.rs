@@ -125,8 +125,9 @@ impl Block {
         }
     }
 
+    /// When it ends (saturating: a hand-edited file may hold any numbers until checked).
     pub fn end(&self) -> u32 {
-        self.start + self.minutes
+        self.start.saturating_add(self.minutes)
     }
 
     pub fn overlaps(&self, other: &Block) -> bool {
@@ -191,7 +192,7 @@ impl Schedule {
     pub fn check_day(&self) -> Result<(), Invalid> {
         rules::SCHEDULE_TIME.check(f64::from(self.day_start))?;
         rules::SCHEDULE_TIME.check(f64::from(self.day_end))?;
-        if self.day_end < self.day_start + 60 {
+        if self.day_end < self.day_start.saturating_add(60) {
             return Err(Invalid::DayEndsBeforeStart);
         }
         if !SLOTS.contains(&self.slot) {
@@ -330,7 +331,10 @@ impl Workspace {
         if day >= 7 || !self.profile.buildings.iter().any(|b| b.id == building) {
             return;
         }
+        let buildings: Vec<u32> = self.profile.buildings.iter().map(|b| b.id).collect();
         let schedule = self.schedule_mut();
+        // The days of a building removed where the schedule was carried unread go now.
+        schedule.building_days.retain(|d| buildings.contains(&d.building));
         let days = match schedule.building_days.iter_mut().find(|b| b.building == building) {
             Some(b) => &mut b.days,
             None => {

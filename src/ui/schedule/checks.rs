@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::grid::focus_block;
+use super::grid::{focus_block, focus_id};
 use super::use_schedule_page;
 use crate::ui::browser::{download_text, now_utc};
 use crate::ui::state::use_state;
@@ -13,8 +13,8 @@ use workload_core::engine::schedule::block_name;
 use workload_core::engine::schedule_ics::schedule_ics;
 use workload_core::engine::schedule_markup::{conflicts_html, coverage_html, week_html};
 use workload_core::engine::school_year::plan_year;
-use workload_core::format::{hours, number};
 use workload_core::interchange::schedule_csv::schedule_csv;
+use workload_core::model::school_days;
 
 #[component]
 pub fn ScheduleChecks() -> impl IntoView {
@@ -23,17 +23,9 @@ pub fn ScheduleChecks() -> impl IntoView {
     let coverage = Memo::new(move |_| page.checks.with(coverage_html));
     let conflicts = Memo::new(move |_| page.checks.with(conflicts_html));
     let week = Memo::new(move |_| page.checks.with(week_html));
-    let short = Memo::new(move |_| {
-        page.checks.with(|c| {
-            let short: Vec<String> = c.short().map(|s| s.label.clone()).collect();
-            match short.len() {
-                0 => "Every student's plan is met by the schedule.".to_string(),
-                n => format!("Short ({n}): {}.", short.join(", ")),
-            }
-        })
-    });
+    let short = Memo::new(move |_| page.checks.with(|c| c.short_words()));
     let words = Memo::new(move |_| page.checks.with(|c| c.week_words.clone()));
-    let direct_week = Memo::new(move |_| page.checks.with(|c| c.direct_week_minutes));
+    let direct_week = Memo::new(move |_| page.checks.with(|c| c.direct_week_words()));
     // "Show" by a conflict: the week, the day and the block it is about; "Remove": gone.
     let on_show = move |ev: leptos::ev::MouseEvent| {
         let button = ev
@@ -48,12 +40,19 @@ pub fn ScheduleChecks() -> impl IntoView {
                 let name = state.workspace.with_untracked(|w| block_name(&block, w));
                 page.said.set(format!("Removed {name}. Undo brings it back."));
             }
+            // The button is gone with its conflict: the keyboard goes to the list's heading.
+            focus_id("conflicts-heading");
             return;
         }
         let Some(id) = button.get_attribute("data-show").and_then(|v| v.parse::<u32>().ok()) else { return };
         let found =
             state.workspace.with_untracked(|w| w.schedule.as_ref().and_then(|s| s.block(id)).map(|b| (b.week, b.day)));
         if let Some((week, day)) = found {
+            page.moving.set(None);
+            if day >= page.days.get_untracked() {
+                page.said.set("That block is on a day the week no longer has: remove it from the conflicts, or undo the change of days.".into());
+                return;
+            }
             page.week.set(week);
             page.day.set(day);
             focus_block(id);
@@ -65,7 +64,8 @@ pub fn ScheduleChecks() -> impl IntoView {
     };
     let ics = move |_| {
         let text = state.workspace.with_untracked(|w| {
-            plan_year(&w.school_year, w.profile.days_per_week, w.profile.service_model)
+            // The grid's days, so that every column's blocks have dates.
+            plan_year(&w.school_year, f64::from(school_days(w)), w.profile.service_model)
                 .map(|plan| schedule_ics(w, &plan, now_utc()))
         });
         match text {
@@ -80,13 +80,8 @@ pub fn ScheduleChecks() -> impl IntoView {
         <section class="card schedule-checks" id="checks" aria-labelledby="checks-heading">
             <h2 id="checks-heading">"Checks"</h2>
             <h3>"Each student's minutes"</h3>
-            {move || direct_week.get().map(|m| view! {
-                <p class="hint">{format!(
-                    "Under 3:1 each direct week holds the minutes of four weeks in three: {} minutes ({} hours) of sessions for this caseload.",
-                    number(m, 0),
-                    hours(m)
-                )}</p>
-            })}
+            {move || direct_week.get().map(|words| view! { <p class="hint">{words}</p> })}
+
             <p class="short-summary">{move || short.get()}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Each student's minutes">
                 <table class="coverage">
@@ -99,7 +94,7 @@ pub fn ScheduleChecks() -> impl IntoView {
                     <tbody inner_html=move || coverage.get()></tbody>
                 </table>
             </div>
-            <h3>"Conflicts"</h3>
+            <h3 id="conflicts-heading" tabindex="-1">"Conflicts"</h3>
             <Show when=move || conflicts.with(String::is_empty)>
                 <p>"No conflicts: no one is in two places at once, and every session keeps clear of the school's fixed times."</p>
             </Show>

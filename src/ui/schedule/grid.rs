@@ -16,7 +16,7 @@ use workload_core::engine::schedule::{block_name, first_free, nudge, start_at};
 use workload_core::engine::schedule_markup::{
     day_blocks, day_head_html, day_html, day_lines_html, time_axis_html, Moving,
 };
-use workload_core::model::{school_days, Block, DAY_NAMES};
+use workload_core::model::{school_days, Block, BlockWeek, DAY_NAMES};
 
 /// Where the grid is in the page, for the keyboard to come back to while a block is moved.
 const GRID_ID: &str = "week-grid";
@@ -74,6 +74,8 @@ fn focus_grid() {
 /// Places the block being moved where it would land.
 fn place(state: AppState, page: SchedulePage) {
     let Some(m) = page.moving.get_untracked() else { return };
+    // Let go first: a change to the workspace while a block is held puts it back.
+    page.moving.set(None);
     let mut placed = None;
     let mut problem = None;
     state.edit_step(|w| {
@@ -86,7 +88,6 @@ fn place(state: AppState, page: SchedulePage) {
             placed = Some(m.block.id);
         }
     });
-    page.moving.set(None);
     let Some(id) = placed else {
         page.said.set(problem.unwrap_or_else(|| "That block is no longer in the schedule.".into()));
         return;
@@ -98,13 +99,29 @@ fn place(state: AppState, page: SchedulePage) {
     focus_block(id);
 }
 
+/// Puts the block being moved back where it came from: a placed block where it was (and the
+/// keyboard on it), a new one in the list.
 fn put_back(page: SchedulePage) {
     if let Some(m) = page.moving.get_untracked() {
         page.moving.set(None);
         page.said.set("Put back; nothing changed.".into());
         if m.block.id != 0 {
             focus_block(m.block.id);
+        } else {
+            focus_id("to-place-heading");
         }
+    }
+}
+
+/// Focuses the element with `id` (a heading with `tabindex="-1"`, where the keyboard goes
+/// back to once what it was on is gone).
+pub fn focus_id(id: &str) {
+    let found = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(e) = found {
+        let _ = e.focus();
     }
 }
 
@@ -130,7 +147,7 @@ pub struct Drag {
 pub fn WeekGrid() -> impl IntoView {
     let state = use_state();
     let page = use_schedule_page();
-    let days = Memo::new(move |_| state.workspace.with(school_days));
+    let days = page.days;
     let schedule = Memo::new(move |_| state.workspace.with(|w| w.schedule.clone().unwrap_or_default()));
     // What every day's column draws from: the day's hours (its lines), each day's blocks.
     let day = Memo::new(move |_| schedule.with(|s| (s.day_start, s.day_end, s.slot)));
@@ -154,6 +171,10 @@ pub fn WeekGrid() -> impl IntoView {
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        // Keys with a modifier are the browser's and the page's (Undo, Alt+Arrow back).
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
         let key = ev.key();
         if let Some(m) = page.moving.get_untracked() {
             match key.as_str() {
@@ -164,7 +185,6 @@ pub fn WeekGrid() -> impl IntoView {
                         .with_untracked(|s| nudge(s, days.get_untracked(), m.day, m.start, m.block.minutes, &key));
                     move_to(day, start);
                 }
-                "Tab" => return,
                 _ => return,
             }
             ev.prevent_default();
@@ -223,6 +243,11 @@ pub fn WeekGrid() -> impl IntoView {
     // Dragging goes on over the whole window (the pointer may leave the grid and come back).
     let moves = window_event_listener(leptos::ev::pointermove, move |ev| {
         let Some(mut d) = drag.get_untracked() else { return };
+        // A drag whose release this page never heard of (outside the window) is over.
+        if ev.buttons() == 0 {
+            drag.set(None);
+            return;
+        }
         let (x, y) = (ev.client_x(), ev.client_y());
         if !d.moved && (x - d.x).abs() + (y - d.y).abs() < 5 {
             return;
@@ -242,20 +267,34 @@ pub fn WeekGrid() -> impl IntoView {
             place(state, page);
         }
     });
+    let cancels = window_event_listener(leptos::ev::pointercancel, move |_| drag.set(None));
     on_cleanup(move || {
         moves.remove();
         ups.remove();
+        cancels.remove();
     });
+    // Leaving the week with the keyboard while holding a block puts it back.
+    let on_focus_out = move |ev: leptos::ev::FocusEvent| {
+        let inside = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()))
+            .is_some_and(|(to, week)| week.contains(Some(&to)));
+        if !inside && drag.get_untracked().is_none() && page.moving.with_untracked(Option::is_some) {
+            put_back(page);
+        }
+    };
 
     // A column is drawn again only when its own blocks, or the block moved over it, change.
     let column = move |d: u32| {
         let head = Memo::new(move |_| state.workspace.with(|w| day_head_html(w, d)));
-        let drawn =
-            Memo::new(move |_| page.checks.with(|c| state.workspace.with(|w| day_blocks(w, c, page.week.get(), d))));
+        let drawn = Memo::new(move |_| {
+            page.checks.with(|c| state.workspace.with(|w| day_blocks(w, c, page.shown_week.get(), d)))
+        });
         let moving = Memo::new(move |_| {
-            page.moving
-                .get()
-                .filter(|m| m.day == d || (m.block.id != 0 && m.block.day == d && m.block.week == page.week.get()))
+            page.moving.get().filter(|m| {
+                m.day == d || (m.block.id != 0 && m.block.day == d && m.block.week == page.shown_week.get())
+            })
         });
         let markup = Memo::new(move |_| {
             day.track();
@@ -277,45 +316,18 @@ pub fn WeekGrid() -> impl IntoView {
             </div>
         }
     };
-    let summary = move || {
-        page.checks.with(|c| {
-            let short = c.short().count();
-            let conflicts = c.conflicts.len();
-            let left: u32 = c.sessions.iter().map(|s| s.left()).sum();
-            format!(
-                "{} · {} · {}",
-                match short {
-                    0 => "No student short".to_string(),
-                    1 => "1 student short".to_string(),
-                    n => format!("{n} students short"),
-                },
-                match conflicts {
-                    0 => "no conflicts".to_string(),
-                    1 => "1 conflict".to_string(),
-                    n => format!("{n} conflicts"),
-                },
-                match left {
-                    0 => "every session placed".to_string(),
-                    1 => "1 session to place".to_string(),
-                    n => format!("{n} sessions to place"),
-                }
-            )
-        })
-    };
+    let summary = Memo::new(move |_| page.checks.with(|c| c.summary()));
     view! {
-        <section class="card week" aria-labelledby="week-heading">
+        <section class="card week" aria-labelledby="week-heading" on:focusout=on_focus_out>
             <div class="week-head">
                 <h2 id="week-heading">{move || {
-                    if page.three_to_one.get() {
-                        match page.week.get() {
-                            workload_core::model::BlockWeek::Direct => "The direct week",
-                            workload_core::model::BlockWeek::Indirect => "The indirect week",
-                        }
-                    } else {
-                        "The week"
+                    match (page.three_to_one.get(), page.shown_week.get()) {
+                        (false, _) => "The week",
+                        (true, BlockWeek::Direct) => "The direct week",
+                        (true, BlockWeek::Indirect) => "The indirect week",
                     }
                 }}</h2>
-                <p class="check-summary"><a href="#checks">{summary}</a></p>
+                <p class="check-summary"><a href="#checks">{move || summary.get()}</a></p>
                 <button type="button" class="secondary no-print" on:click=move |_| print()>"Print the week"</button>
             </div>
             <div class="day-tabs no-print" role="group" aria-label="Day shown">
@@ -325,7 +337,10 @@ pub fn WeekGrid() -> impl IntoView {
                 }).collect_view()}
             </div>
             <p class="moving-line" role="status" aria-live="polite">{move || page.said.get()}</p>
-            <div class="week-grid" id=GRID_ID tabindex="-1" aria-label="Week grid. Arrow keys move a picked-up block; Enter places it."
+            <p class="hint no-print" id="grid-help">
+                "On a block: Enter picks it up, Delete removes it. Holding one: the arrow keys move it a slot or a day, Page Up and Page Down an hour, Enter places it, Escape puts it back."
+            </p>
+            <div class="week-grid" id=GRID_ID tabindex="-1" role="group" aria-labelledby="week-heading" aria-describedby="grid-help"
                 on:keydown=on_key on:pointerdown=on_pointer_down>
                 <div class="axis" inner_html=move || axis.get()></div>
                 {move || (0..days.get()).map(column).collect_view()}

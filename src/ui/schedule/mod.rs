@@ -20,13 +20,17 @@ use super::shell::{self, PageFrame};
 use super::state::use_state;
 use workload_core::engine::schedule::{check, Checks};
 use workload_core::engine::schedule_markup::Moving;
-use workload_core::model::{BlockWeek, ServiceModel};
+use workload_core::model::{school_days, BlockWeek, ServiceModel};
 
 /// What the page's parts share.
 #[derive(Clone, Copy)]
 pub struct SchedulePage {
-    /// The week shown and placed into (under 3:1, direct or indirect; else always direct).
+    /// The week chosen under 3:1 (kept while a scenario is traditional).
     pub week: RwSignal<BlockWeek>,
+    /// The week shown and placed into: the one chosen under 3:1, else the direct week.
+    pub shown_week: Memo<BlockWeek>,
+    /// The scenario's school days a week: the grid's columns.
+    pub days: Memo<u32>,
     /// A block picked up to place or move, and where it would land.
     pub moving: RwSignal<Option<Moving>>,
     /// Every check of the schedule (one pass), for the shown week.
@@ -52,12 +56,13 @@ pub fn SchedulePage() -> impl IntoView {
     let three_to_one = Memo::new(move |_| {
         state.workspace.with(|w| matches!(w.profile.service_model, ServiceModel::ThreeToOne { .. }))
     });
-    let checks = Memo::new(move |_| {
-        let shown = if three_to_one.get() { week.get() } else { BlockWeek::Direct };
-        state.report.with(|report| state.workspace.with(|w| check(w, report, shown)))
-    });
+    let shown_week = Memo::new(move |_| if three_to_one.get() { week.get() } else { BlockWeek::Direct });
+    let checks =
+        Memo::new(move |_| state.report.with(|report| state.workspace.with(|w| check(w, report, shown_week.get()))));
     let page = SchedulePage {
         week,
+        shown_week,
+        days: Memo::new(move |_| state.workspace.with(school_days)),
         moving: RwSignal::new(None),
         checks,
         day: RwSignal::new(0),
@@ -66,17 +71,23 @@ pub fn SchedulePage() -> impl IntoView {
         drag: RwSignal::new(None),
     };
     provide_context(page);
-    // A scenario switched or an undo may take away the block being moved.
+    // Any change to the workspace while a block is held (a scenario switched, an undo,
+    // another tab's save, a setting) puts it back: what it was picked up from may be gone,
+    // or another scenario's. (Placing it lets go of it before the workspace changes.)
     Effect::new(move |_| {
-        state.workspace.with(|w| {
-            let gone = page.moving.with_untracked(|m| {
-                m.as_ref()
-                    .is_some_and(|m| m.block.id != 0 && w.schedule.as_ref().and_then(|s| s.block(m.block.id)).is_none())
-            });
-            if gone {
-                page.moving.set(None);
-            }
-        })
+        state.workspace.track();
+        if page.moving.with_untracked(Option::is_some) {
+            page.moving.set(None);
+            page.drag.set(None);
+            page.said.set("Put back: the schedule changed while the block was held.".into());
+        }
+    });
+    // The day a phone shows is one the week has.
+    Effect::new(move |_| {
+        let last = page.days.get().saturating_sub(1);
+        if page.day.get_untracked() > last {
+            page.day.set(last);
+        }
     });
     view! {
         <PageFrame notices undo=true results_at="../#results">

@@ -6,11 +6,20 @@ use leptos::prelude::*;
 use super::use_schedule_page;
 use crate::ui::state::use_state;
 use workload_core::format::time_of_day;
-use workload_core::model::{school_days, BlockWeek, Schedule, DAY_NAMES, SLOTS};
+use workload_core::model::{school_days, BlockWeek, DAY_NAMES, SLOTS};
 
-/// The times offered for the day's start and end: every half hour from 05:00 to 22:00.
-fn half_hours() -> impl Iterator<Item = u32> {
-    (10..=44).map(|h| h * 30)
+/// The times offered for the day's start (`start`) or end: every half hour from 05:00 to
+/// 22:00 that makes a day of at least an hour with the other end, and the time set now (a
+/// file may hold one off the half hour).
+fn times_offered(start: bool, (day_start, day_end): (u32, u32)) -> Vec<u32> {
+    let fits = |t: u32| if start { t + 60 <= day_end } else { t >= day_start + 60 };
+    let now = if start { day_start } else { day_end };
+    let mut times: Vec<u32> = (10..=44).map(|h| h * 30).filter(|&t| fits(t) || t == now).collect();
+    if !times.contains(&now) {
+        times.push(now);
+        times.sort_unstable();
+    }
+    times
 }
 
 #[component]
@@ -43,7 +52,10 @@ pub fn Settings() -> impl IntoView {
                         let t = event_target_value(&ev).parse().ok();
                         if start { set_day(t, None, None) } else { set_day(None, t, None) }
                     }>
-                    {half_hours().map(|t| view! { <option value=t.to_string()>{time_of_day(t)}</option> }).collect_view()}
+                    {move || times_offered(start, settings.with(|s| (s.0, s.1)))
+                        .into_iter()
+                        .map(|t| view! { <option value=t.to_string() selected=move || settings.with(|s| read(s) == t)>{time_of_day(t)}</option> })
+                        .collect_view()}
                 </select>
             </div>
         }
@@ -96,45 +108,40 @@ pub fn Settings() -> impl IntoView {
 #[component]
 fn BuildingDays() -> impl IntoView {
     let state = use_state();
+    // The table is made again only when the buildings or the days change; a tick changes its
+    // box alone (the keyboard stays on it).
     let rows = Memo::new(move |_| {
         state.workspace.with(|w| {
-            let days = school_days(w);
-            let empty = Schedule::default();
-            let s = w.schedule.as_ref().unwrap_or(&empty);
-            w.profile
-                .buildings
-                .iter()
-                .map(|b| (b.id, b.name.clone(), (0..days).map(|d| s.at_building(b.id, d)).collect::<Vec<bool>>()))
-                .collect::<Vec<_>>()
+            let buildings: Vec<(u32, String)> = w.profile.buildings.iter().map(|b| (b.id, b.name.clone())).collect();
+            (buildings, school_days(w))
         })
     });
+    let at = move |building: u32, day: u32| {
+        state.workspace.with(|w| w.schedule.as_ref().is_none_or(|s| s.at_building(building, day)))
+    };
     view! {
-        <Show when=move || rows.with(|r| !r.is_empty())>
+        <Show when=move || rows.with(|(b, _)| !b.is_empty())>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Days at each building">
             <table class="building-days">
                 <caption>"Days at each building"</caption>
                 <thead><tr><th scope="col">"Building"</th>
-                    {move || {
-                        let days = rows.with(|r| r.first().map_or(0, |(_, _, days)| days.len()));
-                        DAY_NAMES.iter().take(days).map(|d| view! { <th scope="col">{*d}</th> }).collect_view()
-                    }}
+                    {move || DAY_NAMES.iter().take(rows.with(|(_, days)| *days as usize)).map(|d| view! { <th scope="col">{*d}</th> }).collect_view()}
                 </tr></thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|(id, name, days)| {
-                        let row_name = name.clone();
-                        view! {
-                            <tr><th scope="row">{name}</th>
-                                {days.into_iter().enumerate().map(|(d, at)| {
-                                    let label = format!("At {row_name} on {}", DAY_NAMES[d]);
-                                    view! { <td><input type="checkbox" aria-label=label prop:checked=at
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            state.edit_step(|w| w.set_building_day(id, d as u32, on));
-                                        } /></td> }
-                                }).collect_view()}
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {move || {
+                        let (buildings, days) = rows.get();
+                        buildings.into_iter().map(|(id, name)| {
+                            let cells = (0..days).map(|d| {
+                                let label = format!("At {name} on {}", DAY_NAMES[d as usize]);
+                                view! { <td><input type="checkbox" aria-label=label prop:checked=move || at(id, d)
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        state.edit_step(|w| w.set_building_day(id, d, on));
+                                    } /></td> }
+                            }).collect_view();
+                            view! { <tr><th scope="row">{name}</th>{cells}</tr> }
+                        }).collect_view()
+                    }}
                 </tbody>
             </table>
             </div>

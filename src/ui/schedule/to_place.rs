@@ -20,7 +20,7 @@ pub fn ToPlace() -> impl IntoView {
     let state = use_state();
     let page = use_schedule_page();
     let list = Memo::new(move |_| page.checks.with(sessions_html));
-    let left = Memo::new(move |_| page.checks.with(|c| c.sessions.iter().map(|s| s.left()).sum::<u32>()));
+    let left = Memo::new(move |_| page.checks.with(|c| c.to_place_words()));
     // A session's button picks it up: by a click or a key, or by a press that may go on
     // into a drag onto the grid (the grid follows and places it). A press leaves the
     // keyboard on the grid, where the block is moved (the button does not take the focus).
@@ -30,7 +30,7 @@ pub fn ToPlace() -> impl IntoView {
             .and_then(|e| e.closest("button[data-session]").ok().flatten());
         let index = button.and_then(|b| b.get_attribute("data-session")).and_then(|v| v.parse::<usize>().ok())?;
         let mut block = page.checks.with_untracked(|c| c.sessions.get(index).map(|s| s.block(0, 0)))?;
-        block.week = page.week.get_untracked();
+        block.week = page.shown_week.get_untracked();
         Some(block)
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -56,7 +56,7 @@ pub fn ToPlace() -> impl IntoView {
     });
     let add = move |_| {
         let block = Block {
-            week: page.week.get_untracked(),
+            week: page.shown_week.get_untracked(),
             building: building.get_untracked(),
             label: label.get_untracked().trim().to_string(),
             ..Block::new(kind.get_untracked(), 0, 0, minutes.get_untracked())
@@ -65,13 +65,9 @@ pub fn ToPlace() -> impl IntoView {
     };
     view! {
         <section class="card to-place" aria-labelledby="to-place-heading">
-            <h2 id="to-place-heading">"To place"</h2>
+            <h2 id="to-place-heading" tabindex="-1">"To place"</h2>
             <p class="hint">
-                {move || match left.get() {
-                    0 => "Every session of the caseload is placed.".to_string(),
-                    1 => "1 session a week still to place.".to_string(),
-                    n => format!("{n} sessions a week still to place."),
-                }}
+                {move || left.get()}
                 " Choose one, then move it with the arrow keys (or drag it) and press Enter to place it."
             </p>
             <ul class="sessions" on:click=on_click on:pointerdown=on_press
@@ -110,7 +106,7 @@ pub fn ToPlace() -> impl IntoView {
                 </Show>
                 <button type="button" on:click=add>"Pick up this block"</button>
             </fieldset>
-            <Show when=move || page.three_to_one.get() && page.week.get() == BlockWeek::Indirect>
+            <Show when=move || page.shown_week.get() == BlockWeek::Indirect>
                 <p class="hint">"Blocks are placed in the indirect week while it is shown."</p>
             </Show>
         </section>
