@@ -91,6 +91,8 @@ pub fn describe(before: &Workspace, after: &Workspace) -> String {
     if before.checklist != after.checklist {
         return "the indirect-week checklist".to_string();
     }
+    // (Only the schedule's page changes it.)
+    #[cfg(feature = "schedule")]
     if before.schedule != after.schedule {
         return "the weekly schedule".to_string();
     }

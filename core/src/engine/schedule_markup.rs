@@ -172,8 +172,8 @@ pub fn day_html(
     out
 }
 
-/// "S05, session, Monday 09:00 to 09:30; in conflict": a block's name for screen readers
-/// and its tooltip.
+/// "S05, session, Monday 09:00 to 09:30; in conflict": a block's name for screen readers.
+/// (Not also a `<title>` tooltip: it doubled the markup every move writes.)
 fn block_words(b: &Block, name: &str, conflict: bool) -> String {
     format!(
         "{name}, {}, {} {} to {}{}",
@@ -202,7 +202,7 @@ fn block_svg(
     };
     let mark = if conflict { r#"<text class="mark" x="100%" dx="-4" y="12" text-anchor="end">!</text>"# } else { "" };
     format!(
-        r#"<svg class="{class}" x="{}%" y="{}" width="{}%" height="{}"{focus}><title>{words}</title><rect width="100%" height="100%" rx="3"/><text x="4" y="12">{}</text><text class="sub" x="4" y="24">{}–{}</text>{mark}</svg>"#,
+        r#"<svg class="{class}" x="{}%" y="{}" width="{}%" height="{}"{focus}><rect width="100%" height="100%" rx="3"/><text x="4" y="12">{}</text><text class="sub" x="4" y="24">{}–{}</text>{mark}</svg>"#,
         percent(lane, of),
         y(s, b.start),
         percent(1, of),

@@ -607,7 +607,7 @@ pub fn repair(scenarios: &mut Scenarios) -> Vec<Problem> {
 }
 
 /// What the test modules below share: a workspace's problems, and the workspace repaired.
-#[cfg(all(test, any(feature = "time-study", feature = "indirect-log")))]
+#[cfg(all(test, any(feature = "time-study", feature = "indirect-log", feature = "schedule")))]
 mod checked {
     use super::*;
 

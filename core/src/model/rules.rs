@@ -277,24 +277,32 @@ pub enum Invalid {
     NoSuchScenario {
         id: u32,
     },
-    /// A time study that logs none of Monday to Friday.
+    /// A time study that logs none of Monday to Friday. (The time study's and the schedule's
+    /// variants exist only where those are read: each variant's words cost every page that
+    /// shows an `Invalid`.)
+    #[cfg(feature = "time-study")]
     NoStudyWeekday,
     /// A contract day that ends when or before it starts.
+    #[cfg(any(feature = "time-study", feature = "schedule"))]
     DayEndsBeforeStart,
     /// An interval length the time study does not offer.
+    #[cfg(feature = "time-study")]
     NotAnInterval {
         minutes: u32,
     },
     /// A day of a time study with more or fewer intervals than its contract day has.
+    #[cfg(feature = "time-study")]
     WrongIntervalCount {
         expected: usize,
         found: usize,
     },
     /// A time study's entry for a task that is not in its list.
+    #[cfg(feature = "time-study")]
     NoSuchTask {
         id: u32,
     },
     /// A schedule's slot length it does not offer.
+    #[cfg(feature = "schedule")]
     NotASlot {
         minutes: u32,
     },
@@ -332,15 +340,21 @@ impl fmt::Display for Invalid {
             Invalid::NoSuchBuilding { id } => write!(f, "There is no building with the id {id}."),
             Invalid::NoScenarios => f.write_str("There are no scenarios."),
             Invalid::NoSuchScenario { id } => write!(f, "The open scenario, {id}, is not in the list."),
+            #[cfg(feature = "time-study")]
             Invalid::NoStudyWeekday => f.write_str("Choose at least one weekday to log."),
+            #[cfg(any(feature = "time-study", feature = "schedule"))]
             Invalid::DayEndsBeforeStart => f.write_str("The day must end after it starts."),
+            #[cfg(feature = "time-study")]
             Invalid::NotAnInterval { minutes } => {
                 write!(f, "Intervals of {minutes} minutes are not offered: choose 10, 15 or 30.")
             }
+            #[cfg(feature = "time-study")]
             Invalid::WrongIntervalCount { expected, found } => {
                 write!(f, "The day has {found} intervals where the study's contract day has {expected}.")
             }
+            #[cfg(feature = "time-study")]
             Invalid::NoSuchTask { id } => write!(f, "There is no task with the id {id} in the time study."),
+            #[cfg(feature = "schedule")]
             Invalid::NotASlot { minutes } => {
                 write!(f, "Slots of {minutes} minutes are not offered: choose 5, 10, 15 or 30.")
             }
@@ -352,13 +366,16 @@ impl Invalid {
     /// A problem with ids, which nobody sees or types: repaired by renumbering, never a
     /// reason to refuse a file.
     pub fn is_about_ids(&self) -> bool {
+        #[cfg(feature = "time-study")]
+        if matches!(self, Invalid::NoSuchTask { .. }) {
+            return true;
+        }
         matches!(
             self,
             Invalid::DuplicateId { .. }
                 | Invalid::IdTooLarge { .. }
                 | Invalid::CounterBehind { .. }
                 | Invalid::NoSuchBuilding { .. }
-                | Invalid::NoSuchTask { .. }
                 | Invalid::NoSuchScenario { .. }
         )
     }

@@ -9,7 +9,9 @@
 use serde::{Deserialize, Serialize};
 use time::Weekday;
 
-use super::rules::{self, Invalid};
+#[cfg(feature = "time-study")]
+use super::rules::Invalid;
+use super::rules::{self};
 use super::{Category, IsoDate};
 
 /// What a task that counts in no category is called: lunch and breaks.
@@ -118,7 +120,9 @@ impl StudySetup {
         dates
     }
 
-    /// Whether the setup is one a study can log, or why not.
+    /// Whether the setup is one a study can log, or why not. (Only where the study is read:
+    /// its reasons are `Invalid` variants that would cost every other page their words.)
+    #[cfg(feature = "time-study")]
     pub fn check(&self) -> Result<(), Invalid> {
         rules::check_date(self.start)?;
         rules::STUDY_DAYS.check(f64::from(self.school_days))?;
@@ -566,6 +570,7 @@ mod tests {
         assert_eq!(study.days_lost_to(&later), 2);
     }
 
+    #[cfg(feature = "time-study")]
     #[test]
     fn setups_outside_the_rules_say_why() {
         let good = StudySetup::week_from(date(2026, 10, 5));

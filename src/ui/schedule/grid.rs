@@ -125,6 +125,23 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Removes the block being moved from the schedule (undo brings it back).
+fn remove_held(state: AppState, page: SchedulePage) {
+    let Some(m) = page.moving.get_untracked() else { return };
+    page.moving.set(None);
+    remove(state, page, &m.block);
+}
+
+/// Removes a placed block and says so; the keyboard goes to the grid.
+fn remove(state: AppState, page: SchedulePage, block: &Block) {
+    let name = state.workspace.with_untracked(|w| block_name(block, w));
+    state.edit_step(|w| {
+        w.remove_block(block.id);
+    });
+    page.said.set(format!("Removed {name}. Undo brings it back."));
+    focus_grid();
+}
+
 /// Where a pointer is over the grid: the day, and how far below the day's top, in pixels.
 fn over_day(x: i32, y: i32) -> Option<(u32, f64)> {
     let document = web_sys::window()?.document()?;
@@ -199,14 +216,7 @@ pub fn WeekGrid() -> impl IntoView {
         let Some(block) = block else { return };
         match key.as_str() {
             "Enter" | " " => pick_up(state, page, block),
-            "Delete" | "Backspace" => {
-                let name = state.workspace.with_untracked(|w| block_name(&block, w));
-                state.edit_step(|w| {
-                    w.remove_block(id);
-                });
-                page.said.set(format!("Removed {name}. Undo brings it back."));
-                focus_grid();
-            }
+            "Delete" | "Backspace" => remove(state, page, &block),
             _ => return,
         }
         ev.prevent_default();
@@ -337,6 +347,15 @@ pub fn WeekGrid() -> impl IntoView {
                 }).collect_view()}
             </div>
             <p class="moving-line" role="status" aria-live="polite">{move || page.said.get()}</p>
+            // For a pointer what Escape and Delete do for keys, while a block is held.
+            <Show when=move || page.moving.with(Option::is_some)>
+                <div class="holding no-print">
+                    <button type="button" class="secondary" on:click=move |_| put_back(page)>"Put it back"</button>
+                    <Show when=move || page.moving.with(|m| m.as_ref().is_some_and(|m| m.block.id != 0))>
+                        <button type="button" class="secondary" on:click=move |_| remove_held(state, page)>"Remove it"</button>
+                    </Show>
+                </div>
+            </Show>
             <p class="hint no-print" id="grid-help">
                 "On a block: Enter picks it up, Delete removes it. Holding one: the arrow keys move it a slot or a day, Page Up and Page Down an hour, Enter places it, Escape puts it back."
             </p>
