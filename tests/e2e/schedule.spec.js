@@ -182,6 +182,19 @@ test("by pointer: a session dragged onto a day, a fixed time and a double bookin
   expect(await app.printedPages()).toEqual({ Letter: 1, A4: 1 });
   await app.expectAccessible();
 
+  // A press without a drag picks a block up: the buttons put it back, or remove it.
+  const pressed = page.locator('[data-block][aria-label^="Group A, session, Thursday 09:00"]').first();
+  await pressed.scrollIntoViewIfNeeded();
+  const first = await pressed.boundingBox();
+  await page.mouse.click(first.x + 10, first.y + 5);
+  await expect(said(page)).toHaveText(/^Picked up Group A, Thursday 09:00 to 09:30\./);
+  await page.getByRole("button", { name: "Put it back" }).click();
+  await expect(said(page)).toHaveText("Put back; nothing changed.");
+  await page.mouse.click(first.x + 10, first.y + 5);
+  await page.getByRole("button", { name: "Remove it" }).click();
+  await expect(said(page)).toHaveText("Removed Group A. Undo brings it back.");
+  await expect(summary(page)).toHaveText("20 students short · no conflicts · 13 sessions to place");
+
   // A phone: one day at a time, chosen by the day buttons; no sideways scrolling.
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.locator(".week-grid .day:visible")).toHaveCount(1);
