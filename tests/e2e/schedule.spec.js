@@ -78,6 +78,8 @@ test("20 students scheduled by keyboard only: every plan met, no conflicts; move
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
   await expect(said(page)).toHaveText("Placed Group A, Thursday 08:15 to 08:45.");
+  // The keyboard is on the block once it is drawn in its new place.
+  await expect(page.locator('[data-block][aria-label^="Group A, session, Thursday 08:15"]')).toBeFocused();
   await page.keyboard.press("Delete");
   await expect(said(page)).toHaveText("Removed Group A. Undo brings it back.");
   await expect(summary(page)).toHaveText("3 students short · no conflicts · 1 session to place");
