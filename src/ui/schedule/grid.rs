@@ -16,7 +16,7 @@ use workload_core::engine::schedule::{block_name, first_free, nudge, start_at};
 use workload_core::engine::schedule_markup::{
     day_blocks, day_head_html, day_html, day_lines_html, time_axis_html, Moving,
 };
-use workload_core::model::{school_days, Block, BlockWeek, DAY_NAMES};
+use workload_core::model::{school_days, Block, BlockWeek, Schedule, DAY_NAMES};
 
 /// Where the grid is in the page, for the keyboard to come back to while a block is moved.
 const GRID_ID: &str = "week-grid";
@@ -42,9 +42,10 @@ pub fn focus_block(id: u32) {
 /// free time from the day shown on.
 pub fn pick_up(state: AppState, page: SchedulePage, block: Block) {
     let moving = state.workspace.with_untracked(|w| {
-        let schedule = w.schedule.clone().unwrap_or_default();
+        let usual = Schedule::default();
+        let schedule = w.schedule.as_ref().unwrap_or(&usual);
         let (day, start) = if block.id == 0 {
-            first_free(&schedule, block.week, page.day.get_untracked(), school_days(w), block.minutes)
+            first_free(schedule, block.week, page.day.get_untracked(), school_days(w), block.minutes)
         } else {
             (block.day, schedule.fit(block.start, block.minutes))
         };
@@ -150,6 +151,19 @@ fn over_day(x: i32, y: i32) -> Option<(u32, f64)> {
     Some((day, f64::from(y) - grid.get_bounding_client_rect().top()))
 }
 
+/// The open scenario's schedule (the usual one while it has none), read untracked.
+#[derive(Clone, Copy)]
+struct ScheduleNow(AppState);
+
+impl ScheduleNow {
+    fn with<T>(self, f: impl FnOnce(&Schedule) -> T) -> T {
+        self.0.workspace.with_untracked(|w| match &w.schedule {
+            Some(s) => f(s),
+            None => f(&Schedule::default()),
+        })
+    }
+}
+
 /// A drag in progress: where the pointer went down, how far below the block's top it took
 /// hold, and whether it has moved yet.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -165,16 +179,20 @@ pub fn WeekGrid() -> impl IntoView {
     let state = use_state();
     let page = use_schedule_page();
     let days = page.days;
-    let schedule = Memo::new(move |_| state.workspace.with(|w| w.schedule.clone().unwrap_or_default()));
+    // The schedule as it is now, read without tracking (handlers act on it; the columns track
+    // what they draw from).
+    let schedule = move || ScheduleNow(state);
     // What every day's column draws from: the day's hours (its lines), each day's blocks.
-    let day = Memo::new(move |_| schedule.with(|s| (s.day_start, s.day_end, s.slot)));
+    let day = Memo::new(move |_| {
+        state.workspace.with(|w| w.schedule.as_ref().map_or((0, 0, 0), |s| (s.day_start, s.day_end, s.slot)))
+    });
     let axis = Memo::new(move |_| {
         day.track();
-        schedule.with_untracked(time_axis_html)
+        schedule().with(time_axis_html)
     });
     let lines = Memo::new(move |_| {
         day.track();
-        schedule.with_untracked(day_lines_html)
+        schedule().with(day_lines_html)
     });
     let drag = page.drag;
 
@@ -198,8 +216,8 @@ pub fn WeekGrid() -> impl IntoView {
                 "Enter" | " " => place(state, page),
                 "Escape" => put_back(page),
                 "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" | "PageUp" | "PageDown" | "Home" | "End" => {
-                    let (day, start) = schedule
-                        .with_untracked(|s| nudge(s, days.get_untracked(), m.day, m.start, m.block.minutes, &key));
+                    let (day, start) =
+                        schedule().with(|s| nudge(s, days.get_untracked(), m.day, m.start, m.block.minutes, &key));
                     move_to(day, start);
                 }
                 _ => return,
@@ -212,7 +230,7 @@ pub fn WeekGrid() -> impl IntoView {
             .and_then(|e| e.get_attribute("data-block"))
             .and_then(|v| v.parse::<u32>().ok());
         let Some(id) = id else { return };
-        let block = schedule.with_untracked(|s| s.block(id).cloned());
+        let block = schedule().with(|s| s.block(id).cloned());
         let Some(block) = block else { return };
         match key.as_str() {
             "Enter" | " " => pick_up(state, page, block),
@@ -231,7 +249,7 @@ pub fn WeekGrid() -> impl IntoView {
             // A press on the grid while a block is picked up: it goes there when let go.
             if let Some((day, at)) = over_day(x, y) {
                 let minutes = page.moving.with_untracked(|m| m.as_ref().map_or(30, |m| m.block.minutes));
-                move_to(day, schedule.with_untracked(|s| start_at(s, at, minutes)));
+                move_to(day, schedule().with(|s| start_at(s, at, minutes)));
                 drag.set(Some(Drag { x, y, grab: 0.0, moved: true }));
                 ev.prevent_default();
             }
@@ -241,7 +259,7 @@ pub fn WeekGrid() -> impl IntoView {
         let Some(block) = held
             .get_attribute("data-block")
             .and_then(|v| v.parse::<u32>().ok())
-            .and_then(|id| schedule.with_untracked(|s| s.block(id).cloned()))
+            .and_then(|id| schedule().with(|s| s.block(id).cloned()))
         else {
             return;
         };
@@ -266,7 +284,7 @@ pub fn WeekGrid() -> impl IntoView {
         drag.set(Some(d));
         if let Some((day, at)) = over_day(x, y) {
             let minutes = page.moving.with_untracked(|m| m.as_ref().map_or(30, |m| m.block.minutes));
-            move_to(day, schedule.with_untracked(|s| start_at(s, at - d.grab, minutes)));
+            move_to(day, schedule().with(|s| start_at(s, at - d.grab, minutes)));
         }
     });
     let ups = window_event_listener(leptos::ev::pointerup, move |ev| {
@@ -310,9 +328,9 @@ pub fn WeekGrid() -> impl IntoView {
             day.track();
             drawn.with(|blocks| {
                 moving.with(|m| {
-                    state
-                        .workspace
-                        .with_untracked(|w| schedule.with_untracked(|s| day_html(s, d, blocks, m.as_ref(), w)))
+                    state.workspace.with_untracked(|w| {
+                        day_html(w.schedule.as_ref().unwrap_or(&Schedule::default()), d, blocks, m.as_ref(), w)
+                    })
                 })
             })
         });
