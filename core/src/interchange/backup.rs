@@ -61,6 +61,13 @@ pub enum Refused {
     LinkTooLarge,
     /// A share link that does not unpack (cut short when copied, or not one of ours).
     LinkDamaged,
+    /// A team member's scenario that does not read back: its place (from 1), label, and why.
+    #[cfg(feature = "team")]
+    MemberUnreadable {
+        place: usize,
+        label: String,
+        why: String,
+    },
 }
 
 impl fmt::Display for Refused {
@@ -89,6 +96,10 @@ impl fmt::Display for Refused {
             Refused::LinkTooLong => f.write_str("This link is too long to be one this app made."),
             Refused::LinkDamaged => {
                 f.write_str("This link is damaged or incomplete: it may have been cut short when it was copied.")
+            }
+            #[cfg(feature = "team")]
+            Refused::MemberUnreadable { place, label, why } => {
+                write!(f, "Team member {place} ({label}) could not be read ({why}), so nothing was imported.")
             }
         }
     }
@@ -176,9 +187,12 @@ pub fn import_with<'a, P: Parsed<'a>>(text: &'a str) -> Result<Imported, Refused
     Ok(Imported { scenarios, from_version })
 }
 
-/// [`import_with`] serde_json.
+/// [`import_with`] serde_json, with every team member's scenario read back too.
 pub fn import(text: &str) -> Result<Imported, Refused> {
-    import_with::<JsonText>(text)
+    let imported = import_with::<JsonText>(text)?;
+    #[cfg(feature = "team")]
+    super::team::members_readable(imported.scenarios.team.as_ref(), import)?;
+    Ok(imported)
 }
 
 /// Adds every imported scenario to `current` as a new one (fresh ids, names made unique).

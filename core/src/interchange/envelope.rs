@@ -14,7 +14,7 @@ use serde_json::value::RawValue;
 use std::fmt;
 
 use crate::model::check::{problems, repair, Problem};
-use crate::model::{Scenarios, Workspace};
+use crate::model::{Scenarios, TeamSlot, Workspace};
 
 pub const FORMAT: &str = "workload-calculator";
 /// The version this build writes. Bump it, and add a step to [`upgrade`], whenever the
@@ -23,8 +23,10 @@ pub const FORMAT: &str = "workload-calculator";
 /// 1: one workspace. 2: named scenarios, each a workspace. 3: a workspace may hold a time
 /// study (version 2 readers would drop it on saving back, so they must refuse it). 4: a
 /// workspace may hold an indirect-service log (likewise refused by version 3 readers). 5: a
-/// workspace may hold a weekly schedule (likewise refused by version 4 readers).
-pub const CURRENT_VERSION: u32 = 5;
+/// workspace may hold a weekly schedule (likewise refused by version 4 readers). 6: the
+/// scenarios may come with a team of colleagues' scenarios (likewise refused by version 5
+/// readers).
+pub const CURRENT_VERSION: u32 = 6;
 
 /// What browsers give one site's localStorage: 5 MiB of characters (Chrome, Edge, Firefox
 /// and Safari alike). Saved data can never be longer; a larger save is refused by the
@@ -61,6 +63,8 @@ struct ScenariosOut<'a> {
     active: u32,
     next_id: u32,
     list: Vec<ScenarioOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    team: Option<&'a TeamSlot>,
 }
 
 #[derive(Serialize)]
@@ -162,7 +166,12 @@ pub fn envelope<'a>(scenarios: &'a Scenarios, live: &'a Workspace) -> EnvelopeOu
     EnvelopeOut {
         format: FORMAT,
         version: CURRENT_VERSION,
-        data: ScenariosOut { active: scenarios.active, next_id: scenarios.next_id, list },
+        data: ScenariosOut {
+            active: scenarios.active,
+            next_id: scenarios.next_id,
+            list,
+            team: scenarios.team.as_ref(),
+        },
     }
 }
 
@@ -275,8 +284,8 @@ pub fn upgrade<D: DataSource>(version: u32, data: &D) -> Result<Scenarios, D::Er
     match version {
         1 => Ok(from_version_1(data.read::<Workspace>()?)),
         // Version 2 is version 3 without time studies, version 3 is version 4 without
-        // indirect-service logs, and version 4 is version 5 without schedules: each reads
-        // as it is (the new parts are optional).
+        // indirect-service logs, version 4 is version 5 without schedules and version 5 is
+        // version 6 without a team: each reads as it is (the new parts are optional).
         _ => data.read::<Scenarios>(),
     }
 }
@@ -377,7 +386,7 @@ mod tests {
         s.list[0].workspace.time_study = Some(study);
         s.list[0].workspace.next_id = 600;
         let text = encode_all(&s);
-        assert!(text.contains(r#""version":5"#) && text.contains("time_study"));
+        assert!(text.contains(r#""version":6"#) && text.contains("time_study"));
         assert_eq!(
             decode(&text),
             Ok(Decoded { scenarios: s.clone(), from_version: CURRENT_VERSION, repaired: vec![] })
@@ -405,11 +414,11 @@ mod tests {
     }
 
     #[test]
-    fn what_is_written_is_version_5_and_a_newer_version_is_refused() {
-        // The version-4 app refuses version 5 the way this one refuses version 6 (its code
+    fn what_is_written_is_version_6_and_a_newer_version_is_refused() {
+        // The version-5 app refuses version 6 the way this one refuses version 7 (its code
         // is not here to run).
         let text = encode_all(&two());
-        assert!(text.contains(r#""version":5"#));
+        assert!(text.contains(r#""version":6"#));
         let head = Head { format: FORMAT.into(), version: CURRENT_VERSION + 1 };
         assert_eq!(check_head(&head), Err(Unreadable::NewerVersion(CURRENT_VERSION + 1)));
     }
@@ -424,6 +433,72 @@ mod tests {
         assert_eq!(decoded.from_version, 4);
         assert_eq!(decoded.scenarios, s);
         assert!(decoded.scenarios.list.iter().all(|sc| sc.workspace.schedule.is_none()));
+    }
+
+    #[test]
+    fn a_version_5_save_reads_as_it_is_with_no_team() {
+        let s = two();
+        let v5 = encode_all(&s).replacen(&format!("\"version\":{CURRENT_VERSION}"), r#""version":5"#, 1);
+        assert!(v5.contains(r#""version":5"#) && !v5.contains(r#""team":"#));
+        let decoded = decode(&v5).unwrap();
+        assert_eq!((decoded.from_version, &decoded.scenarios), (5, &s));
+        assert!(decoded.scenarios.team.is_none());
+    }
+
+    #[cfg(feature = "team")]
+    #[test]
+    fn a_team_is_saved_and_read_back_exactly_and_carried_unread() {
+        use crate::interchange::team::pack_workspace;
+        use crate::model::{demonstration, Team};
+        let mut s = two();
+        let mut team = Team::default();
+        for (i, (name, w)) in demonstration().into_iter().enumerate() {
+            team.add(&format!("SLP{i}"), "the demonstration", pack_workspace(name, &w).unwrap()).unwrap();
+        }
+        team.merge("Lincoln Elem", "Lincoln Elementary").unwrap();
+        s.team = Some(team);
+        let text = encode_all(&s);
+        assert!(text.contains(r#""team":{"members":[{"id":1,"label":"SLP0""#), "{}", &text[text.len() - 400..]);
+        assert_eq!(
+            decode(&text),
+            Ok(Decoded { scenarios: s.clone(), from_version: CURRENT_VERSION, repaired: vec![] })
+        );
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let team = &mut value["data"]["team"];
+        let carried: crate::model::Carried = serde_json::from_value(team.clone()).unwrap();
+        *team = serde_json::to_value(&carried).unwrap();
+        assert_eq!(decode(&value.to_string()).unwrap().scenarios, s);
+    }
+
+    #[cfg(feature = "team")]
+    #[test]
+    fn a_team_out_of_the_rules_is_refused_on_saving_and_repaired_on_loading() {
+        use crate::model::Team;
+        let mut s = two();
+        let mut team = Team::default();
+        team.add("OT1", "", "AAAA".into()).unwrap();
+        team.add("OT2", "", "AAAA".into()).unwrap();
+        team.members[0].label = "x".repeat(40);
+        team.members[1].id = team.members[0].id;
+        s.team = Some(team);
+        let live = s.list[0].workspace.clone();
+        let found = problems(&s, &live);
+        let at: Vec<(&str, &Invalid)> = found.iter().map(|p| (p.path.as_str(), &p.error)).collect();
+        assert_eq!(
+            at,
+            [
+                ("team.members[0].label", &Invalid::TooLong { what: "Member label", max_chars: 16 }),
+                ("team.members[1].id", &Invalid::DuplicateId { id: 1 }),
+            ]
+        );
+        assert!(found.iter().all(|p| p.scenario.is_none()));
+        assert!(saveable(&s, &live).is_err());
+        let repaired = repair(&mut s);
+        assert_eq!(repaired.len(), 2);
+        let team = s.team.as_ref().unwrap();
+        assert_eq!(team.members[0].label.chars().count(), 16);
+        assert_eq!((team.members[1].id, team.next_id), (2, 3));
+        assert!(problems(&s, &live).is_empty());
     }
 
     #[cfg(feature = "schedule")]

@@ -54,6 +54,11 @@ pub fn keep_both(
     if let Some(id) = open_here {
         merged.active = id;
     }
+    // The team is one: this tab's, where this tab changed it (only the team page can),
+    // else the other tab's.
+    if base.is_some_and(|b| b.team != ours.team) {
+        merged.team = ours.team.clone();
+    }
     KeptBoth { scenarios: merged, kept, left_out }
 }
 
@@ -108,6 +113,26 @@ mod tests {
         let ours = base();
         let merged = keep_both(theirs, &ours, None, same);
         assert_eq!(merged.kept, vec!["OT (this tab's version)"]);
+    }
+
+    #[cfg(feature = "team")]
+    #[test]
+    fn the_team_is_this_tabs_where_this_tab_changed_it_else_theirs() {
+        use crate::model::Team;
+        let base = base();
+        let mut theirs = base.clone();
+        theirs.list[0].workspace.profile.fte = 0.5;
+        let mut ours = base.clone();
+        let mut team = Team::default();
+        team.add("OT1", "", "AAAA".into()).unwrap();
+        ours.team = Some(team.clone());
+        let merged = keep_both(theirs.clone(), &ours, Some(&base), same);
+        assert_eq!(merged.scenarios.team, Some(team.clone()));
+        assert_eq!(merged.scenarios.list[0].workspace.profile.fte, 0.5);
+        // Their team, where this tab left it as it was.
+        theirs.team = Some(team);
+        let merged = keep_both(theirs.clone(), &base, Some(&base), same);
+        assert_eq!(merged.scenarios.team, theirs.team);
     }
 
     #[test]

@@ -13,4 +13,6 @@ pub mod merge;
 #[cfg(feature = "schedule")]
 pub mod schedule_csv;
 pub mod share;
+#[cfg(feature = "team")]
+pub mod team;
 pub mod time_study_csv;

@@ -60,10 +60,24 @@ pub fn shareable(workspace: &Workspace) -> Result<(), NoLink> {
     }
 }
 
+/// Text deflated and base64url-encoded (a link's payload, a team member's scenario).
+pub fn deflate(json: &str) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
+}
+
+/// The text [`deflate`] packed, if it unpacks to at most `max_bytes`.
+pub fn inflate(payload: &str, max_bytes: usize) -> Result<String, Refused> {
+    let packed = URL_SAFE_NO_PAD.decode(payload.trim()).map_err(|_| Refused::LinkDamaged)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, max_bytes).map_err(|e| match e.status {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => Refused::LinkTooLarge,
+        _ => Refused::LinkDamaged,
+    })?;
+    String::from_utf8(json).map_err(|_| Refused::LinkDamaged)
+}
+
 /// The fragment payload for saved-data JSON of one scenario: deflated, base64url.
 pub fn pack(json: &str) -> Result<String, NoLink> {
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
-    let payload = URL_SAFE_NO_PAD.encode(packed);
+    let payload = deflate(json);
     if payload.len() + FRAGMENT_KEY.len() > MAX_LINK_CHARS {
         Err(NoLink::TooLong { length: payload.len() })
     } else {
@@ -76,14 +90,7 @@ pub fn unpack(payload: &str) -> Result<String, Refused> {
     if payload.len() > MAX_LINK_CHARS {
         return Err(Refused::LinkTooLong);
     }
-    let packed = URL_SAFE_NO_PAD.decode(payload.trim()).map_err(|_| Refused::LinkDamaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| match e
-        .status
-    {
-        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => Refused::LinkTooLarge,
-        _ => Refused::LinkDamaged,
-    })?;
-    String::from_utf8(json).map_err(|_| Refused::LinkDamaged)
+    inflate(payload, MAX_INFLATED_BYTES)
 }
 
 /// The one scenario an imported link holds.

@@ -454,7 +454,35 @@ fn study_references(study: &TimeStudy, found: &mut Vec<(String, Invalid)>) {
     }
 }
 
+/// The team: before the scenarios, so its problems name no scenario.
+#[cfg(feature = "team")]
+fn walk_team(v: &mut dyn Visitor, team: &mut super::Team) {
+    let at = ROOT.field("team");
+    let members = at.field("members");
+    keep(v, &mut team.members, &members, rules::MAX_MEMBERS, "team members");
+    for (i, m) in team.members.iter_mut().enumerate() {
+        let at = members.index(i);
+        v.field(&at.field("label"), Field::Text(&mut m.label, rules::MEMBER_LABEL));
+        v.field(&at.field("source"), Field::Text(&mut m.source, rules::SOURCE));
+        v.field(&at.field("scenario"), Field::Text(&mut m.scenario, rules::PACKED_SCENARIO));
+    }
+    let merges = at.field("merges");
+    keep(v, &mut team.merges, &merges, rules::MAX_MERGES, "building merges");
+    for (i, m) in team.merges.iter_mut().enumerate() {
+        let at = merges.index(i);
+        v.field(&at.field("from"), Field::Text(&mut m.from, rules::BUILDING_NAME));
+        v.field(&at.field("into"), Field::Text(&mut m.into, rules::BUILDING_NAME));
+    }
+    if v.ids(team.id_problems()) {
+        team.repair_ids();
+    }
+}
+
 fn walk_scenarios(v: &mut dyn Visitor, scenarios: &mut Scenarios) {
+    #[cfg(feature = "team")]
+    if let Some(team) = &mut scenarios.team {
+        walk_team(v, team);
+    }
     let at = ROOT.field("list");
     keep(v, &mut scenarios.list, &at, MAX_SCENARIOS, "scenarios");
     for (i, s) in scenarios.list.iter_mut().enumerate() {

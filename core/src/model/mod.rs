@@ -22,6 +22,8 @@ mod schedule;
 mod school_year;
 mod standards;
 mod student;
+#[cfg(feature = "team")]
+mod team;
 mod time_study;
 pub mod validation;
 mod workspace;
@@ -37,12 +39,14 @@ pub use presets::{blank_workspace, default_activities, new_caseload, typical_slp
 pub use profile::{Building, Discipline, IndirectWeek, Profile, ServiceModel, StatusThresholds, Weighting};
 pub use rate::{Period, Rate};
 pub use rules::MAX_SCENARIOS;
-pub use scenarios::{clean_name, Scenario, Scenarios, EXAMPLE_NAME};
+pub use scenarios::{clean_name, Scenario, Scenarios, TeamSlot, EXAMPLE_NAME};
 #[cfg(feature = "schedule")]
 pub use schedule::{school_days, Block, BlockKind, BlockWeek, BuildingDays, NotPlaced, Schedule, DAY_NAMES, SLOTS};
 pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};
 pub use standards::{StandardValue, StandardValues};
 pub use student::{group_key, Delivery, Level, PlanType, Service, Student};
+#[cfg(feature = "team")]
+pub use team::{member_label, BuildingMerge, Member, NotAdded, Team};
 pub use time_study::{
     default_study_tasks, monday_of, shortcut, weekday_short, EntryList, StudyDay, StudySetup, StudyTask, TaskMinutes,
     TimeStudy, INTERVALS, NOT_WORK, WEEKDAYS, WEEKDAYS_SHORT,

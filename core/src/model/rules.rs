@@ -156,6 +156,12 @@ pub const LOG_NOTE: TextRule = TextRule::new(200, "Note", false);
 pub const LETTER: TextRule = TextRule::new(6000, "Letter", false);
 /// A schedule block's words: short enough to read inside the block.
 pub const BLOCK_LABEL: TextRule = TextRule::new(60, "Block name", false);
+/// A team member's label: initials or a role code.
+#[cfg(feature = "team")]
+pub const MEMBER_LABEL: TextRule = TextRule::new(16, "Member label", true);
+/// A team member's packed scenario: never longer than the browser's whole storage.
+#[cfg(feature = "team")]
+pub const PACKED_SCENARIO: TextRule = TextRule::new(5 * 1024 * 1024, "Packed scenario", true);
 
 // ---- Counts ------------------------------------------------------------------------------
 
@@ -179,6 +185,12 @@ pub const MAX_LOG_ENTRIES: usize = 6_000;
 pub const MAX_BLOCKS: usize = 1_000;
 /// Compare shows up to four; more than this many saved is refused (each is a full workspace).
 pub const MAX_SCENARIOS: usize = 30;
+/// A team's members: a district's therapists of every discipline.
+#[cfg(feature = "team")]
+pub const MAX_MEMBERS: usize = 250;
+/// Building spellings read as another.
+#[cfg(feature = "team")]
+pub const MAX_MERGES: usize = 200;
 /// Ids stay below this; an id counter that reaches it renumbers instead of wrapping.
 pub const MAX_ID: u32 = 1_000_000_000;
 
