@@ -19,6 +19,8 @@ pub mod indirect_log;
 #[cfg(feature = "indirect-log")]
 pub mod indirect_markup;
 pub mod parent_letter;
+#[cfg(feature = "team")]
+pub mod rebalance;
 mod report;
 mod rules_of_thumb;
 #[cfg(feature = "schedule")]
@@ -34,6 +36,8 @@ pub mod students;
 pub mod study_activities;
 pub mod study_charts;
 mod summary;
+#[cfg(feature = "team")]
+pub mod team;
 mod three_to_one;
 pub mod time_study;
 pub mod week;
