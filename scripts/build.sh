@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release version of every page into dist/: the calculator (dist/), the
 # caseload (dist/caseload/), the 3:1 planner (dist/planner/), compare/present
-# (dist/compare/), the indirect services (dist/indirect/), the weekly schedule (dist/schedule/), import/export/share (dist/data/), the spreadsheet import
+# (dist/compare/), the indirect services (dist/indirect/), the weekly schedule (dist/schedule/), team staffing (dist/team/), import/export/share (dist/data/), the spreadsheet import
 # (dist/spreadsheet/), the printable report (dist/report/) and the time study
 # (dist/time-study/), each with its own wasm. Usage: scripts/build.sh [BASE] where BASE
 # is the path the site is served under. The default, "./", makes every URL relative, so the
@@ -18,7 +18,7 @@ export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 page_url() { if [[ "$base" == "./" ]]; then echo "./"; else echo "${base}$1"; fi; }
 # The calculator first: Trunk empties dist/ before it writes a build there.
 trunk build index.html --release --public-url "$base"
-for page in caseload planner indirect schedule compare data spreadsheet report time-study; do
+for page in caseload planner indirect schedule compare team data spreadsheet report time-study; do
   trunk build "$page.html" --release --dist "dist/$page" --public-url "$(page_url "$page/")"
 done
 # The manifest, icons and service worker (with the list of every file above) at the root.

@@ -70,6 +70,7 @@ const SITE_PAGES = [
   ["schedule", "schedule/", "Weekly schedule"],
   ["timestudy", "time-study/", "Time study"],
   ["compare", "compare/", "Compare and present"],
+  ["team", "team/", "Team staffing"],
   ["data", "data/", "Import, export and share"],
   ["spreadsheet", "spreadsheet/", "Import from a spreadsheet", false],
   ["report", "report/", "Printable report"],

@@ -109,9 +109,20 @@ pub fn decode<R: Reader>(raw: &str) -> Result<Decoded, Unreadable> {
     decode_with::<BrowserJson<R>>(raw)
 }
 
-/// Reads a backup file (or a share link's data), naming any field it has wrong.
+/// Reads a backup file (or a share link's data), naming any field it has wrong; with a team,
+/// every member's scenario is read back too.
 pub fn import(text: &str) -> Result<Imported, Refused> {
-    backup::import_with::<BrowserJson<NamingFields>>(text)
+    let imported = backup::import_with::<BrowserJson<NamingFields>>(text)?;
+    #[cfg(feature = "team")]
+    workload_core::interchange::team::members_readable(imported.scenarios.team.as_ref(), import)?;
+    Ok(imported)
+}
+
+/// Reads a backup file or a team member's scenario, saying why not without naming the field
+/// (the team page, which reads colleagues' scenarios but restores nothing).
+#[cfg(feature = "team")]
+pub fn import_plain(text: &str) -> Result<Imported, Refused> {
+    backup::import_with::<BrowserJson<Plain>>(text)
 }
 
 /// How values become the browser's: `null` where a value is absent, as the format has it,
@@ -129,15 +140,36 @@ pub fn same(a: &Scenario, b: &Scenario) -> bool {
     matches!((text(a), text(b)), (Some(x), Some(y)) if x == y)
 }
 
+/// The envelope for `scenarios`, whose open one is `live`, as a browser value.
+fn envelope_value(scenarios: &Scenarios, live: &Workspace) -> Result<JsValue, Unsavable> {
+    let envelope = saveable(scenarios, live)?;
+    envelope.serialize(&serializer()).map_err(|_| Unsavable(Vec::new()))
+}
+
 /// The saved text for `scenarios`, whose open one is `live`; `indent` for a backup file a
 /// person can read.
 pub fn encode(scenarios: &Scenarios, live: &Workspace, indent: bool) -> Result<String, Unsavable> {
-    let envelope = saveable(scenarios, live)?;
-    let value = envelope.serialize(&serializer()).map_err(|_| Unsavable(Vec::new()))?;
+    let value = envelope_value(scenarios, live)?;
     let text = if indent {
         js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
     } else {
         js_sys::JSON::stringify(&value)
     };
     text.ok().and_then(|t| t.as_string()).ok_or(Unsavable(Vec::new()))
+}
+
+/// The text to save over `seen`, the saved text this tab builds on. A page built without the
+/// team writes back the team `seen` holds (`carried_team`).
+pub fn encode_over(scenarios: &Scenarios, live: &Workspace, seen: Option<&str>) -> Result<String, Unsavable> {
+    let value = envelope_value(scenarios, live)?;
+    #[cfg(not(feature = "team"))]
+    if let Some(seen) = seen {
+        super::carried_team::write_back(&value, seen);
+    }
+    #[cfg(feature = "team")]
+    let _ = seen;
+    let text = js_sys::JSON::stringify(&value).ok().and_then(|t| t.as_string()).ok_or(Unsavable(Vec::new()))?;
+    #[cfg(not(feature = "team"))]
+    super::carried_team::written(&text);
+    Ok(text)
 }

@@ -3,5 +3,7 @@
 //! the core (`workload_core::interchange`).
 
 pub mod browser_json;
+#[cfg(not(feature = "team"))]
+mod carried_team;
 mod field_path;
 pub mod local;

@@ -24,6 +24,8 @@ mod shell;
 mod standards;
 mod starting;
 mod state;
+#[cfg(feature = "team")]
+mod team;
 #[cfg(feature = "time-study")]
 mod time_study;
 mod undo;
@@ -39,5 +41,7 @@ pub use report::Report;
 #[cfg(feature = "schedule")]
 pub use schedule::SchedulePage;
 pub use shell::mount;
+#[cfg(feature = "team")]
+pub use team::TeamPage;
 #[cfg(feature = "time-study")]
 pub use time_study::TimeStudyPage;

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::notices::Notice;
 use super::state::AppState;
-use crate::storage::browser_json::{encode, same};
+use crate::storage::browser_json::{encode, encode_over, same};
 use crate::storage::local::{self, Decode, SaveError};
 use workload_core::interchange::merge::keep_both;
 
@@ -157,8 +157,11 @@ impl Saver {
                 return;
             }
         }
-        let text =
-            self.state.scenarios.with_untracked(|s| self.state.workspace.with_untracked(|live| encode(s, live, false)));
+        let seen = self.last_seen.get_value();
+        let text = self
+            .state
+            .scenarios
+            .with_untracked(|s| self.state.workspace.with_untracked(|live| encode_over(s, live, seen.as_deref())));
         let result = match text {
             Ok(text) if stored.as_deref() == Some(text.as_str()) => Ok(text),
             Ok(text) => local::write(&text).map(|()| text).map_err(Some),

@@ -121,6 +121,9 @@ pub fn apply(members: &mut Members, mv: &Move, names: &BuildingNames) -> Result<
     if !b.has_room_for_students(moving.len()) || b.profile.buildings.len() + needed.len() > MAX_BUILDINGS {
         return Err(NotMoved::NoRoom);
     }
+    // Any renumbering before the first fresh id: one mid-way would leave the students
+    // already given ids with stale building ids and ids past the counter.
+    b.reserve_ids(needed.len() + moving.len());
     for (_, name) in &needed {
         let id = b.take_id();
         b.profile.buildings.push(Building { id, name: name.clone(), travel_minutes_per_week: 0.0 });

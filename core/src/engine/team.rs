@@ -247,7 +247,7 @@ pub fn fte(x: f64) -> String {
 }
 
 /// The team's figures from its members' (in the order the user keeps them).
-pub fn team_report(members: &[MemberFigures], names: &BuildingNames) -> TeamReport {
+pub fn team_report(members: &[&MemberFigures], names: &BuildingNames) -> TeamReport {
     let mut disciplines: Vec<DisciplineRow> = Vec::new();
     let mut totals = Totals::default();
     for m in members {
@@ -290,7 +290,7 @@ pub fn team_report(members: &[MemberFigures], names: &BuildingNames) -> TeamRepo
     TeamReport { disciplines, buildings, totals, summary }
 }
 
-fn building_rows(members: &[MemberFigures], names: &BuildingNames) -> Vec<BuildingRow> {
+fn building_rows(members: &[&MemberFigures], names: &BuildingNames) -> Vec<BuildingRow> {
     let mut rows: Vec<BuildingRow> = Vec::new();
     let mut at: HashMap<(String, &str), usize> = HashMap::new();
     for m in members {
@@ -339,7 +339,7 @@ fn building_rows(members: &[MemberFigures], names: &BuildingNames) -> Vec<Buildi
 
 /// "OT is short 0.6 FTE: the work needs 5.6 and 5.0 are employed. Two of five OTs are over
 /// capacity; OT3 has 9.0 hours to spare."
-fn discipline_words(row: &DisciplineRow, members: &[MemberFigures]) -> String {
+fn discipline_words(row: &DisciplineRow, members: &[&MemberFigures]) -> String {
     let t = &row.totals;
     let name = discipline_short(row.discipline);
     let short = t.fte_short();
@@ -420,7 +420,7 @@ mod tests {
         let [(_, a), (_, b)] = demonstration();
         let names = BuildingNames::default();
         let members = figures(&[("SLP1", a.clone()), ("SLP2", b.clone())], &names);
-        let team = team_report(&members, &names);
+        let team = team_report(&members.iter().collect::<Vec<_>>(), &names);
         let (ra, rb) = (compute(&a), compute(&b));
         let needed = ra.fte_needed.unwrap() + rb.fte_needed.unwrap();
         assert_eq!(team.totals.fte_employed, 2.0);
@@ -443,7 +443,7 @@ mod tests {
         let week: f64 = m.buildings.iter().map(|b| b.minutes).sum();
         assert!((week - m.report.total).abs() < 1e-9, "{week} against {}", m.report.total);
         assert_eq!(m.buildings.iter().map(|b| b.students).sum::<usize>(), w.students.len());
-        let team = team_report(std::slice::from_ref(&m), &names);
+        let team = team_report(&[&m], &names);
         let assigned: f64 = team.buildings.iter().map(|b| b.totals.fte_employed).sum();
         let needed: f64 = team.buildings.iter().map(|b| b.totals.fte_needed).sum();
         assert!((assigned - m.report.fte).abs() < 1e-9);
@@ -464,7 +464,7 @@ mod tests {
         c.profile.buildings[0].name = "Lincoln Elem".into();
         let names = BuildingNames::default();
         let members = figures(&[("A", a.clone()), ("B", b.clone()), ("C", c.clone())], &names);
-        let team = team_report(&members, &names);
+        let team = team_report(&members.iter().collect::<Vec<_>>(), &names);
         assert_eq!(
             team.buildings.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
             ["Lincoln Elem", "Lincoln  Elementary"]
@@ -474,7 +474,7 @@ mod tests {
         let names =
             BuildingNames::new(&[BuildingMerge { from: "LINCOLN ELEM".into(), into: "lincoln elementary".into() }]);
         let members = figures(&[("A", a), ("B", b), ("C", c)], &names);
-        let team = team_report(&members, &names);
+        let team = team_report(&members.iter().collect::<Vec<_>>(), &names);
         assert_eq!(team.buildings.len(), 1);
         assert_eq!(team.buildings[0].totals.students, 3 * 48);
         assert_eq!(team.buildings[0].members, ["A", "B", "C"]);
@@ -498,7 +498,7 @@ mod tests {
         light.profile.fte = 1.0;
         let names = BuildingNames::default();
         let members = figures(&[("SLP1", heavy), ("SLP2", light)], &names);
-        let team = team_report(&members, &names);
+        let team = team_report(&members.iter().collect::<Vec<_>>(), &names);
         let words = &team.disciplines[0].words;
         assert!(words.contains("1 of 2 SLPs are over capacity") || words.contains("None of"), "{words}");
         assert!(words.contains("SLP2 has"), "{words}");

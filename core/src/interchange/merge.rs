@@ -54,8 +54,8 @@ pub fn keep_both(
     if let Some(id) = open_here {
         merged.active = id;
     }
-    // The team is one: this tab's, where this tab changed it (only the team page can),
-    // else the other tab's.
+    // The team is one: this tab's, where this tab changed it, else the other tab's.
+    #[cfg(feature = "team")]
     if base.is_some_and(|b| b.team != ours.team) {
         merged.team = ours.team.clone();
     }

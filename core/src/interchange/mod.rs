@@ -15,4 +15,6 @@ pub mod schedule_csv;
 pub mod share;
 #[cfg(feature = "team")]
 pub mod team;
+#[cfg(feature = "team")]
+pub mod team_csv;
 pub mod time_study_csv;

@@ -39,7 +39,7 @@ pub use presets::{blank_workspace, default_activities, new_caseload, typical_slp
 pub use profile::{Building, Discipline, IndirectWeek, Profile, ServiceModel, StatusThresholds, Weighting};
 pub use rate::{Period, Rate};
 pub use rules::MAX_SCENARIOS;
-pub use scenarios::{clean_name, Scenario, Scenarios, TeamSlot, EXAMPLE_NAME};
+pub use scenarios::{clean_name, Scenario, Scenarios, EXAMPLE_NAME};
 #[cfg(feature = "schedule")]
 pub use schedule::{school_days, Block, BlockKind, BlockWeek, BuildingDays, NotPlaced, Schedule, DAY_NAMES, SLOTS};
 pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};

@@ -22,24 +22,27 @@ pub struct Scenarios {
     /// In the order the user created them; never empty.
     pub list: Vec<Scenario>,
     /// Colleagues' scenarios brought together (the team page). Added in format 6; left out
-    /// of the saved data while there is none. Carried unread by pages without the team.
+    /// of the saved data while there is none. Pages built without the team do not read it:
+    /// their shell writes back the team the saved text holds (`storage::carried_team`),
+    /// which costs them no code here and no time on each save (a team of two hundred is
+    /// about a megabyte).
+    #[cfg(feature = "team")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub team: Option<TeamSlot>,
+    pub team: Option<super::Team>,
 }
-
-/// A saved team: read in full where the page has the team's code, carried as it is
-/// elsewhere.
-#[cfg(feature = "team")]
-pub type TeamSlot = super::Team;
-#[cfg(not(feature = "team"))]
-pub type TeamSlot = super::Carried;
 
 /// The name of the example caseload: it says it is an example wherever it is listed.
 pub const EXAMPLE_NAME: &str = "Example: typical school SLP";
 
 impl Scenarios {
     pub fn single(name: &str, workspace: Workspace) -> Scenarios {
-        Scenarios { active: 1, next_id: 2, list: vec![Scenario { id: 1, name: name.into(), workspace }], team: None }
+        Scenarios {
+            active: 1,
+            next_id: 2,
+            list: vec![Scenario { id: 1, name: name.into(), workspace }],
+            #[cfg(feature = "team")]
+            team: None,
+        }
     }
 
     /// A first visit: the typical school SLP week, so the app opens on real numbers.
@@ -140,8 +143,8 @@ impl Scenarios {
     /// becomes a first visit's.
     pub fn repair_ids(&mut self) {
         if self.list.is_empty() {
-            let team = self.team.take();
-            *self = Scenarios { team, ..Scenarios::first_visit() };
+            self.list = Scenarios::first_visit().list;
+            (self.active, self.next_id) = (1, 2);
             return;
         }
         let clash = self
@@ -238,7 +241,8 @@ mod tests {
         assert_eq!(ids.len(), 3);
         assert!(s.next_id > *ids.iter().max().unwrap());
         assert_eq!(s.active, 1);
-        let mut empty = Scenarios { active: 1, next_id: 1, list: vec![], team: None };
+        let mut empty = Scenarios { active: 1, next_id: 1, ..Scenarios::first_visit() };
+        empty.list.clear();
         empty.repair_ids();
         assert_eq!(empty.list.len(), 1);
     }

@@ -38,48 +38,57 @@ fn stacked_segments(bar: &Bar, top: &str, height: &'static str, label_y: &str) -
         .collect_view()
 }
 
-/// One bar per scenario, its categories stacked, with its contract week marked.
-#[component]
-pub fn StackedWeeks() -> impl IntoView {
-    let compare = use_compare();
+/// The categories' legend, under a chart of stacked weeks.
+pub fn category_legend() -> impl IntoView {
     let legend = Category::ALL
         .iter()
         .map(|&c| view! { <li>{swatch(category_class(c), category_pattern(c))}{c.short_label()}</li> })
         .collect_view();
+    view! { <ul class="legend">{legend}</ul> }
+}
+
+/// Weeks side by side on one scale, each stacked by category against its contract week
+/// (the compared scenarios; a team's members).
+pub fn weeks_chart(columns: &[(&str, &Report)]) -> impl IntoView {
+    let weeks = compared_weeks(columns, WIDTH);
+    let rows = weeks
+        .rows
+        .into_iter()
+        .map(|row| {
+            let segments = stacked_segments(&row.bar, &row.bar_top, "34", &row.label_y);
+            view! {
+                <text x="0" y=row.heading_y class="bar-name">{row.heading}</text>
+                {segments}
+                {row.bar.capacity.map(|m| view! {
+                    <line x1=m.x.clone() x2=m.x y1=row.mark_top y2=row.mark_bottom class="capacity-line" />
+                    <text x=m.text_x y=row.mark_label_y text-anchor=m.anchor class="capacity-label">{m.label}</text>
+                })}
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="weeks-chart" viewBox=format!("0 0 640 {}", weeks.height) role="img"
+            aria-label=format!("Each week stacked by category against its contract week. {}", weeks.description)>
+            {rows}
+        </svg>
+    }
+}
+
+/// One bar per scenario, its categories stacked, with its contract week marked.
+#[component]
+pub fn StackedWeeks() -> impl IntoView {
+    let compare = use_compare();
     let chart = move || {
         let names = compare.names();
         compare.reports.with(|reports| {
             let columns: Vec<(&str, &Report)> = names.iter().map(String::as_str).zip(reports).collect();
-            let weeks = compared_weeks(&columns, WIDTH);
-            let rows = weeks
-                .rows
-                .into_iter()
-                .map(|row| {
-                    let segments = stacked_segments(&row.bar, &row.bar_top, "34", &row.label_y);
-                    view! {
-                        <text x="0" y=row.heading_y class="bar-name">{row.heading}</text>
-                        {segments}
-                        {row.bar.capacity.map(|m| view! {
-                            <line x1=m.x.clone() x2=m.x y1=row.mark_top y2=row.mark_bottom class="capacity-line" />
-                            <text x=m.text_x y=row.mark_label_y text-anchor=m.anchor class="capacity-label">{m.label}</text>
-                        })}
-                    }
-                })
-                .collect_view();
-            view! {
-                <svg class="weeks-chart" viewBox=format!("0 0 640 {}", weeks.height) role="img"
-                    aria-label=format!("Each week stacked by category against its contract week. {}", weeks.description)>
-                    {rows}
-                </svg>
-            }
+            weeks_chart(&columns)
         })
     };
     view! {
         <figure class="chart">
             {chart}
-            <figcaption>
-                <ul class="legend">{legend}</ul>
-            </figcaption>
+            <figcaption>{category_legend()}</figcaption>
         </figure>
     }
 }

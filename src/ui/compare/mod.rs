@@ -4,7 +4,7 @@
 //! The compared columns are snapshots: a what-if never changes a saved scenario unless the
 //! user saves it as a new one.
 
-mod charts;
+pub(crate) mod charts;
 mod picker;
 mod presenter;
 mod table;

@@ -1,0 +1,28 @@
+//! Every member's week against their contract, stacked by category, on one scale (the
+//! compare page's chart; the members table carries the same figures as text).
+
+use leptos::prelude::*;
+
+use super::use_team;
+use crate::ui::compare::charts::{category_legend, weeks_chart};
+use workload_core::engine::Report;
+
+#[component]
+pub fn Weeks() -> impl IntoView {
+    let team = use_team();
+    let chart = move || {
+        team.after.with(|list| {
+            let columns: Vec<(&str, &Report)> = list.iter().map(|f| (f.label.as_str(), &f.report)).collect();
+            weeks_chart(&columns)
+        })
+    };
+    view! {
+        <section class="card team-weeks" aria-labelledby="weeks-title">
+            <h2 id="weeks-title">"Each member's week"</h2>
+            <figure class="chart">
+                {chart}
+                <figcaption>{category_legend()}</figcaption>
+            </figure>
+        </section>
+    }
+}

@@ -1,0 +1,266 @@
+//! The team page (`team/`): colleagues' scenarios together, for a lead therapist or a
+//! director. Each member's figures are the calculator's own (`engine::team`); the team's
+//! totals, its buildings and the staffing in words add them up. Rebalancing what-ifs move
+//! students between members on copies, shown beside the saved figures until saved.
+//!
+//! The team is saved with the scenarios (`Scenarios::team`), each member packed as a share
+//! link is (`interchange::team`); the page unpacks a member once, when it first sees it.
+
+mod add;
+mod chart;
+mod members;
+mod rebalance;
+mod staffing;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::shell::{self, PageFrame};
+use super::state::use_state;
+use crate::storage::browser_json::import_plain;
+use workload_core::engine::rebalance::{apply, Members, Move, NotMoved};
+use workload_core::engine::team::{member_figures, team_report, BuildingNames, MemberFigures, TeamReport};
+use workload_core::interchange::team::read_member;
+use workload_core::model::{Team, Workspace};
+
+/// A value shared without copying, equal only to itself: the memos below hold whole
+/// workspaces and reports, which are never compared field by field.
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Shared<T> {
+    fn new(value: T) -> Shared<T> {
+        Shared(Arc::new(value))
+    }
+}
+
+/// A member's scenario unpacked (its name and workspace), or why it could not be.
+pub type Unpacked = Result<(String, Arc<Workspace>), String>;
+
+/// A member's figures, with the workspace (by address) and label they were computed for.
+type Computed = (usize, String, Shared<MemberFigures>);
+
+/// A member as the page reads it.
+pub struct Entry {
+    pub id: u32,
+    pub label: String,
+    pub source: String,
+    pub scenario: Unpacked,
+}
+
+/// A move being tried, with what it moves in words.
+#[derive(Clone, PartialEq)]
+pub struct Tried {
+    pub step: Move,
+    pub words: String,
+}
+
+/// The what-if's result: the moved members' workspaces, or the move that can no longer be
+/// made (the team changed under it) and why.
+pub type Moved = Result<Members, (usize, NotMoved)>;
+
+#[derive(Clone, Copy)]
+pub struct TeamState {
+    pub entries: Memo<Vec<Shared<Entry>>>,
+    pub names: Memo<Shared<BuildingNames>>,
+    /// Each readable member's figures as saved.
+    pub figures: Memo<Vec<Shared<MemberFigures>>>,
+    /// The rebalancing what-if: moves made in order on copies, not saved.
+    pub moves: RwSignal<Vec<Tried>>,
+    pub moved: Memo<Shared<Moved>>,
+    /// Each readable member's figures with the what-if's moves made.
+    pub after: Memo<Vec<Shared<MemberFigures>>>,
+    pub report: Memo<Shared<TeamReport>>,
+    /// The team's figures as saved, for "before" beside the what-if.
+    pub saved_report: Memo<Shared<TeamReport>>,
+    /// What the last action did, in words (a status line).
+    pub said: RwSignal<String>,
+}
+
+pub fn use_team() -> TeamState {
+    expect_context::<TeamState>()
+}
+
+/// Changes the saved team (made when first needed).
+pub fn edit_team<R>(change: impl FnOnce(&mut Team) -> R) -> R {
+    let state = use_state();
+    let mut out = None;
+    state.scenarios.update(|s| out = Some(change(s.team.get_or_insert_with(Team::default))));
+    out.expect("the update ran")
+}
+
+impl TeamState {
+    fn new() -> TeamState {
+        let state = use_state();
+        // Unpacked once per packed text: a member is read again only when it was replaced.
+        let read: StoredValue<HashMap<u32, (String, Unpacked)>> = StoredValue::new(HashMap::new());
+        let entries = Memo::new(move |_| {
+            state.scenarios.with(|s| {
+                let members = s.team.as_ref().map_or(&[][..], |t| &t.members);
+                read.try_update_value(|cache| {
+                    cache.retain(|id, _| members.iter().any(|m| m.id == *id));
+                    members
+                        .iter()
+                        .map(|m| {
+                            let stale = cache.get(&m.id).is_none_or(|(packed, _)| *packed != m.scenario);
+                            if stale {
+                                let scenario = read_member(&m.scenario, import_plain)
+                                    .map(|(name, w)| (name, Arc::new(w)))
+                                    .map_err(|why| why.to_string());
+                                cache.insert(m.id, (m.scenario.clone(), scenario));
+                            }
+                            let scenario = cache.get(&m.id).map(|(_, s)| s.clone()).expect("just read");
+                            Shared::new(Entry { id: m.id, label: m.label.clone(), source: m.source.clone(), scenario })
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+            })
+        });
+        let names = Memo::new(move |_| {
+            state.scenarios.with(|s| Shared::new(BuildingNames::new(s.team.as_ref().map_or(&[][..], |t| &t.merges))))
+        });
+        // Figures are computed once per member's workspace and label (and again for all
+        // when building merges change).
+        let computed: StoredValue<HashMap<u32, Computed>> = StoredValue::new(HashMap::new());
+        let last_names = StoredValue::new(None::<Shared<BuildingNames>>);
+        let figures = Memo::new(move |_| {
+            let names = names.get();
+            if last_names.get_value().as_ref() != Some(&names) {
+                computed.update_value(HashMap::clear);
+                last_names.set_value(Some(names.clone()));
+            }
+            entries.with(|entries| {
+                computed
+                    .try_update_value(|cache| {
+                        entries
+                            .iter()
+                            .filter_map(|e| {
+                                let (_, w) = e.scenario.as_ref().ok()?;
+                                let key = Arc::as_ptr(w) as usize;
+                                match cache.get(&e.id) {
+                                    Some((k, label, f)) if *k == key && *label == e.label => Some(f.clone()),
+                                    _ => {
+                                        let f = Shared::new(member_figures(e.id, &e.label, w, &names));
+                                        cache.insert(e.id, (key, e.label.clone(), f.clone()));
+                                        Some(f)
+                                    }
+                                }
+                            })
+                            .collect::<Vec<Shared<MemberFigures>>>()
+                    })
+                    .unwrap_or_default()
+            })
+        });
+        let moves = RwSignal::new(Vec::<Tried>::new());
+        let moved = Memo::new(move |_| {
+            let names = names.get();
+            let result = moves.with(|moves| {
+                let involved: Vec<u32> = moves.iter().flat_map(|m| [m.step.from, m.step.to]).collect();
+                let mut members: Members = entries.with(|es| {
+                    es.iter()
+                        .filter(|e| involved.contains(&e.id))
+                        .filter_map(|e| e.scenario.as_ref().ok().map(|(_, w)| (e.id, (**w).clone())))
+                        .collect()
+                });
+                for (i, m) in moves.iter().enumerate() {
+                    apply(&mut members, &m.step, &names).map_err(|why| (i, why))?;
+                }
+                Ok(members)
+            });
+            Shared::new(result)
+        });
+        let after = Memo::new(move |_| {
+            let names = names.get();
+            let moved = moved.get();
+            figures.with(|figures| match &*moved {
+                Ok(members) if !members.is_empty() => figures
+                    .iter()
+                    .map(|f| match members.iter().find(|(id, _)| *id == f.id) {
+                        Some((id, w)) => Shared::new(member_figures(*id, &f.label, w, &names)),
+                        None => f.clone(),
+                    })
+                    .collect(),
+                _ => figures.clone(),
+            })
+        });
+        let report_of = move |list: Memo<Vec<Shared<MemberFigures>>>| {
+            Memo::new(move |_| {
+                let names = names.get();
+                list.with(|list| {
+                    let refs: Vec<&MemberFigures> = list.iter().map(|f| &*f.0).collect();
+                    Shared::new(team_report(&refs, &names))
+                })
+            })
+        };
+        TeamState {
+            entries,
+            names,
+            figures,
+            moves,
+            moved,
+            after,
+            report: report_of(after),
+            saved_report: report_of(figures),
+            said: RwSignal::new(String::new()),
+        }
+    }
+
+    /// Whether a what-if is being tried.
+    pub fn trying(&self) -> bool {
+        self.moves.with(|m| !m.is_empty())
+    }
+}
+
+/// The page.
+#[component]
+pub fn TeamPage() -> impl IntoView {
+    let notices = shell::start();
+    let team = TeamState::new();
+    provide_context(team);
+    let empty = Memo::new(move |_| team.entries.with(Vec::is_empty));
+    let print = move || {
+        view! {
+            <button type="button" class="secondary" on:click=move |_| super::browser::print()>"Print the staffing report"</button>
+        }
+    };
+    view! {
+        <PageFrame notices no_status=true actions=print>
+            <main class="team-page" id="content">
+                <super::results::PatternDefs />
+                <p role="status" class="team-said" id="team-said">{move || team.said.get()}</p>
+                <Show when=move || !empty.get()>
+                    <staffing::Staffing />
+                    <members::MemberTable />
+                    <staffing::Buildings />
+                    <chart::Weeks />
+                    <rebalance::Rebalance />
+                </Show>
+                <add::AddMembers />
+                <Show when=move || !empty.get()>
+                    <staffing::Downloads />
+                </Show>
+            </main>
+        </PageFrame>
+    }
+}
