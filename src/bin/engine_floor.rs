@@ -16,7 +16,7 @@ fn main() {
     };
     let Some(open) = scenarios.get(scenarios.active).or(scenarios.list.first()) else { return };
     let report = compute(&open.workspace);
-    let encoded = browser_json::encode(&scenarios, &open.workspace, false).unwrap_or_default();
+    let encoded = browser_json::encode(&scenarios, &open.workspace, false, None).unwrap_or_default();
     let line = format!(
         "{} a week, {} of capacity; {} characters saved.",
         format::hours(report.total),

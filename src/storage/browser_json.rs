@@ -140,36 +140,22 @@ pub fn same(a: &Scenario, b: &Scenario) -> bool {
     matches!((text(a), text(b)), (Some(x), Some(y)) if x == y)
 }
 
-/// The envelope for `scenarios`, whose open one is `live`, as a browser value.
-fn envelope_value(scenarios: &Scenarios, live: &Workspace) -> Result<JsValue, Unsavable> {
-    let envelope = saveable(scenarios, live)?;
-    envelope.serialize(&serializer()).map_err(|_| Unsavable(Vec::new()))
-}
-
 /// The saved text for `scenarios`, whose open one is `live`; `indent` for a backup file a
-/// person can read.
-pub fn encode(scenarios: &Scenarios, live: &Workspace, indent: bool) -> Result<String, Unsavable> {
-    let value = envelope_value(scenarios, live)?;
+/// person can read. Saving passes `over`, the saved text this tab builds on: a page built
+/// without the team writes back the team it holds (`carried_team`).
+pub fn encode(scenarios: &Scenarios, live: &Workspace, indent: bool, over: Option<&str>) -> Result<String, Unsavable> {
+    let envelope = saveable(scenarios, live)?;
+    let value = envelope.serialize(&serializer()).map_err(|_| Unsavable(Vec::new()))?;
+    #[cfg(not(feature = "team"))]
+    if let Some(seen) = over {
+        super::carried_team::write_back(&value, seen);
+    }
+    #[cfg(feature = "team")]
+    let _ = over;
     let text = if indent {
         js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
     } else {
         js_sys::JSON::stringify(&value)
     };
     text.ok().and_then(|t| t.as_string()).ok_or(Unsavable(Vec::new()))
-}
-
-/// The text to save over `seen`, the saved text this tab builds on. A page built without the
-/// team writes back the team `seen` holds (`carried_team`).
-pub fn encode_over(scenarios: &Scenarios, live: &Workspace, seen: Option<&str>) -> Result<String, Unsavable> {
-    let value = envelope_value(scenarios, live)?;
-    #[cfg(not(feature = "team"))]
-    if let Some(seen) = seen {
-        super::carried_team::write_back(&value, seen);
-    }
-    #[cfg(feature = "team")]
-    let _ = seen;
-    let text = js_sys::JSON::stringify(&value).ok().and_then(|t| t.as_string()).ok_or(Unsavable(Vec::new()))?;
-    #[cfg(not(feature = "team"))]
-    super::carried_team::written(&text);
-    Ok(text)
 }

@@ -5,5 +5,7 @@
 pub mod browser_json;
 #[cfg(not(feature = "team"))]
 mod carried_team;
+#[cfg(feature = "team")]
+pub mod compression;
 mod field_path;
 pub mod local;

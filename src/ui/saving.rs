@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::notices::Notice;
 use super::state::AppState;
-use crate::storage::browser_json::{encode, encode_over, same};
+use crate::storage::browser_json::{encode, same};
 use crate::storage::local::{self, Decode, SaveError};
 use workload_core::interchange::merge::keep_both;
 
@@ -139,7 +139,7 @@ impl Saver {
         let state = self.state;
         state
             .scenarios
-            .with_untracked(|s| state.workspace.with_untracked(|live| encode(s, live, true)))
+            .with_untracked(|s| state.workspace.with_untracked(|live| encode(s, live, true, None)))
             .unwrap_or_default()
     }
 
@@ -161,7 +161,7 @@ impl Saver {
         let text = self
             .state
             .scenarios
-            .with_untracked(|s| self.state.workspace.with_untracked(|live| encode_over(s, live, seen.as_deref())));
+            .with_untracked(|s| self.state.workspace.with_untracked(|live| encode(s, live, false, seen.as_deref())));
         let result = match text {
             Ok(text) if stored.as_deref() == Some(text.as_str()) => Ok(text),
             Ok(text) => local::write(&text).map(|()| text).map_err(Some),

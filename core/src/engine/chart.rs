@@ -181,6 +181,78 @@ pub fn compared_weeks(columns: &[(&str, &Report)], width: f64) -> Weeks {
     Weeks { rows, height: at((columns.len() as f64 * WEEKS_ROW).max(WEEKS_ROW)), description }
 }
 
+/// The class that colours a category on every chart (the pages' stylesheet).
+pub fn category_class(c: Category) -> &'static str {
+    match c {
+        Category::Direct => "cat-direct",
+        Category::Indirect => "cat-indirect",
+        Category::Collaboration => "cat-collaboration",
+        Category::Compliance => "cat-compliance",
+        Category::Duties => "cat-duties",
+        Category::Travel => "cat-travel",
+    }
+}
+
+/// The overlay pattern of each category (direct service is solid), so that categories are
+/// told apart without colour; the page defines the patterns once.
+pub fn category_pattern(c: Category) -> Option<&'static str> {
+    match c {
+        Category::Direct => None,
+        Category::Indirect => Some("url(#pat-diagonal)"),
+        Category::Collaboration => Some("url(#pat-dots)"),
+        Category::Compliance => Some("url(#pat-cross)"),
+        Category::Duties => Some("url(#pat-horizontal)"),
+        Category::Travel => Some("url(#pat-vertical)"),
+    }
+}
+
+/// The compared weeks as SVG markup `width` wide, with their words for screen readers
+/// (compare's chart, a team's members): each week stacked by category against its contract
+/// week. Headings are the user's words, escaped.
+pub fn weeks_html(columns: &[(&str, &Report)], width: f64) -> String {
+    use super::study_charts::text;
+    let weeks = compared_weeks(columns, width);
+    let mut out = format!(
+        r#"<svg class="weeks-chart" viewBox="0 0 {} {}" role="img" aria-label="Each week stacked by category against its contract week. {}">"#,
+        at(width),
+        weeks.height,
+        text(&weeks.description)
+    );
+    for row in &weeks.rows {
+        out += &format!(r#"<text x="0" y="{}" class="bar-name">{}</text>"#, row.heading_y, text(&row.heading));
+        for s in &row.bar.segments {
+            let (x, w, top) = (&s.x, &s.width, &row.bar_top);
+            out += &format!(
+                r#"<rect x="{x}" y="{top}" width="{w}" height="34" class="{}"><title>{}</title></rect>"#,
+                category_class(s.category),
+                text(&s.title)
+            );
+            if let Some(p) = category_pattern(s.category) {
+                out += &format!(r#"<rect x="{x}" y="{top}" width="{w}" height="34" fill="{p}" aria-hidden="true"/>"#);
+            }
+            if let Some((lx, hours)) = &s.label {
+                out += &format!(
+                    r#"<text x="{lx}" y="{}" text-anchor="middle" class="seg-label">{hours}</text>"#,
+                    row.label_y
+                );
+            }
+        }
+        if let Some(m) = &row.bar.capacity {
+            out += &format!(
+                r#"<line x1="{x}" x2="{x}" y1="{}" y2="{}" class="capacity-line"/><text x="{}" y="{}" text-anchor="{}" class="capacity-label">{}</text>"#,
+                row.mark_top,
+                row.mark_bottom,
+                m.text_x,
+                row.mark_label_y,
+                m.anchor,
+                text(&m.label),
+                x = m.x
+            );
+        }
+    }
+    out + "</svg>"
+}
+
 /// One scenario's bar in one band of the distribution chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountBar {

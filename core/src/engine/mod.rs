@@ -38,6 +38,8 @@ pub mod study_charts;
 mod summary;
 #[cfg(feature = "team")]
 pub mod team;
+#[cfg(feature = "team")]
+pub mod team_markup;
 mod three_to_one;
 pub mod time_study;
 pub mod week;

@@ -167,6 +167,32 @@ pub fn apply(members: &mut Members, mv: &Move, names: &BuildingNames) -> Result<
     Ok(())
 }
 
+/// What can move from a member, for a choice: each building's students (and its travel),
+/// then each student, heaviest first. Each comes with a key (the choice's value) and words.
+pub fn movable(w: &Workspace, names: &BuildingNames) -> Vec<(String, What, String)> {
+    let building_of = |id: Option<u32>| id.and_then(|id| w.profile.buildings.iter().find(|b| b.id == id));
+    let mut out: Vec<(String, What, String)> = Vec::new();
+    for b in &w.profile.buildings {
+        let key = names.key(&b.name);
+        if out.iter().any(|(k, _, _)| *k == format!("b:{key}")) {
+            continue;
+        }
+        let n =
+            w.students.iter().filter(|s| building_of(s.building).is_some_and(|x| names.key(&x.name) == key)).count();
+        let words = format!("All of {} ({}, with its travel)", b.name, count(n, "student", "students"));
+        out.push((format!("b:{key}"), What::Building(key), words));
+    }
+    if w.students.iter().any(|s| building_of(s.building).is_none()) {
+        let key = names.key(NO_BUILDING);
+        out.push((format!("b:{key}"), What::Building(key), "All students in no building".into()));
+    }
+    for load in &compute(w).students {
+        let words = format!("{} ({} h a week)", load.label, hours(load.total()));
+        out.push((format!("s:{}", load.id), What::Students(vec![load.id]), words));
+    }
+    out
+}
+
 /// A suggested move, with what it moves in words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suggestion {

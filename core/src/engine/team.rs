@@ -17,10 +17,10 @@ use super::caseload::CapStatus;
 use super::report::{compute, Report};
 use super::week::{clean, ratio};
 
-/// The name a building is matched by: case and spacing ignored ("Lincoln  elem" is
-/// "lincoln elem").
+/// The name a building is matched by: capitals (of the English alphabet, as group names
+/// are matched) and spacing ignored ("Lincoln  elem" is "lincoln elem").
 pub fn building_key(name: &str) -> String {
-    name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    name.split_whitespace().map(str::to_ascii_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 /// Where a student without a building is counted.
@@ -387,6 +387,26 @@ fn discipline_words(row: &DisciplineRow, members: &[&MemberFigures]) -> String {
         (with, over) => format!(" {over} of the {with} with a caseload cap are over it."),
     };
     format!("{staffing} {over}{room}.{caps}")
+}
+
+/// What the moves being tried change, per discipline: "SLP: FTE needed 2.3 → 2.3; over
+/// capacity 1 → 0."
+pub fn change_words(before: &TeamReport, after: &TeamReport) -> Vec<String> {
+    after
+        .disciplines
+        .iter()
+        .filter_map(|d| {
+            let b = before.disciplines.iter().find(|x| x.discipline == d.discipline)?;
+            Some(format!(
+                "{}: FTE needed {} → {}; over capacity {} → {}.",
+                discipline_short(d.discipline),
+                fte(b.totals.fte_needed),
+                fte(d.totals.fte_needed),
+                b.over,
+                d.over
+            ))
+        })
+        .collect()
 }
 
 /// A member's status and utilization in words: "Over capacity, 112.0%".

@@ -60,14 +60,25 @@ pub fn shareable(workspace: &Workspace) -> Result<(), NoLink> {
     }
 }
 
-/// Text deflated and base64url-encoded (a link's payload, a team member's scenario).
+/// Bytes as base64url text (a link's payload, a team member's scenario).
+pub fn to_text(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The bytes [`to_text`] wrote.
+pub fn from_text(text: &str) -> Result<Vec<u8>, Refused> {
+    URL_SAFE_NO_PAD.decode(text.trim()).map_err(|_| Refused::LinkDamaged)
+}
+
+/// Text deflated and base64url-encoded (a link's payload, a team member's scenario). The
+/// team page deflates with the browser's own stream instead: the same raw DEFLATE.
 pub fn deflate(json: &str) -> String {
-    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
+    to_text(&miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
 }
 
 /// The text [`deflate`] packed, if it unpacks to at most `max_bytes`.
 pub fn inflate(payload: &str, max_bytes: usize) -> Result<String, Refused> {
-    let packed = URL_SAFE_NO_PAD.decode(payload.trim()).map_err(|_| Refused::LinkDamaged)?;
+    let packed = from_text(payload)?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, max_bytes).map_err(|e| match e.status {
         miniz_oxide::inflate::TINFLStatus::HasMoreOutput => Refused::LinkTooLarge,
         _ => Refused::LinkDamaged,

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::table::DistributionTable;
 use super::use_compare;
 use crate::ui::results::{category_class, category_pattern, swatch};
-use workload_core::engine::chart::{compared_weeks, distribution, Bar};
+use workload_core::engine::chart::{distribution, weeks_html};
 use workload_core::engine::Report;
 use workload_core::model::Category;
 
@@ -19,25 +19,6 @@ const WIDTH: f64 = 640.0;
 const SCENARIO_PATTERNS: [Option<&str>; 4] =
     [None, Some("url(#pat-diagonal)"), Some("url(#pat-dots)"), Some("url(#pat-cross)")];
 
-/// A bar's segments at `top`, `height` high, with their labels at `label_y`.
-fn stacked_segments(bar: &Bar, top: &str, height: &'static str, label_y: &str) -> impl IntoView {
-    bar.segments
-        .iter()
-        .map(|s| {
-            let (x, width, top) = (s.x.clone(), s.width.clone(), top.to_string());
-            view! {
-                <rect x=x.clone() y=top.clone() width=width.clone() height=height class=category_class(s.category)>
-                    <title>{s.title.clone()}</title>
-                </rect>
-                {category_pattern(s.category).map(|p| view! { <rect x=x y=top width=width height=height fill=p aria-hidden="true" /> })}
-                {s.label.clone().map(|(x, hours)| view! {
-                    <text x=x y=label_y.to_string() text-anchor="middle" class="seg-label">{hours}</text>
-                })}
-            }
-        })
-        .collect_view()
-}
-
 /// The categories' legend, under a chart of stacked weeks.
 pub fn category_legend() -> impl IntoView {
     let legend = Category::ALL
@@ -45,33 +26,6 @@ pub fn category_legend() -> impl IntoView {
         .map(|&c| view! { <li>{swatch(category_class(c), category_pattern(c))}{c.short_label()}</li> })
         .collect_view();
     view! { <ul class="legend">{legend}</ul> }
-}
-
-/// Weeks side by side on one scale, each stacked by category against its contract week
-/// (the compared scenarios; a team's members).
-pub fn weeks_chart(columns: &[(&str, &Report)]) -> impl IntoView {
-    let weeks = compared_weeks(columns, WIDTH);
-    let rows = weeks
-        .rows
-        .into_iter()
-        .map(|row| {
-            let segments = stacked_segments(&row.bar, &row.bar_top, "34", &row.label_y);
-            view! {
-                <text x="0" y=row.heading_y class="bar-name">{row.heading}</text>
-                {segments}
-                {row.bar.capacity.map(|m| view! {
-                    <line x1=m.x.clone() x2=m.x y1=row.mark_top y2=row.mark_bottom class="capacity-line" />
-                    <text x=m.text_x y=row.mark_label_y text-anchor=m.anchor class="capacity-label">{m.label}</text>
-                })}
-            }
-        })
-        .collect_view();
-    view! {
-        <svg class="weeks-chart" viewBox=format!("0 0 640 {}", weeks.height) role="img"
-            aria-label=format!("Each week stacked by category against its contract week. {}", weeks.description)>
-            {rows}
-        </svg>
-    }
 }
 
 /// One bar per scenario, its categories stacked, with its contract week marked.
@@ -82,12 +36,12 @@ pub fn StackedWeeks() -> impl IntoView {
         let names = compare.names();
         compare.reports.with(|reports| {
             let columns: Vec<(&str, &Report)> = names.iter().map(String::as_str).zip(reports).collect();
-            weeks_chart(&columns)
+            weeks_html(&columns, WIDTH)
         })
     };
     view! {
         <figure class="chart">
-            {chart}
+            <div inner_html=chart></div>
             <figcaption>{category_legend()}</figcaption>
         </figure>
     }

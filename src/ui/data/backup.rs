@@ -20,16 +20,17 @@ pub fn Backup() -> impl IntoView {
     let refused = RwSignal::new(None::<Vec<String>>);
     let done = RwSignal::new(String::new());
     let refused_export = RwSignal::new(None::<String>);
-    let download =
-        move |_| match state.scenarios.with_untracked(|s| state.workspace.with_untracked(|live| encode(s, live, true)))
-        {
-            Ok(text) => download_text(
-                &format!("workload-calculator-backup-{}.json", today().map(IsoDate::iso).unwrap_or_default()),
-                "application/json",
-                &text,
-            ),
-            Err(refused) => refused_export.set(Some(format!("No backup was made: {refused}."))),
-        };
+    let download = move |_| match state
+        .scenarios
+        .with_untracked(|s| state.workspace.with_untracked(|live| encode(s, live, true, None)))
+    {
+        Ok(text) => download_text(
+            &format!("workload-calculator-backup-{}.json", today().map(IsoDate::iso).unwrap_or_default()),
+            "application/json",
+            &text,
+        ),
+        Err(refused) => refused_export.set(Some(format!("No backup was made: {refused}."))),
+    };
     let chosen = move |ev: leptos::ev::Event| {
         done.set(String::new());
         read_chosen_file(&ev, MAX_BYTES, Refused::TooLarge.to_string(), move |read| {

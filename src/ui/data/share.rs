@@ -121,7 +121,7 @@ pub fn CreateLink() -> impl IntoView {
         let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
         let single = Scenarios::single(&name, w.clone());
         let payload = shareable(&w)
-            .and_then(|()| browser_json::encode(&single, &w, false).map_err(NoLink::Unsavable))
+            .and_then(|()| browser_json::encode(&single, &w, false, None).map_err(NoLink::Unsavable))
             .and_then(|json| pack(&json));
         link.set(Some(payload.map(|payload| format!("{base}#{FRAGMENT_KEY}{payload}")).map_err(|e| e.to_string())));
     };

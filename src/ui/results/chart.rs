@@ -14,28 +14,7 @@ use workload_core::model::Category;
 /// The chart's width in SVG units (its viewBox).
 const WIDTH: f64 = 600.0;
 
-pub fn category_class(c: Category) -> &'static str {
-    match c {
-        Category::Direct => "cat-direct",
-        Category::Indirect => "cat-indirect",
-        Category::Collaboration => "cat-collaboration",
-        Category::Compliance => "cat-compliance",
-        Category::Duties => "cat-duties",
-        Category::Travel => "cat-travel",
-    }
-}
-
-/// The overlay pattern of each category (direct service is solid).
-pub fn category_pattern(c: Category) -> Option<&'static str> {
-    match c {
-        Category::Direct => None,
-        Category::Indirect => Some("url(#pat-diagonal)"),
-        Category::Collaboration => Some("url(#pat-dots)"),
-        Category::Compliance => Some("url(#pat-cross)"),
-        Category::Duties => Some("url(#pat-horizontal)"),
-        Category::Travel => Some("url(#pat-vertical)"),
-    }
-}
+pub use workload_core::engine::chart::{category_class, category_pattern};
 
 /// The patterns, defined once per page so that ids stay unique.
 #[component]

@@ -1,24 +1,29 @@
 //! Bringing members in: this browser's scenarios, colleagues' backup files (several at
 //! once) and share links; replacing a member with a newer file; the demonstration's two
-//! SLPs to try the page with. Each scenario is checked as a backup file is before it joins.
+//! SLPs to try the page with. Each scenario is checked as a backup file is before it joins,
+//! and packed with the browser's own compression stream.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::{edit_team, use_team};
+use super::{use_team, TeamState};
 use crate::storage::browser_json::{encode, import_plain};
+use crate::storage::compression::{deflate, inflate};
 use crate::ui::data::ScenarioChoice;
 use crate::ui::state::use_state;
 use workload_core::engine::team::discipline_short;
 use workload_core::interchange::backup::{Imported, Refused, MAX_BYTES};
-use workload_core::interchange::share::{unpack, FRAGMENT_KEY};
-use workload_core::interchange::team::{for_team, pack};
-use workload_core::model::{demonstration, NotAdded, Scenarios, Team, Workspace};
+use workload_core::interchange::share::{from_text, to_text, FRAGMENT_KEY, MAX_LINK_CHARS};
+use workload_core::interchange::team::for_team;
+use workload_core::model::{demonstration, Scenarios, Team, Workspace};
 
-/// The scenario packed for the team, with the browser's own JSON.
-pub(super) fn packed(name: &str, workspace: &Workspace) -> Result<String, String> {
+/// The scenario packed for the team: as a backup of it alone, deflated by the browser.
+pub(super) async fn packed(name: &str, workspace: &Workspace) -> Result<String, String> {
     let single = Scenarios::single(name, for_team(workspace));
-    encode(&single, &single.list[0].workspace, false).map(|json| pack(&json)).map_err(|why| why.to_string())
+    let json = encode(&single, &single.list[0].workspace, false, None).map_err(|why| why.to_string())?;
+    let bytes = deflate(&json).await.map_err(|_| "this browser could not compress it".to_string())?;
+    Ok(to_text(&bytes))
 }
 
 /// A label for a new member: its discipline and a number ("OT3"), unless one is typed.
@@ -27,50 +32,112 @@ fn label_for(team: &Team, typed: &str, workspace: &Workspace) -> String {
     if !typed.is_empty() {
         return typed.to_string();
     }
-    let short = discipline_short(workspace.profile.discipline).split(' ').next().unwrap_or("M").to_string();
-    let short = if short == "Special" { "SpEd".to_string() } else { short };
+    let short = match discipline_short(workspace.profile.discipline) {
+        "Special education" => "SpEd",
+        other => other,
+    };
     team.unique_label(&format!("{short}{}", team.members.len() + 1))
 }
 
-/// Adds a scenario as a member; what happened, in words.
-fn add_member(typed_label: &str, source: &str, name: &str, workspace: &Workspace) -> Result<String, String> {
-    let scenario = packed(name, workspace)?;
-    edit_team(|team| {
-        let label = label_for(team, typed_label, workspace);
-        team.add(&label, source, scenario).map(|id| team.member(id).map(|m| m.label.clone()).unwrap_or_default())
-    })
-    .map_err(|why: NotAdded| why.to_string())
-}
-
-/// The scenario a colleague's backup had open (the one they work on).
-fn open_scenario(imported: Imported) -> Option<(String, Workspace, usize)> {
+/// The scenario a colleague's backup had open (the one they work on), and how many it holds.
+fn open_scenario(imported: Imported) -> Result<(String, Workspace, usize), String> {
     let count = imported.scenarios.list.len();
-    let s = imported.scenarios;
-    let active = s.active;
-    s.list.into_iter().find(|x| x.id == active).map(|x| (x.name, x.workspace, count))
+    let active = imported.scenarios.active;
+    let open = imported.scenarios.list.into_iter().find(|x| x.id == active);
+    open.map(|x| (x.name, x.workspace, count)).ok_or_else(|| "It holds no scenario.".to_string())
 }
 
-/// Every file chosen in a file input, read one after another: its name and text, or why
-/// not.
-fn read_files(ev: &leptos::ev::Event, on_each: impl Fn(String, Result<String, String>) + 'static) {
-    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-    let Some(files) = input.files() else { return };
-    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+/// Every file chosen in a file input: its name and text, or why not.
+fn chosen_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return Vec::new();
+    };
+    let files = input.files().map(|f| (0..f.length()).filter_map(|i| f.get(i)).collect()).unwrap_or_default();
     input.set_value("");
-    leptos::task::spawn_local(async move {
-        for file in files {
-            let name = file.name();
-            if file.size() > MAX_BYTES as f64 {
-                on_each(name, Err(Refused::TooLarge.to_string()));
-                continue;
+    files
+}
+
+/// A file's scenario: the one open in the backup, checked as a backup is.
+async fn scenario_in(file: &web_sys::File) -> Result<(String, Workspace, usize), String> {
+    if file.size() > MAX_BYTES as f64 {
+        return Err(Refused::TooLarge.to_string());
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+    let text = text.ok_or_else(|| "It could not be read as text.".to_string())?;
+    open_scenario(import_plain(&text).map_err(|why| why.to_string())?)
+}
+
+/// A share link's scenario, checked as the data page checks a link.
+async fn scenario_in_link(text: &str) -> Result<(String, Workspace, usize), String> {
+    let payload = text.split_once(FRAGMENT_KEY).map_or(text.trim(), |(_, p)| p.trim());
+    if payload.len() > MAX_LINK_CHARS {
+        return Err(Refused::LinkTooLong.to_string());
+    }
+    let bytes = from_text(payload).map_err(|why| why.to_string())?;
+    let json = inflate(&bytes).await.map_err(|_| Refused::LinkDamaged.to_string())?;
+    open_scenario(import_plain(&json).map_err(|why| why.to_string())?)
+}
+
+/// Where a scenario comes from.
+enum Incoming {
+    /// One already read: its name, workspace, and where it came from in words.
+    Scenario(String, Box<Workspace>, String),
+    File(web_sys::File),
+    Link(String),
+}
+
+/// Brings scenarios in, one after another: each read and checked, packed, and added as a
+/// member (labelled `typed`, or by discipline) or, with `replacing`, put in that member's
+/// place. What was done and what was refused, in words.
+async fn bring_in(
+    team: TeamState,
+    typed: String,
+    incoming: Vec<Incoming>,
+    replacing: Option<u32>,
+) -> (Vec<String>, Vec<String>) {
+    let (mut done, mut refused) = (Vec::new(), Vec::new());
+    for item in incoming {
+        let (what, read) = match item {
+            Incoming::Scenario(name, w, source) => (name.clone(), Ok((name, *w, 1, source))),
+            Incoming::File(file) => {
+                let file_name = file.name();
+                let read =
+                    scenario_in(&file).await.map(|(n, w, c)| (n.clone(), w, c, format!("backup {file_name}: {n}")));
+                (format!("\"{file_name}\""), read)
             }
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-            on_each(
-                name,
-                text.ok().and_then(|t| t.as_string()).ok_or_else(|| "It could not be read as text.".to_string()),
-            );
+            Incoming::Link(text) => {
+                let read = scenario_in_link(&text).await.map(|(n, w, c)| (n.clone(), w, c, format!("share link: {n}")));
+                ("The link".to_string(), read)
+            }
+        };
+        let outcome = match read {
+            Ok((name, workspace, count, source)) => match packed(&name, &workspace).await {
+                Ok(scenario) => team
+                    .edit(|t| match replacing {
+                        Some(id) => t.replace(id, Some(&source), scenario.clone()).map(|()| id),
+                        None => t.add(&label_for(t, &typed, &workspace), &source, scenario.clone()),
+                    })
+                    .map(|id| {
+                        team.known(id, scenario, name.clone(), workspace);
+                        let label = team.label(id);
+                        let open =
+                            if count > 1 { format!(", the scenario open there of {count}") } else { String::new() };
+                        match replacing {
+                            Some(_) => format!("Replaced {label}'s scenario with \"{name}\" from {what}."),
+                            None => format!("Added {label}: \"{name}\"{open}."),
+                        }
+                    })
+                    .map_err(|why| why.to_string()),
+                Err(why) => Err(why),
+            },
+            Err(why) => Err(why),
+        };
+        match outcome {
+            Ok(words) => done.push(words),
+            Err(why) => refused.push(format!("{what} was not taken. {why}")),
         }
-    });
+    }
+    (done, refused)
 }
 
 #[component]
@@ -82,104 +149,40 @@ pub fn AddMembers() -> impl IntoView {
     let refusals = RwSignal::new(Vec::<String>::new());
     let link = RwSignal::new(String::new());
     let replace_id = RwSignal::new(0u32);
-    let say = move |added: Vec<String>, refused: Vec<String>| {
-        if !added.is_empty() {
-            team.said.set(added.join(" "));
-        }
-        refusals.set(refused);
+    let start = move |incoming: Vec<Incoming>, replacing: Option<u32>| {
+        let typed = label.get_untracked();
+        spawn_local(async move {
+            let (done, refused) = bring_in(team, typed, incoming, replacing).await;
+            if !done.is_empty() {
+                label.set(String::new());
+                link.set(String::new());
+                if replacing.is_some() {
+                    team.moves.set(Vec::new());
+                }
+                team.said.set(done.join(" "));
+            }
+            refusals.set(refused);
+        });
     };
     let from_browser = move |_| {
-        let Some((name, workspace)) = crate::ui::data::chosen_scenario(chosen) else { return };
-        match add_member(&label.get_untracked(), &format!("this browser: {name}"), &name, &workspace) {
-            Ok(l) => {
-                label.set(String::new());
-                say(vec![format!("Added {l} ({name}).")], vec![]);
-            }
-            Err(why) => say(vec![], vec![why]),
+        if let Some((name, workspace)) = crate::ui::data::chosen_scenario(chosen) {
+            let source = format!("this browser: {name}");
+            start(vec![Incoming::Scenario(name, Box::new(workspace), source)], None);
         }
     };
-    let from_files = move |ev: leptos::ev::Event| {
-        refusals.set(Vec::new());
-        read_files(&ev, move |file, text| {
-            let outcome = text.and_then(|t| import_plain(&t).map_err(|why| why.to_string())).and_then(|imported| {
-                let (name, workspace, count) = open_scenario(imported).ok_or("It holds no scenario.".to_string())?;
-                let added = add_member("", &format!("backup {file}: {name}"), &name, &workspace)?;
-                Ok(if count > 1 {
-                    format!(
-                        "Added {added} from \"{file}\" (\"{name}\", the scenario open there; the file holds {count})."
-                    )
-                } else {
-                    format!("Added {added} from \"{file}\" (\"{name}\").")
-                })
-            });
-            match outcome {
-                Ok(words) => team.said.update(|s| {
-                    if !s.starts_with("Added") {
-                        s.clear();
-                    }
-                    if !s.is_empty() {
-                        s.push(' ');
-                    }
-                    s.push_str(&words);
-                }),
-                Err(why) => refusals.update(|r| r.push(format!("\"{file}\" was not added. {why}"))),
-            }
-        });
-        team.said.set(String::new());
-    };
-    let from_link = move |_| {
-        let text = link.get_untracked();
-        let payload = text.split_once(FRAGMENT_KEY).map_or(text.trim(), |(_, p)| p.trim()).to_string();
-        let outcome = unpack(&payload)
-            .and_then(|json| import_plain(&json))
-            .map_err(|why| why.to_string())
-            .and_then(|imported| open_scenario(imported).ok_or("The link holds no scenario.".to_string()))
-            .and_then(|(name, workspace, _)| {
-                add_member(&label.get_untracked(), &format!("share link: {name}"), &name, &workspace).map(|l| (l, name))
-            });
-        match outcome {
-            Ok((l, name)) => {
-                link.set(String::new());
-                label.set(String::new());
-                say(vec![format!("Added {l} ({name}) from the link.")], vec![]);
-            }
-            Err(why) => say(vec![], vec![format!("The link was not added. {why}")]),
-        }
-    };
+    let from_files =
+        move |ev: leptos::ev::Event| start(chosen_files(&ev).into_iter().map(Incoming::File).collect(), None);
+    let from_link = move |_| start(vec![Incoming::Link(link.get_untracked())], None);
     let demonstration_pair = move |_| {
-        let mut added = Vec::new();
-        let mut refused = Vec::new();
-        for (name, workspace) in demonstration() {
-            match add_member("", "the built-in demonstration", name, &workspace) {
-                Ok(l) => added.push(format!("Added {l} ({name}).")),
-                Err(why) => refused.push(why),
-            }
-        }
-        say(added, refused);
+        let source = || "the built-in demonstration".to_string();
+        start(
+            demonstration().into_iter().map(|(n, w)| Incoming::Scenario(n.into(), Box::new(w), source())).collect(),
+            None,
+        )
     };
     let replace = move |ev: leptos::ev::Event| {
-        let id = replace_id.get_untracked();
-        refusals.set(Vec::new());
-        read_files(&ev, move |file, text| {
-            let outcome = text
-                .and_then(|t| import_plain(&t).map_err(|why| why.to_string()))
-                .and_then(|imported| open_scenario(imported).ok_or("It holds no scenario.".to_string()))
-                .and_then(|(name, workspace, _)| {
-                    let scenario = packed(&name, &workspace)?;
-                    edit_team(|t| {
-                        t.replace(id, Some(&format!("backup {file}: {name}")), scenario)?;
-                        Ok(t.member(id).map(|m| m.label.clone()).unwrap_or_default())
-                    })
-                    .map_err(|why: NotAdded| why.to_string())
-                });
-            match outcome {
-                Ok(l) => {
-                    team.moves.set(Vec::new());
-                    team.said.set(format!("Replaced {l}'s scenario with the one in \"{file}\"."));
-                }
-                Err(why) => refusals.update(|r| r.push(format!("\"{file}\" did not replace the member. {why}"))),
-            }
-        });
+        let file = chosen_files(&ev).into_iter().next();
+        start(file.into_iter().map(Incoming::File).collect(), Some(replace_id.get_untracked()));
     };
     let members = move || team.entries.with(|es| es.iter().map(|e| (e.id, e.label.clone())).collect::<Vec<_>>());
     view! {
@@ -213,7 +216,7 @@ pub fn AddMembers() -> impl IntoView {
             </div>
             {move || (!refusals.with(Vec::is_empty)).then(|| {
                 let mut lines = refusals.get();
-                lines.push("The team is unchanged by these.".into());
+                lines.push("Nothing else was changed by these.".into());
                 crate::ui::data::message_list(lines)
             })}
             <Show when=move || team.entries.with(Vec::is_empty)>

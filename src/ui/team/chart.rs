@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::use_team;
-use crate::ui::compare::charts::{category_legend, weeks_chart};
+use crate::ui::compare::charts::category_legend;
+use workload_core::engine::chart::weeks_html;
 use workload_core::engine::Report;
 
 #[component]
@@ -13,14 +14,14 @@ pub fn Weeks() -> impl IntoView {
     let chart = move || {
         team.after.with(|list| {
             let columns: Vec<(&str, &Report)> = list.iter().map(|f| (f.label.as_str(), &f.report)).collect();
-            weeks_chart(&columns)
+            weeks_html(&columns, 640.0)
         })
     };
     view! {
         <section class="card team-weeks" aria-labelledby="weeks-title">
             <h2 id="weeks-title">"Each member's week"</h2>
             <figure class="chart">
-                {chart}
+                <div inner_html=chart></div>
                 <figcaption>{category_legend()}</figcaption>
             </figure>
         </section>

@@ -1,142 +1,115 @@
 //! The members, one row each, with the calculator's figures for each (and, while a what-if
-//! is tried, what they were): label, discipline, FTE, students against the cap, the week,
-//! the contract, utilization and status in words, FTE needed. A row moves up or down, is
-//! relabelled or removed (with Undo).
+//! is tried, what they were). A row moves up or down, is relabelled or removed (with Undo).
+//! The rows are engine-written markup (`engine::team_markup`); the table handles every
+//! button and label field in it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::{edit_team, use_team, Entry, Shared};
-use workload_core::engine::format::{hours, number, percent};
+use super::{use_team, Shared};
 use workload_core::engine::team::MemberFigures;
-use workload_core::engine::CapStatus;
+use workload_core::engine::team_markup::{member_rows_html, MemberRow, MemberState};
 use workload_core::model::Member;
 
-/// One row's cells: what the table shows for a member.
-fn cells(f: &MemberFigures) -> [String; 7] {
-    let r = &f.report;
-    let cap = match (&r.caseload.cap, r.caseload.cap_status) {
-        (Some(cap), Some(status)) => {
-            let words = match status {
-                CapStatus::Over => "over",
-                CapStatus::At => "at",
-                CapStatus::Under => "under",
-            };
-            format!(" (cap {}: {words})", number(cap.max, 1))
-        }
-        _ => String::new(),
-    };
-    [
-        number(r.fte, 2),
-        format!("{}{cap}", r.caseload.headcount),
-        format!("{} h", hours(r.total)),
-        format!("{} h", hours(r.capacity)),
-        r.utilization.map_or("none".into(), |u| format!("{}%", percent(u))),
-        r.status.label().to_string(),
-        r.fte_needed.map_or("none".into(), |n| number(n, 2)),
-    ]
+/// Puts the keyboard on the element `id` once the rows are drawn again, or on `fallback`.
+fn focus_soon(id: String, fallback: String) {
+    set_timeout(
+        move || {
+            let document = web_sys::window().and_then(|w| w.document());
+            let found = document.as_ref().and_then(|d| {
+                d.get_element_by_id(&id)
+                    .filter(|e| !e.has_attribute("disabled"))
+                    .or_else(|| d.get_element_by_id(&fallback))
+            });
+            if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = element.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
-type Row = (usize, Shared<Entry>, Option<Shared<MemberFigures>>, Option<Shared<MemberFigures>>);
+/// The `data-act` and `data-id` of the button (or field) an event came from.
+fn acted_on(ev: &web_sys::Event) -> Option<(String, u32, web_sys::Element)> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[data-id]").ok()??;
+    let id = target.get_attribute("data-id")?.parse().ok()?;
+    Some((target.get_attribute("data-act").unwrap_or_default(), id, target))
+}
 
 #[component]
 pub fn MemberTable() -> impl IntoView {
     let team = use_team();
     let removed = RwSignal::new(None::<(usize, Member)>);
     let rows = Memo::new(move |_| {
-        team.entries.with(|es| {
+        team.entries.with(|entries| {
             team.after.with(|after| {
                 team.figures.with(|saved| {
-                    es.iter()
-                        .enumerate()
-                        .map(|(i, e)| {
-                            let now = after.iter().find(|f| f.id == e.id).cloned();
-                            let was = saved.iter().find(|f| f.id == e.id).cloned();
-                            (i, e.clone(), now, was)
+                    let find = |list: &'_ [Shared<MemberFigures>], id: u32| list.iter().position(|f| f.id == id);
+                    let rows: Vec<MemberRow> = entries
+                        .iter()
+                        .map(|e| {
+                            let state = match (&e.scenario, find(after, e.id)) {
+                                (Some(Err(why)), _) => MemberState::Unreadable(why),
+                                (Some(Ok(_)), Some(i)) => {
+                                    let was = find(saved, e.id).map(|j| &saved[j]).filter(|w| **w != after[i]);
+                                    MemberState::Figures { now: &after[i], was: was.map(|w| &**w) }
+                                }
+                                _ => MemberState::Reading,
+                            };
+                            MemberRow { id: e.id, label: &e.label, source: &e.source, state }
                         })
-                        .collect::<Vec<Row>>()
+                        .collect();
+                    member_rows_html(&rows)
                 })
             })
         })
     });
-    let count = Memo::new(move |_| rows.with(Vec::len));
-    let remove = move |id: u32| {
-        let out = edit_team(|t| t.remove(id));
-        if let Some((index, member)) = out {
-            team.moves.update(|m| m.retain(|x| x.step.from != id && x.step.to != id));
-            team.said.set(format!("Removed {}.", member.label));
-            removed.set(Some((index, member)));
+    let clicked = move |ev: leptos::ev::MouseEvent| {
+        let Some((act, id, _)) = acted_on(&ev) else { return };
+        match act.as_str() {
+            "up" | "down" => {
+                team.edit(|t| t.shift(id, if act == "up" { -1 } else { 1 }));
+                // At the top or the bottom the button is disabled: the other one takes the keys.
+                let other = if act == "up" { "down" } else { "up" };
+                focus_soon(format!("{act}-{id}"), format!("{other}-{id}"));
+            }
+            "remove" => {
+                let next = team.entries.with_untracked(|es| {
+                    let i = es.iter().position(|e| e.id == id)?;
+                    es.get(i + 1).or(i.checked_sub(1).and_then(|j| es.get(j))).map(|e| e.id)
+                });
+                if let Some((index, member)) = team.edit(|t| t.remove(id)) {
+                    team.moves.update(|m| m.retain(|x| x.step.from != id && x.step.to != id));
+                    team.said.set(format!("Removed {}.", member.label));
+                    removed.set(Some((index, member)));
+                    focus_soon(next.map_or("undo-remove".into(), |n| format!("remove-{n}")), "undo-remove".into());
+                }
+            }
+            _ => {}
+        }
+    };
+    let relabelled = move |ev: leptos::ev::Event| {
+        let Some((_, id, field)) = acted_on(&ev) else { return };
+        let Some(typed) = field.dyn_ref::<web_sys::HtmlInputElement>().map(|f| f.value()) else { return };
+        match team.edit(|t| t.relabel(id, &typed)) {
+            Ok(()) => team.said.set(format!("Relabelled member as {}.", typed.trim())),
+            Err(why) => team.said.set(why.to_string()),
         }
     };
     let undo = move |_| {
         if let Some((index, member)) = removed.get_untracked() {
             let label = member.label.clone();
-            edit_team(|t| t.restore(index, member));
+            team.edit(|t| t.restore(index, member));
             removed.set(None);
             team.said.set(format!("{label} is back."));
         }
     };
-    let row_view = move |(i, e, now, was): Row| {
-        let id = e.id;
-        let label = e.label.clone();
-        let source = e.source.clone();
-        let figures = match (&e.scenario, &now) {
-            (Ok(_), Some(f)) => {
-                let now_cells = cells(f);
-                let was_cells = was.as_ref().filter(|w| *w != f).map(|w| cells(w));
-                let discipline = f.report.discipline.label();
-                let cells = now_cells
-                    .into_iter()
-                    .enumerate()
-                    .map(|(c, text)| {
-                        let was = was_cells.as_ref().map(|w| w[c].clone()).filter(|w| *w != text);
-                        let class = if c == 5 { format!("status-{}", f.report.status.key()) } else { String::new() };
-                        view! {
-                            <td class=class>{text}{was.map(|w| view! { <span class="was">{format!(" (was {w})")}</span> })}</td>
-                        }
-                    })
-                    .collect_view();
-                view! { <td>{discipline}</td>{cells} }.into_any()
-            }
-            (Err(why), _) => view! {
-                <td colspan="8" class="status-over">{format!("Could not be read: {why}. It is kept as it is; replace it with a newer backup.")}</td>
-            }
-            .into_any(),
-            _ => view! { <td colspan="8"></td> }.into_any(),
-        };
-        let input_id = format!("member-label-{id}");
-        view! {
-            <tr>
-                <th scope="row">
-                    <label class="visually-hidden" for=input_id.clone()>{format!("Label of member {}", i + 1)}</label>
-                    <span class="print-only">{e.label.clone()}</span>
-                    <input id=input_id class="member-label" maxlength="16" value=label.clone() title=source
-                        on:change=move |ev| {
-                            let typed = event_target_value(&ev);
-                            match edit_team(|t| t.relabel(id, &typed)) {
-                                Ok(()) => team.said.set(format!("Relabelled {label}.")),
-                                Err(why) => team.said.set(why.to_string()),
-                            }
-                        } />
-                </th>
-                {figures}
-                <td class="row-actions">
-                    <button type="button" class="secondary" aria-label=format!("Move {} up", e.label) disabled=i == 0
-                        on:click=move |_| edit_team(|t| t.shift(id, -1))>"↑"</button>
-                    <button type="button" class="secondary" aria-label=format!("Move {} down", e.label)
-                        disabled={move || i + 1 >= count.get()}
-                        on:click=move |_| edit_team(|t| t.shift(id, 1))>"↓"</button>
-                    <button type="button" class="secondary" aria-label=format!("Remove {}", e.label)
-                        on:click=move |_| remove(id)>"Remove"</button>
-                </td>
-            </tr>
-        }
-    };
     view! {
         <section class="card" aria-labelledby="members-title">
-            <h2 id="members-title">"Each member"</h2>
+            <h2 id="members-title" tabindex="-1">"Each member"</h2>
             <p class="help">"The calculator's own figures for each member's scenario. While moves are tried below, the figures they change show what they were."</p>
             {move || removed.get().map(|(_, m)| view! {
-                <p class="notice">{format!("Removed {}. ", m.label)}<button type="button" on:click=undo>"Undo"</button></p>
+                <p class="notice">{format!("Removed {}. ", m.label)}<button type="button" id="undo-remove" on:click=undo>"Undo"</button></p>
             })}
             <div class="table-scroll">
                 <table class="team-members">
@@ -154,13 +127,7 @@ pub fn MemberTable() -> impl IntoView {
                             <th scope="col" class="no-print"><span class="visually-hidden">"Actions"</span></th>
                         </tr>
                     </thead>
-                    <tbody>
-                        <For
-                            each=move || rows.get()
-                            key=|(i, e, now, _)| (*i, e.id, e.label.clone(), now.as_ref().map(|f| std::sync::Arc::as_ptr(&f.0) as usize))
-                            children=row_view
-                        />
-                    </tbody>
+                    <tbody inner_html=move || rows.get() on:click=clicked on:change=relabelled></tbody>
                 </table>
             </div>
         </section>

@@ -20,9 +20,11 @@ use leptos::prelude::*;
 use super::shell::{self, PageFrame};
 use super::state::use_state;
 use crate::storage::browser_json::import_plain;
+use crate::storage::compression::inflate;
 use workload_core::engine::rebalance::{apply, Members, Move, NotMoved};
 use workload_core::engine::team::{member_figures, team_report, BuildingNames, MemberFigures, TeamReport};
-use workload_core::interchange::team::read_member;
+use workload_core::interchange::share::from_text;
+use workload_core::interchange::team::read_unpacked;
 use workload_core::model::{Team, Workspace};
 
 /// A value shared without copying, equal only to itself: the memos below hold whole
@@ -65,7 +67,17 @@ pub struct Entry {
     pub id: u32,
     pub label: String,
     pub source: String,
-    pub scenario: Unpacked,
+    /// `None` while it is being unpacked.
+    pub scenario: Option<Unpacked>,
+}
+
+/// A member's packed scenario unpacked with the browser's own stream and read as a backup
+/// file is.
+async fn unpack(packed: &str) -> Unpacked {
+    const DAMAGED: &str = "its scenario is damaged and could not be unpacked";
+    let bytes = from_text(packed).map_err(|_| DAMAGED.to_string())?;
+    let json = inflate(&bytes).await.map_err(|_| DAMAGED.to_string())?;
+    read_unpacked(&json, import_plain).map(|(name, w)| (name, Arc::new(w))).map_err(|why| why.to_string())
 }
 
 /// A move being tried, with what it moves in words.
@@ -81,6 +93,10 @@ pub type Moved = Result<Members, (usize, NotMoved)>;
 
 #[derive(Clone, Copy)]
 pub struct TeamState {
+    /// The app's scenarios, which hold the team.
+    scenarios: RwSignal<workload_core::model::Scenarios>,
+    /// Each member's scenario as unpacked, with the packed text it came from.
+    pub unpacked: RwSignal<HashMap<u32, (String, Unpacked)>>,
     pub entries: Memo<Vec<Shared<Entry>>>,
     pub names: Memo<Shared<BuildingNames>>,
     /// Each readable member's figures as saved.
@@ -101,40 +117,52 @@ pub fn use_team() -> TeamState {
     expect_context::<TeamState>()
 }
 
-/// Changes the saved team (made when first needed).
-pub fn edit_team<R>(change: impl FnOnce(&mut Team) -> R) -> R {
-    let state = use_state();
-    let mut out = None;
-    state.scenarios.update(|s| out = Some(change(s.team.get_or_insert_with(Team::default))));
-    out.expect("the update ran")
-}
-
 impl TeamState {
     fn new() -> TeamState {
         let state = use_state();
-        // Unpacked once per packed text: a member is read again only when it was replaced.
-        let read: StoredValue<HashMap<u32, (String, Unpacked)>> = StoredValue::new(HashMap::new());
+        // Unpacked once per packed text (a member is read again only when it was replaced),
+        // all that are new in one task, then shown together.
+        let unpacked: RwSignal<HashMap<u32, (String, Unpacked)>> = RwSignal::new(HashMap::new());
+        let reading = StoredValue::new(Vec::<(u32, String)>::new());
+        Effect::new(move |_| {
+            let wanted: Vec<(u32, String)> = state.scenarios.with(|s| {
+                let members = s.team.as_ref().map_or(&[][..], |t| &t.members);
+                members
+                    .iter()
+                    .filter(|m| unpacked.with_untracked(|u| u.get(&m.id).is_none_or(|(p, _)| *p != m.scenario)))
+                    .map(|m| (m.id, m.scenario.clone()))
+                    .filter(|m| reading.with_value(|r| !r.contains(m)))
+                    .collect()
+            });
+            if wanted.is_empty() {
+                return;
+            }
+            reading.update_value(|r| r.extend(wanted.iter().cloned()));
+            leptos::task::spawn_local(async move {
+                let mut read = Vec::with_capacity(wanted.len());
+                for (id, packed) in &wanted {
+                    read.push((*id, packed.clone(), unpack(packed).await));
+                }
+                reading.update_value(|r| r.retain(|x| !wanted.contains(x)));
+                unpacked.update(|u| {
+                    for (id, packed, scenario) in read {
+                        u.insert(id, (packed, scenario));
+                    }
+                });
+            });
+        });
         let entries = Memo::new(move |_| {
             state.scenarios.with(|s| {
                 let members = s.team.as_ref().map_or(&[][..], |t| &t.members);
-                read.try_update_value(|cache| {
-                    cache.retain(|id, _| members.iter().any(|m| m.id == *id));
+                unpacked.with(|u| {
                     members
                         .iter()
                         .map(|m| {
-                            let stale = cache.get(&m.id).is_none_or(|(packed, _)| *packed != m.scenario);
-                            if stale {
-                                let scenario = read_member(&m.scenario, import_plain)
-                                    .map(|(name, w)| (name, Arc::new(w)))
-                                    .map_err(|why| why.to_string());
-                                cache.insert(m.id, (m.scenario.clone(), scenario));
-                            }
-                            let scenario = cache.get(&m.id).map(|(_, s)| s.clone()).expect("just read");
+                            let scenario = u.get(&m.id).filter(|(p, _)| *p == m.scenario).map(|(_, s)| s.clone());
                             Shared::new(Entry { id: m.id, label: m.label.clone(), source: m.source.clone(), scenario })
                         })
                         .collect::<Vec<_>>()
                 })
-                .unwrap_or_default()
             })
         });
         let names = Memo::new(move |_| {
@@ -156,7 +184,7 @@ impl TeamState {
                         entries
                             .iter()
                             .filter_map(|e| {
-                                let (_, w) = e.scenario.as_ref().ok()?;
+                                let (_, w) = e.scenario.as_ref()?.as_ref().ok()?;
                                 let key = Arc::as_ptr(w) as usize;
                                 match cache.get(&e.id) {
                                     Some((k, label, f)) if *k == key && *label == e.label => Some(f.clone()),
@@ -180,7 +208,7 @@ impl TeamState {
                 let mut members: Members = entries.with(|es| {
                     es.iter()
                         .filter(|e| involved.contains(&e.id))
-                        .filter_map(|e| e.scenario.as_ref().ok().map(|(_, w)| (e.id, (**w).clone())))
+                        .filter_map(|e| e.scenario.as_ref()?.as_ref().ok().map(|(_, w)| (e.id, (**w).clone())))
                         .collect()
                 });
                 for (i, m) in moves.iter().enumerate() {
@@ -214,6 +242,8 @@ impl TeamState {
             })
         };
         TeamState {
+            scenarios: state.scenarios,
+            unpacked,
             entries,
             names,
             figures,
@@ -224,6 +254,36 @@ impl TeamState {
             saved_report: report_of(figures),
             said: RwSignal::new(String::new()),
         }
+    }
+
+    /// Changes the saved team (made when first needed). Callable from async tasks, which
+    /// have no context to look the app's state up in.
+    pub fn edit<R>(&self, change: impl FnOnce(&mut Team) -> R) -> R {
+        let mut out = None;
+        self.scenarios.update(|s| out = Some(change(s.team.get_or_insert_with(Team::default))));
+        out.expect("the update ran")
+    }
+
+    /// Keeps `workspace` as member `id`'s scenario, packed as `packed`: what the page has
+    /// just packed is not unpacked again.
+    pub fn known(&self, id: u32, packed: String, name: String, workspace: Workspace) {
+        self.unpacked.update(|u| {
+            u.insert(id, (packed, Ok((name, Arc::new(workspace)))));
+        });
+    }
+
+    /// Member `id`'s label.
+    pub fn label(&self, id: u32) -> String {
+        self.scenarios
+            .with_untracked(|s| s.team.as_ref().and_then(|t| t.member(id)).map(|m| m.label.clone()))
+            .unwrap_or_default()
+    }
+
+    /// The building merges: (spelling, read as).
+    pub fn merges(&self) -> Vec<(String, String)> {
+        self.scenarios.with(|s| {
+            s.team.as_ref().map_or(Vec::new(), |t| t.merges.iter().map(|m| (m.from.clone(), m.into.clone())).collect())
+        })
     }
 
     /// Whether a what-if is being tried.

@@ -7,67 +7,41 @@
 use leptos::prelude::*;
 
 use super::add::packed;
-use super::{edit_team, use_team, Tried};
-use workload_core::engine::format::{count, hours};
-use workload_core::engine::rebalance::{apply, suggest, Members, Move, What};
-use workload_core::engine::team::{discipline_short, fte, NO_BUILDING};
-use workload_core::model::{Discipline, Workspace};
+use super::{use_team, TeamState, Tried};
+use workload_core::engine::format::count;
+use workload_core::engine::rebalance::{apply, movable, suggest, Members, Move};
+use workload_core::engine::team::change_words;
+use workload_core::engine::team_markup::{list_html, options_html};
 
 /// Every readable member's workspace as the what-if has it now, with its label.
-fn current_members() -> (Members, Vec<(u32, String)>) {
-    let team = use_team();
+fn current_members(team: TeamState) -> (Members, Vec<(u32, String)>) {
     let moved = team.moved.get_untracked();
     team.entries.with_untracked(|es| {
         let mut members = Members::new();
         let mut labels = Vec::new();
         for e in es.iter() {
-            let Ok((_, w)) = &e.scenario else { continue };
-            let now = match &*moved {
-                Ok(list) => list.iter().find(|(id, _)| *id == e.id).map(|(_, w)| w.clone()),
-                Err(_) => None,
-            };
-            members.push((e.id, now.unwrap_or_else(|| (**w).clone())));
+            let Some(Ok((_, w))) = &e.scenario else { continue };
+            let now = moved.as_ref().ok().and_then(|list| list.iter().find(|(id, _)| *id == e.id));
+            members.push((e.id, now.map_or_else(|| (**w).clone(), |(_, w)| w.clone())));
             labels.push((e.id, e.label.clone()));
         }
         (members, labels)
     })
 }
 
-/// What can move from a member: each building's students (and travel), then each student.
-fn movable(w: &Workspace, names: &workload_core::engine::team::BuildingNames) -> Vec<(String, What, String)> {
-    let report = workload_core::engine::compute(w);
-    let mut out: Vec<(String, What, String)> = Vec::new();
-    let building_of = |id: Option<u32>| id.and_then(|id| w.profile.buildings.iter().find(|b| b.id == id));
-    let mut seen: Vec<String> = Vec::new();
-    for b in &w.profile.buildings {
-        let key = names.key(&b.name);
-        if seen.contains(&key) {
-            continue;
-        }
-        seen.push(key.clone());
-        let n =
-            w.students.iter().filter(|s| building_of(s.building).is_some_and(|x| names.key(&x.name) == key)).count();
-        out.push((
-            format!("b:{key}"),
-            What::Building(key),
-            format!("All of {} ({}, with its travel)", b.name, count(n, "student", "students")),
-        ));
-    }
-    if w.students.iter().any(|s| building_of(s.building).is_none()) {
-        out.push((
-            format!("b:{}", names.key(NO_BUILDING)),
-            What::Building(names.key(NO_BUILDING)),
-            "All students in no building".into(),
-        ));
-    }
-    for load in &report.students {
-        out.push((
-            format!("s:{}", load.id),
-            What::Students(vec![load.id]),
-            format!("{} ({} h a week)", load.label, hours(load.total())),
-        ));
-    }
-    out
+/// The member choices: "Choose a member", then each member (of `discipline`, if given).
+fn member_options(team: TeamState, but: u32, same_as: Option<u32>) -> Vec<(String, String)> {
+    let discipline = |id: u32| team.after.with(|list| list.iter().find(|f| f.id == id).map(|f| f.report.discipline));
+    let wanted = same_as.and_then(discipline);
+    let mut options = vec![("0".to_string(), "Choose a member".to_string())];
+    team.after.with(|list| {
+        options.extend(
+            list.iter()
+                .filter(|f| f.id != but && wanted.is_none_or(|d| f.report.discipline == d))
+                .map(|f| (f.id.to_string(), f.label.clone())),
+        )
+    });
+    options
 }
 
 #[component]
@@ -76,42 +50,30 @@ pub fn Rebalance() -> impl IntoView {
     let from = RwSignal::new(0u32);
     let to = RwSignal::new(0u32);
     let what = RwSignal::new(String::new());
-    let suggestions = RwSignal::new(None::<Vec<Tried>>);
-    let members = move || {
-        team.entries
-            .with(|es| es.iter().filter(|e| e.scenario.is_ok()).map(|e| (e.id, e.label.clone())).collect::<Vec<_>>())
-    };
-    let discipline_of = move |id: u32| -> Option<Discipline> {
-        team.after.with(|list| list.iter().find(|f| f.id == id).map(|f| f.report.discipline))
-    };
+    let suggestions = RwSignal::new(Vec::<Tried>::new());
     let choices = Memo::new(move |_| {
-        let id = from.get();
-        let names = team.names.get();
-        if id == 0 {
-            return Vec::new();
-        }
-        let _ = team.moved.get();
-        let (members, _) = untrack(current_members);
+        let (id, names) = (from.get(), team.names.get());
+        team.moved.track();
+        let (members, _) = untrack(|| current_members(team));
         members.iter().find(|(m, _)| *m == id).map(|(_, w)| movable(w, &names)).unwrap_or_default()
     });
-    let label_of = move |id: u32| members().into_iter().find(|(m, _)| *m == id).map(|(_, l)| l).unwrap_or_default();
+    let label_of = move |id: u32| team.after.with_untracked(|l| l.iter().find(|f| f.id == id).map(|f| f.label.clone()));
     let try_move = move |_| {
         let (f, t) = (from.get_untracked(), to.get_untracked());
-        let Some((_, step_what, words)) =
-            choices.with_untracked(|c| c.iter().find(|(k, _, _)| *k == what.get_untracked()).cloned())
-        else {
+        let chosen = choices.with_untracked(|c| c.iter().find(|(k, _, _)| *k == what.get_untracked()).cloned());
+        let Some((_, step_what, words)) = chosen else {
             team.said.set("Choose what to move.".into());
             return;
         };
         let step = Move { from: f, to: t, what: step_what };
-        let (mut now, _) = current_members();
+        let (mut now, _) = current_members(team);
         match apply(&mut now, &step, &team.names.get_untracked()) {
             Ok(()) => {
+                let what_moves = words.split(" (").next().unwrap_or(&words);
                 let words = format!(
-                    "Move {} from {} to {}.",
-                    words.split(" (").next().unwrap_or(&words),
-                    label_of(f),
-                    label_of(t)
+                    "Move {what_moves} from {} to {}.",
+                    label_of(f).unwrap_or_default(),
+                    label_of(t).unwrap_or_default()
                 );
                 team.said.set(format!("Trying: {words}"));
                 team.moves.update(|m| m.push(Tried { step, words }));
@@ -121,7 +83,7 @@ pub fn Rebalance() -> impl IntoView {
         }
     };
     let suggest_moves = move |_| {
-        let (now, labels) = current_members();
+        let (now, labels) = current_members(team);
         let found: Vec<Tried> = suggest(&now, &labels, &team.names.get_untracked())
             .into_iter()
             .map(|s| Tried { step: s.step, words: s.words })
@@ -130,78 +92,65 @@ pub fn Rebalance() -> impl IntoView {
             0 => "No move brings the team nearer its contract weeks: no one over capacity has a colleague of the same discipline with room.".into(),
             n => format!("{} suggested below.", count(n, "move", "moves")),
         });
-        suggestions.set(Some(found));
+        suggestions.set(found);
     };
     let try_suggested = move |_| {
-        if let Some(found) = suggestions.get_untracked() {
-            team.moves.update(|m| m.extend(found));
-            suggestions.set(None);
-            team.said.set("Trying the suggested moves: the figures above show them.".into());
-        }
+        let found = suggestions.get_untracked();
+        team.moves.update(|m| m.extend(found));
+        suggestions.set(Vec::new());
+        team.said.set("Trying the suggested moves: the figures above show them.".into());
     };
     let save = move |_| {
         let moved = team.moved.get_untracked();
         let Ok(list) = &*moved else { return };
-        let named: Vec<(u32, String, Workspace)> = team.entries.with_untracked(|es| {
+        let named: Vec<(u32, String, workload_core::model::Workspace)> = team.entries.with_untracked(|es| {
             list.iter()
                 .filter_map(|(id, w)| {
-                    let name = es.iter().find(|e| e.id == *id)?.scenario.as_ref().ok()?.0.clone();
+                    let name = es.iter().find(|e| e.id == *id)?.scenario.as_ref()?.as_ref().ok()?.0.clone();
                     Some((*id, name, w.clone()))
                 })
                 .collect()
         });
-        let mut packed_all = Vec::new();
-        for (id, name, w) in &named {
-            match packed(name, w) {
-                Ok(p) => packed_all.push((*id, p)),
-                Err(why) => {
-                    team.said.set(format!("The moves were not saved: {why}"));
-                    return;
+        leptos::task::spawn_local(async move {
+            let mut packed_all = Vec::new();
+            for (id, name, w) in named {
+                match packed(&name, &w).await {
+                    Ok(p) => packed_all.push((id, p, name, w)),
+                    Err(why) => {
+                        team.said.set(format!("The moves were not saved: {why}"));
+                        return;
+                    }
                 }
             }
-        }
-        edit_team(|t| {
-            for (id, p) in packed_all {
-                let _ = t.replace(id, None, p);
+            let changed = packed_all.len();
+            for (id, p, name, w) in packed_all {
+                team.known(id, p.clone(), name, w);
+                let _ = team.edit(|t| t.replace(id, None, p));
             }
+            team.moves.set(Vec::new());
+            team.said.set(format!(
+                "Saved the moves: {} changed.",
+                count(changed, "member's caseload", "members' caseloads")
+            ));
         });
-        team.moves.set(Vec::new());
-        team.said.set(format!(
-            "Saved the moves: {} changed.",
-            count(named.len(), "member's caseload", "members' caseloads")
-        ));
     };
-    let change = move || {
-        team.saved_report.with(|before| {
-            team.report.with(|after| {
-                after
-                    .disciplines
-                    .iter()
-                    .filter_map(|d| {
-                        let b = before.disciplines.iter().find(|x| x.discipline == d.discipline)?;
-                        let (over_b, over_a) = (b.over, d.over);
-                        Some(format!(
-                            "{}: FTE needed {} → {}; over capacity {} → {}.",
-                            discipline_short(d.discipline),
-                            fte(b.totals.fte_needed),
-                            fte(d.totals.fte_needed),
-                            over_b,
-                            over_a
-                        ))
-                    })
-                    .map(|l| view! { <li>{l}</li> })
-                    .collect_view()
+    let tried = move || team.moves.with(|m| list_html(&m.iter().map(|t| t.words.clone()).collect::<Vec<_>>()));
+    let change =
+        move || team.saved_report.with(|before| team.report.with(|after| list_html(&change_words(before, after))));
+    let failed = move || {
+        team.moved.with(|m| {
+            m.as_ref().err().map(|(i, why)| {
+                format!(
+                    "Move {} can no longer be made ({why}): the team changed. Clear the moves and try again.",
+                    i + 1
+                )
             })
         })
     };
-    let failed = move || {
-        team.moved.with(|m| match &**m {
-            Err((i, why)) => Some(format!(
-                "Move {} can no longer be made ({why}): the team changed. Clear the moves and try again.",
-                i + 1
-            )),
-            Ok(_) => None,
-        })
+    let what_options = move || {
+        let mut options = vec![(String::new(), "Choose".to_string())];
+        choices.with(|c| options.extend(c.iter().map(|(k, _, words)| (k.clone(), words.clone()))));
+        options_html(&options, &what.get())
     };
     view! {
         <section class="card no-print-when-idle" aria-labelledby="rebalance-title">
@@ -213,49 +162,38 @@ pub fn Rebalance() -> impl IntoView {
             <div class="rebalance-form no-print">
                 <div class="field">
                     <label for="move-from">"From"</label>
-                    <select id="move-from" on:change=move |ev| { from.set(event_target_value(&ev).parse().unwrap_or(0)); what.set(String::new()); }>
-                        <option value="0">"Choose a member"</option>
-                        {move || members().into_iter().map(|(id, l)| view! { <option value=id.to_string() selected=move || from.get() == id>{l}</option> }).collect_view()}
-                    </select>
+                    <select id="move-from" on:change=move |ev| { from.set(event_target_value(&ev).parse().unwrap_or(0)); what.set(String::new()); }
+                        inner_html=move || options_html(&member_options(team, 0, None), &from.get().to_string())></select>
                 </div>
                 <div class="field">
                     <label for="move-what">"What"</label>
-                    <select id="move-what" on:change=move |ev| what.set(event_target_value(&ev)) disabled=move || from.get() == 0>
-                        <option value="">"Choose"</option>
-                        {move || choices.get().into_iter().map(|(k, _, words)| {
-                            let key = k.clone();
-                            view! { <option value=k selected=move || what.get() == key>{words}</option> }
-                        }).collect_view()}
-                    </select>
+                    <select id="move-what" on:change=move |ev| what.set(event_target_value(&ev)) inner_html=what_options></select>
                 </div>
                 <div class="field">
                     <label for="move-to">"To"</label>
-                    <select id="move-to" on:change=move |ev| to.set(event_target_value(&ev).parse().unwrap_or(0))>
-                        <option value="0">"Choose a member"</option>
-                        {move || {
-                            let d = discipline_of(from.get());
-                            members().into_iter().filter(|(id, _)| *id != from.get() && (d.is_none() || discipline_of(*id) == d))
-                                .map(|(id, l)| view! { <option value=id.to_string() selected=move || to.get() == id>{l}</option> }).collect_view()
-                        }}
-                    </select>
+                    <select id="move-to" on:change=move |ev| to.set(event_target_value(&ev).parse().unwrap_or(0))
+                        inner_html=move || {
+                            let f = from.get();
+                            options_html(&member_options(team, f, (f != 0).then_some(f)), &to.get().to_string())
+                        }></select>
                 </div>
                 <button type="button" id="try-move" on:click=try_move>"Try this move"</button>
                 " "
                 <button type="button" class="secondary" id="suggest-moves" on:click=suggest_moves>"Suggest moves"</button>
             </div>
-            {move || suggestions.get().filter(|s| !s.is_empty()).map(|found| view! {
+            <Show when=move || suggestions.with(|s| !s.is_empty())>
                 <div class="notice no-print" id="suggestions">
                     <p>"Moves that bring everyone nearer their contract week, in order:"</p>
-                    <ol>{found.into_iter().map(|t| view! { <li>{t.words}</li> }).collect_view()}</ol>
+                    <ol inner_html=move || suggestions.with(|s| list_html(&s.iter().map(|t| t.words.clone()).collect::<Vec<_>>()))></ol>
                     <button type="button" id="try-suggested" on:click=try_suggested>"Try these moves"</button>
                 </div>
-            })}
+            </Show>
             {move || failed().map(|m| view! { <p class="notice warning" role="alert">{m}</p> })}
             <Show when=move || team.trying()>
                 <div class="moves" id="moves-tried">
                     <h3>"Moves being tried"</h3>
-                    <ol>{move || team.moves.get().into_iter().map(|t| view! { <li>{t.words}</li> }).collect_view()}</ol>
-                    <ul class="what-changes">{change}</ul>
+                    <ol inner_html=tried></ol>
+                    <ul class="what-changes" inner_html=change></ul>
                     <div class="no-print">
                         <button type="button" id="save-moves" on:click=save>"Save these moves to the team"</button>
                         " "

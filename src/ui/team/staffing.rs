@@ -1,70 +1,21 @@
 //! The team's staffing: each discipline's FTE needed against FTE employed in words and in a
 //! table, both lenses (students per FTE against caps beside the workload); the buildings,
-//! with two spellings of one building merged; and the downloads.
+//! with two spellings of one building merged; and the downloads. The tables are
+//! engine-written markup (`engine::team_markup`).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::{edit_team, use_team};
+use super::use_team;
 use crate::ui::browser::{download_text, today};
-use crate::ui::state::use_state;
-use workload_core::engine::format::{hours, number};
-use workload_core::engine::team::{fte, Totals};
+use workload_core::engine::team_markup::{building_rows_html, discipline_rows_html, list_html, options_html};
 use workload_core::interchange::team_csv::{buildings_csv, members_csv};
 use workload_core::model::IsoDate;
-
-/// "short 0.6" / "surplus 0.4" / "even", for a table cell.
-fn short_words(short: f64, unit: &str, amount: String) -> String {
-    if amount.trim_start_matches('-') == "0" || amount == "0.0" {
-        "even".to_string()
-    } else if short > 0.0 {
-        format!("short {amount}{unit}")
-    } else {
-        format!("surplus {}{unit}", amount.trim_start_matches('-'))
-    }
-}
-
-fn totals_cells(t: &Totals) -> impl IntoView {
-    let fte_short = short_words(t.fte_short(), "", fte(t.fte_short()));
-    let hours_short = short_words(t.minutes_short(), " h", hours(t.minutes_short().abs()));
-    view! {
-        <td>{t.students}</td>
-        <td>{format!("{} h", hours(t.minutes))}</td>
-        <td>{number(t.fte_employed, 2)}</td>
-        <td>{number(t.fte_needed, 2)}</td>
-        <td>{fte_short}</td>
-        <td>{hours_short}</td>
-    }
-}
 
 #[component]
 pub fn Staffing() -> impl IntoView {
     let team = use_team();
     let today = today().map(IsoDate::long).unwrap_or_default();
-    let rows = move || {
-        team.report.with(|r| {
-            r.disciplines
-                .iter()
-                .map(|d| {
-                    let per_fte = d.totals.students_per_fte().map_or("none".into(), |x| number(x, 1));
-                    let caps = if d.with_cap == 0 {
-                        "no cap chosen".to_string()
-                    } else {
-                        format!("{} of {} over", d.over_cap, d.with_cap)
-                    };
-                    view! {
-                        <tr>
-                            <th scope="row">{d.discipline.label()}</th>
-                            <td>{d.totals.members}</td>
-                            {totals_cells(&d.totals)}
-                            <td>{per_fte}</td>
-                            <td>{caps}</td>
-                            <td>{format!("{} over, {} at, {} with room", d.over, d.at, d.room)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
     view! {
         <section class="card staffing" aria-labelledby="staffing-title">
             <h2 id="staffing-title">"Staffing"</h2>
@@ -72,12 +23,10 @@ pub fn Staffing() -> impl IntoView {
             <Show when=move || team.trying()>
                 <p class="notice">"These figures include the moves being tried below, which are not saved."</p>
             </Show>
-            <ul class="team-summary" id="team-summary">
-                {move || team.report.with(|r| r.summary.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view())}
-            </ul>
+            <ul class="team-summary" id="team-summary" inner_html=move || team.report.with(|r| list_html(&r.summary))></ul>
             <div class="table-scroll">
                 <table class="team-disciplines">
-                    <caption>"By discipline: the workload lens (hours and FTE) beside the caseload lens (students per FTE and caps)"</caption>
+                    <caption>"By discipline: the workload (hours and FTE) beside the caseload (students per FTE and caps)"</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Discipline"</th>
@@ -93,7 +42,7 @@ pub fn Staffing() -> impl IntoView {
                             <th scope="col">"Capacity"</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody inner_html=move || team.report.with(|r| discipline_rows_html(r))></tbody>
                 </table>
             </div>
         </section>
@@ -103,35 +52,8 @@ pub fn Staffing() -> impl IntoView {
 #[component]
 pub fn Buildings() -> impl IntoView {
     let team = use_team();
-    let state = use_state();
     let from = RwSignal::new(String::new());
     let into = RwSignal::new(String::new());
-    let rows = move || {
-        team.report.with(|r| {
-            r.buildings
-                .iter()
-                .map(|b| {
-                    let name = if b.spellings.is_empty() {
-                        b.name.clone()
-                    } else {
-                        format!(
-                            "{} (also spelled {})",
-                            b.name,
-                            b.spellings.iter().filter(|s| **s != b.name).cloned().collect::<Vec<_>>().join(", ")
-                        )
-                    };
-                    view! {
-                        <tr>
-                            <th scope="row">{name}</th>
-                            <td>{b.discipline.label()}</td>
-                            {totals_cells(&b.totals)}
-                            <td>{b.members.join(", ")}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
     // Every spelling in use, for the merge's two choices.
     let spellings = Memo::new(move |_| {
         team.report.with(|r| {
@@ -140,35 +62,52 @@ pub fn Buildings() -> impl IntoView {
                 .iter()
                 .flat_map(|b| if b.spellings.is_empty() { vec![b.name.clone()] } else { b.spellings.clone() })
                 .collect();
-            all.sort_by_key(|s| s.to_lowercase());
+            all.sort_by_key(|s| s.to_ascii_lowercase());
             all.dedup();
-            all
+            let mut options = vec![(String::new(), "Choose".to_string())];
+            options.extend(all.into_iter().map(|s| (s.clone(), s)));
+            options
         })
     });
-    let options = move |chosen: RwSignal<String>| {
-        move || {
-            spellings
-                .get()
-                .into_iter()
-                .map(|s| {
-                    let value = s.clone();
-                    view! { <option value=value.clone() selected=move || chosen.get() == value>{s}</option> }
-                })
-                .collect_view()
-        }
-    };
     let merge = move |_| {
         let (f, i) = (from.get_untracked(), into.get_untracked());
         if f.is_empty() || i.is_empty() || f == i {
             team.said.set("Choose two different spellings to merge.".into());
             return;
         }
-        match edit_team(|t| t.merge(&f, &i)) {
+        match team.edit(|t| t.merge(&f, &i)) {
             Ok(()) => team.said.set(format!("\"{f}\" is now counted as \"{i}\".")),
             Err(why) => team.said.set(why.to_string()),
         }
     };
-    let merges = move || state.scenarios.with(|s| s.team.as_ref().map(|t| t.merges.clone()).unwrap_or_default());
+    let merges = Memo::new(move |_| team.merges());
+    let unmerge = move |ev: leptos::ev::MouseEvent| {
+        let index = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-index"))
+            .and_then(|i| i.parse::<usize>().ok());
+        if let Some(i) = index {
+            let from = merges.with_untracked(|m| m.get(i).map(|(f, _)| f.clone())).unwrap_or_default();
+            team.edit(|t| t.unmerge(i));
+            team.said.set(format!("\"{from}\" is counted on its own again."));
+        }
+    };
+    let merge_list = move || {
+        merges.with(|m| {
+            m.iter()
+                .enumerate()
+                .map(|(i, (f, t))| {
+                    view! {
+                        <li>
+                            {format!("\"{f}\" counted as \"{t}\" ")}
+                            <button type="button" class="secondary" data-index=i.to_string()>"Undo this merge"</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
     view! {
         <section class="card" aria-labelledby="buildings-title">
             <h2 id="buildings-title">"Buildings"</h2>
@@ -192,37 +131,23 @@ pub fn Buildings() -> impl IntoView {
                             <th scope="col">"Members"</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody inner_html=move || team.report.with(|r| building_rows_html(r))></tbody>
                 </table>
             </div>
             <fieldset class="merge no-print">
                 <legend>"Two spellings of one building"</legend>
                 <div class="field">
                     <label for="merge-from">"Count this spelling"</label>
-                    <select id="merge-from" on:change=move |ev| from.set(event_target_value(&ev))>
-                        <option value="">"Choose"</option>
-                        {options(from)}
-                    </select>
+                    <select id="merge-from" on:change=move |ev| from.set(event_target_value(&ev))
+                        inner_html=move || spellings.with(|o| options_html(o, &from.get()))></select>
                 </div>
                 <div class="field">
                     <label for="merge-into">"as this building"</label>
-                    <select id="merge-into" on:change=move |ev| into.set(event_target_value(&ev))>
-                        <option value="">"Choose"</option>
-                        {options(into)}
-                    </select>
+                    <select id="merge-into" on:change=move |ev| into.set(event_target_value(&ev))
+                        inner_html=move || spellings.with(|o| options_html(o, &into.get()))></select>
                 </div>
                 <button type="button" id="merge-buildings" on:click=merge>"Merge"</button>
-                <ul class="merges">
-                    {move || merges().into_iter().enumerate().map(|(i, m)| view! {
-                        <li>
-                            {format!("\"{}\" counted as \"{}\" ", m.from, m.into)}
-                            <button type="button" class="secondary" on:click=move |_| {
-                                edit_team(|t| t.unmerge(i));
-                                team.said.set(format!("\"{}\" is counted on its own again.", m.from));
-                            }>"Undo this merge"</button>
-                        </li>
-                    }).collect_view()}
-                </ul>
+                <ul class="merges" on:click=unmerge>{merge_list}</ul>
             </fieldset>
         </section>
     }
@@ -231,15 +156,14 @@ pub fn Buildings() -> impl IntoView {
 #[component]
 pub fn Downloads() -> impl IntoView {
     let team = use_team();
-    let stamp = move || today().map(IsoDate::iso).unwrap_or_default();
+    let download = move |what: &str, text: String| {
+        let stamp = today().map(IsoDate::iso).unwrap_or_default();
+        download_text(&format!("team-{what}-{stamp}.csv"), "text/csv", &text);
+    };
     let members = move |_| {
-        let text = team.after.with(|list| members_csv(&list.iter().map(|f| &*f.0).collect::<Vec<_>>()));
-        download_text(&format!("team-members-{}.csv", stamp()), "text/csv", &text);
+        download("members", team.after.with(|list| members_csv(&list.iter().map(|f| &*f.0).collect::<Vec<_>>())));
     };
-    let buildings = move |_| {
-        let text = team.report.with(|r| buildings_csv(r));
-        download_text(&format!("team-buildings-{}.csv", stamp()), "text/csv", &text);
-    };
+    let buildings = move |_| download("buildings", team.report.with(|r| buildings_csv(r)));
     view! {
         <section class="card no-print" aria-labelledby="downloads-title">
             <h2 id="downloads-title">"Take it elsewhere"</h2>

@@ -1,0 +1,227 @@
+//! The team page's read-only parts as markup (ARCHITECTURE.md, "engine-written markup"): the
+//! staffing in words, the tables by discipline, by building and by member, the choices of the
+//! page's selects. The page places each with `inner_html`, a fraction of the code typed
+//! elements would take under the page's size budget. Every user's word (labels, building
+//! names, sources) is escaped.
+
+use super::caseload::CapStatus;
+use super::study_charts::text;
+use super::team::{fte, MemberFigures, TeamReport, Totals};
+use crate::format::{hours, number, percent};
+
+/// "short 0.6" / "surplus 0.4" / "even", for a table cell.
+fn short_cell(short: f64, amount: String, unit: &str) -> String {
+    if amount == "0" || amount == "0.0" {
+        "<td>even</td>".to_string()
+    } else if short > 0.0 {
+        format!(r#"<td class="short">short {amount}{unit}</td>"#)
+    } else {
+        format!(r#"<td>surplus {amount}{unit}</td>"#)
+    }
+}
+
+/// Students, work, FTE employed and needed, FTE and hours short or surplus.
+fn totals_cells(t: &Totals) -> String {
+    format!(
+        "<td>{}</td><td>{} h</td><td>{}</td><td>{}</td>{}{}",
+        t.students,
+        hours(t.minutes),
+        number(t.fte_employed, 2),
+        number(t.fte_needed, 2),
+        short_cell(t.fte_short(), fte(t.fte_short()), ""),
+        short_cell(t.minutes_short(), hours(t.minutes_short().abs()), " h"),
+    )
+}
+
+/// Items of a list, each escaped.
+pub fn list_html(items: &[String]) -> String {
+    items.iter().map(|i| format!("<li>{}</li>", text(i))).collect()
+}
+
+/// A select's options: (value, words), the one whose value is `selected` chosen.
+pub fn options_html(options: &[(String, String)], selected: &str) -> String {
+    options
+        .iter()
+        .map(|(value, words)| {
+            let chosen = if value == selected { " selected" } else { "" };
+            format!(r#"<option value="{}"{chosen}>{}</option>"#, text(value), text(words))
+        })
+        .collect()
+}
+
+/// The discipline table's rows: both lenses side by side.
+pub fn discipline_rows_html(r: &TeamReport) -> String {
+    r.disciplines
+        .iter()
+        .map(|d| {
+            let caps = if d.with_cap == 0 {
+                "no cap chosen".to_string()
+            } else {
+                format!("{} of {} over", d.over_cap, d.with_cap)
+            };
+            format!(
+                r#"<tr><th scope="row">{}</th><td>{}</td>{}<td>{}</td><td>{caps}</td><td>{} over, {} at, {} with room</td></tr>"#,
+                d.discipline.label(),
+                d.totals.members,
+                totals_cells(&d.totals),
+                d.totals.students_per_fte().map_or("none".into(), |x| number(x, 1)),
+                d.over,
+                d.at,
+                d.room
+            )
+        })
+        .collect()
+}
+
+/// The building table's rows: a building's work per discipline.
+pub fn building_rows_html(r: &TeamReport) -> String {
+    r.buildings
+        .iter()
+        .map(|b| {
+            let others: Vec<&str> = b.spellings.iter().filter(|s| **s != b.name).map(String::as_str).collect();
+            let also = if others.is_empty() { String::new() } else { format!(" (also spelled {})", others.join(", ")) };
+            format!(
+                r#"<tr><th scope="row">{}</th><td>{}</td>{}<td>{}</td></tr>"#,
+                text(&format!("{}{also}", b.name)),
+                b.discipline.label(),
+                totals_cells(&b.totals),
+                text(&b.members.join(", "))
+            )
+        })
+        .collect()
+}
+
+/// How a member stands on the page.
+pub enum MemberState<'a> {
+    /// Its scenario is being unpacked.
+    Reading,
+    Unreadable(&'a str),
+    /// Its figures now (with any moves being tried) and, where those differ, as saved.
+    Figures {
+        now: &'a MemberFigures,
+        was: Option<&'a MemberFigures>,
+    },
+}
+
+/// A row of the members table.
+pub struct MemberRow<'a> {
+    pub id: u32,
+    pub label: &'a str,
+    pub source: &'a str,
+    pub state: MemberState<'a>,
+}
+
+/// A member's cells after its label and discipline: FTE, students against the cap, the
+/// week, the contract, utilization, status, FTE needed.
+fn figure_cells(f: &MemberFigures) -> [String; 7] {
+    let r = &f.report;
+    let cap = match (&r.caseload.cap, r.caseload.cap_status) {
+        (Some(cap), Some(status)) => {
+            let words = match status {
+                CapStatus::Over => "over",
+                CapStatus::At => "at",
+                CapStatus::Under => "under",
+            };
+            format!(" (cap {}: {words})", number(cap.max, 1))
+        }
+        _ => String::new(),
+    };
+    [
+        number(r.fte, 2),
+        format!("{}{cap}", r.caseload.headcount),
+        format!("{} h", hours(r.total)),
+        format!("{} h", hours(r.capacity)),
+        r.utilization.map_or("none".into(), |u| format!("{}%", percent(u))),
+        r.status.label().to_string(),
+        r.fte_needed.map_or("none".into(), |n| number(n, 2)),
+    ]
+}
+
+/// The members table's rows: a label field, the figures (with what they were while moves
+/// are tried), and buttons that move a member up or down and remove it. The page handles
+/// every button and field through the table (`data-act`, `data-id`).
+pub fn member_rows_html(rows: &[MemberRow]) -> String {
+    let last = rows.len().saturating_sub(1);
+    rows.iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let (id, label) = (row.id, text(row.label));
+            let figures = match &row.state {
+                MemberState::Reading => r#"<td colspan="8">Reading its scenario…</td>"#.to_string(),
+                MemberState::Unreadable(why) => format!(
+                    r#"<td colspan="8" class="status-over">Could not be read: {}. It is kept as it is; replace it with a newer backup.</td>"#,
+                    text(why)
+                ),
+                MemberState::Figures { now, was } => {
+                    let was = was.map(figure_cells);
+                    let cells: String = figure_cells(now)
+                        .iter()
+                        .enumerate()
+                        .map(|(c, cell)| {
+                            let class =
+                                if c == 5 { format!(r#" class="status-{}""#, now.report.status.key()) } else { String::new() };
+                            let before = match &was {
+                                Some(w) if w[c] != *cell => format!(r#"<span class="was"> (was {})</span>"#, w[c]),
+                                _ => String::new(),
+                            };
+                            format!("<td{class}>{cell}{before}</td>")
+                        })
+                        .collect();
+                    format!("<td>{}</td>{cells}", now.report.discipline.label())
+                }
+            };
+            let disabled = |yes: bool| if yes { " disabled" } else { "" };
+            format!(
+                r#"<tr><th scope="row"><label class="visually-hidden" for="label-{id}">Label of member {n}</label><span class="print-only">{label}</span><input id="label-{id}" class="member-label" maxlength="16" value="{label}" title="{source}" data-id="{id}"></th>{figures}<td class="row-actions"><button type="button" class="secondary" id="up-{id}" data-act="up" data-id="{id}" aria-label="Move {label} up"{up}>↑</button><button type="button" class="secondary" id="down-{id}" data-act="down" data-id="{id}" aria-label="Move {label} down"{down}>↓</button><button type="button" class="secondary" id="remove-{id}" data-act="remove" data-id="{id}" aria-label="Remove {label}">Remove</button></td></tr>"#,
+                n = i + 1,
+                source = text(row.source),
+                up = disabled(i == 0),
+                down = disabled(i == last),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::team::{member_figures, team_report, BuildingNames};
+    use crate::model::demonstration;
+
+    #[test]
+    fn rows_carry_the_figures_and_escape_every_word() {
+        let names = BuildingNames::default();
+        let [(_, a), (_, mut b)] = demonstration();
+        b.profile.buildings[0].name = "<b>North</b> & Co".into();
+        let (fa, fb) = (member_figures(1, "SLP1", &a, &names), member_figures(2, "<i>x</i>", &b, &names));
+        let team = team_report(&[&fa, &fb], &names);
+        let buildings = building_rows_html(&team);
+        assert!(buildings.contains("&lt;b&gt;North&lt;/b&gt; &amp; Co") && !buildings.contains("<b>"));
+        let members = member_rows_html(&[
+            MemberRow {
+                id: 1,
+                label: "SLP1",
+                source: "file \"a\"",
+                state: MemberState::Figures { now: &fa, was: Some(&fb) },
+            },
+            MemberRow { id: 2, label: "<i>x</i>", source: "", state: MemberState::Reading },
+            MemberRow { id: 3, label: "OT1", source: "", state: MemberState::Unreadable("<damaged>") },
+        ]);
+        assert_eq!(members.matches("<tr>").count(), 3);
+        assert!(members.contains(&format!(
+            "<td>{} h<span class=\"was\"> (was {} h)</span></td>",
+            hours(fa.report.total),
+            hours(fb.report.total)
+        )));
+        assert!(members.contains(r#"id="up-1" data-act="up" data-id="1" aria-label="Move SLP1 up" disabled"#));
+        assert!(members.contains(r#"id="down-3" data-act="down" data-id="3" aria-label="Move OT1 down" disabled"#));
+        assert!(members.contains("&lt;i&gt;x&lt;/i&gt;") && !members.contains("<i>"));
+        assert!(members.contains("&lt;damaged&gt;") && members.contains("title=\"file &quot;a&quot;\""));
+        let disciplines = discipline_rows_html(&team);
+        assert!(disciplines.contains(&format!("<td>{}</td>", number(team.totals.fte_needed, 2))));
+        assert_eq!(
+            options_html(&[("1".into(), "A&B".into()), ("2".into(), "C".into())], "2"),
+            r#"<option value="1">A&amp;B</option><option value="2" selected>C</option>"#
+        );
+    }
+}
