@@ -57,6 +57,10 @@ test("used under a sub-path, then reloaded with no network: the app and the save
   await page.getByRole("link", { name: "Weekly schedule" }).click();
   await expect(page).toHaveURL(`${site}schedule/`);
   await expect(page.locator(".check-summary")).toHaveText("42 students short · no conflicts · 46 sessions to place");
+  await page.getByRole("link", { name: "Team staffing" }).click();
+  await expect(page).toHaveURL(`${site}team/`);
+  await page.getByRole("button", { name: "Try it with the demonstration's two SLPs" }).click();
+  await expect(page.locator("#team-summary")).toContainText("SLP is short 0.3 FTE");
   await page.getByRole("link", { name: "Time study" }).click();
   await expect(page).toHaveURL(`${site}time-study/`);
   await expect(page.getByRole("button", { name: "Start the study" })).toBeVisible();

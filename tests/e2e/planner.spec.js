@@ -119,6 +119,7 @@ test("one navigation on every page, the current page marked", async ({ page }) =
     ["/schedule/", "Weekly schedule"],
     ["/time-study/", "Time study"],
     ["/compare/", "Compare and present"],
+    ["/team/", "Team staffing"],
     ["/data/", "Import, export and share"],
     ["/report/", "Printable report"],
   ];

@@ -345,13 +345,13 @@ fn discipline_words(row: &DisciplineRow, members: &[&MemberFigures]) -> String {
     let short = t.fte_short();
     let staffing = if short.abs() < 0.05 {
         format!(
-            "{name} is staffed for its work: it needs {} FTE and {} are employed.",
+            "{name} is staffed for its work: it needs {} FTE against {} FTE employed.",
             fte(t.fte_needed),
             fte(t.fte_employed)
         )
     } else if short > 0.0 {
         format!(
-            "{name} is short {} FTE: the work needs {} FTE and {} are employed ({} hours a week more work than contract time).",
+            "{name} is short {} FTE: the work needs {} FTE against {} FTE employed ({} hours a week more work than contract time).",
             fte(short),
             fte(t.fte_needed),
             fte(t.fte_employed),
@@ -359,7 +359,7 @@ fn discipline_words(row: &DisciplineRow, members: &[&MemberFigures]) -> String {
         )
     } else {
         format!(
-            "{name} has {} FTE to spare: the work needs {} FTE and {} are employed.",
+            "{name} has {} FTE to spare: the work needs {} FTE against {} FTE employed.",
             fte(short),
             fte(t.fte_needed),
             fte(t.fte_employed)
@@ -367,9 +367,12 @@ fn discipline_words(row: &DisciplineRow, members: &[&MemberFigures]) -> String {
     };
     let mine = || members.iter().filter(|m| m.discipline() == row.discipline);
     let over = match row.over {
+        0 if t.members == 1 => format!("The {} is not over capacity", plural(row.discipline, 1).trim_start_matches("1 ")),
         0 => format!("None of the {} is over capacity", plural(row.discipline, t.members)),
+        1 if t.members == 1 => format!("The {} is over capacity", plural(row.discipline, 1).trim_start_matches("1 ")),
         n if n == t.members => format!("All {} are over capacity", plural(row.discipline, n)),
-        n => format!("{} of {} are over capacity", count(n, "", "").trim(), plural(row.discipline, t.members)),
+        1 => format!("1 of {} is over capacity", plural(row.discipline, t.members)),
+        n => format!("{n} of {} are over capacity", plural(row.discipline, t.members)),
     };
     let most_room = mine()
         .filter_map(|m| m.report.balance.filter(|b| *b >= 60.0).map(|b| (b, m)))
@@ -520,7 +523,7 @@ mod tests {
         let members = figures(&[("SLP1", heavy), ("SLP2", light)], &names);
         let team = team_report(&members.iter().collect::<Vec<_>>(), &names);
         let words = &team.disciplines[0].words;
-        assert!(words.contains("1 of 2 SLPs are over capacity") || words.contains("None of"), "{words}");
+        assert!(words.contains("1 of 2 SLPs is over capacity"), "{words}");
         assert!(words.contains("SLP2 has"), "{words}");
     }
 

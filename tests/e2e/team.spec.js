@@ -1,0 +1,203 @@
+// The team page, as a lead therapist meets it, against the release build: colleagues'
+// backup files brought together, two spellings of one building merged, a student moved
+// between two members and saved, the staffing report printed; and the team kept by every
+// other page that saves, and by a backup.
+import { test, expect } from "./fixtures.js";
+import { CalculatorPage } from "./app.js";
+
+const KEY = "workload-calculator.data";
+
+/** The example caseload as a colleague's backup file would hold it, changed by `edit`. */
+async function backupOf(page, name, edit) {
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  const scenario = structuredClone(saved.data.list.find((s) => s.id === saved.data.active));
+  scenario.name = name;
+  edit(scenario.workspace);
+  const data = { active: scenario.id, next_id: scenario.id + 1, list: [scenario] };
+  return { name: `${name}.json`, mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...saved, data })) };
+}
+
+/** All of a workspace's students in one building of this name. */
+function oneBuilding(name, travel = 30) {
+  return (w) => {
+    const id = w.next_id++;
+    w.profile.buildings = [{ id, name, travel_minutes_per_week: travel }];
+    for (const s of w.students) s.building = id;
+  };
+}
+
+/** The example saved once (one edit on the calculator), so that it can be copied. */
+async function exampleSaved(page) {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await app.field("FTE").fill("1");
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), KEY)).not.toBeNull();
+  return app;
+}
+
+const rows = (page, table) => page.locator(`table.${table} tbody tr`);
+const said = (page) => page.locator("#team-said");
+
+test("three members from backup files; a building merged; a student moved, seen, saved and kept; the report on two pages at most; CSV; axe clean", async ({ page }) => {
+  const app = await exampleSaved(page);
+  const files = [
+    await backupOf(page, "North SLP", oneBuilding("Lincoln Elementary")),
+    await backupOf(page, "Part-time SLP", (w) => {
+      w.students = w.students.slice(0, 20);
+      oneBuilding("lincoln   ELEMENTARY", 0)(w);
+    }),
+    await backupOf(page, "South SLP", (w) => {
+      w.profile.fte = 0.8;
+      oneBuilding("Lincoln Elem", 60)(w);
+    }),
+  ];
+  await page.goto("team/");
+  await page.locator("#member-files").setInputFiles(files);
+  await expect(said(page)).toHaveText(
+    'Added SLP1: "North SLP". Added SLP2: "Part-time SLP". Added SLP3: "South SLP".',
+  );
+  await expect(rows(page, "team-members")).toHaveCount(3);
+  await expect(rows(page, "team-members").nth(1)).toContainText("20");
+  await expect(rows(page, "team-members").nth(2)).toContainText("Over capacity");
+  await expect(page.locator("#team-summary")).toContainText("SLP is short");
+  await expect(page.locator("#team-summary")).toContainText("SLP2 has");
+
+  // Matched whatever the capitals and spaces; "Lincoln Elem" only once merged.
+  await expect(rows(page, "team-buildings")).toHaveCount(2);
+  await expect(rows(page, "team-buildings").nth(1)).toContainText("Lincoln Elementary (also spelled lincoln ELEMENTARY)");
+  await expect(rows(page, "team-buildings").nth(1)).toContainText("68");
+  await page.getByLabel("Count this spelling").selectOption("Lincoln Elem");
+  await page.getByLabel("as this building").selectOption("Lincoln Elementary");
+  await page.getByRole("button", { name: "Merge" }).click();
+  await expect(said(page)).toHaveText('"Lincoln Elem" is now counted as "Lincoln Elementary".');
+  await expect(rows(page, "team-buildings")).toHaveCount(1);
+  await expect(rows(page, "team-buildings").first()).toContainText("116");
+  await expect(rows(page, "team-buildings").first()).toContainText("SLP1, SLP2, SLP3");
+
+  // A what-if: one of SLP3's students to SLP2, seen before it is saved.
+  await page.getByLabel("From", { exact: true }).selectOption({ label: "SLP3" });
+  await page.getByLabel("What", { exact: true }).selectOption({ index: 2 });
+  await page.getByLabel("To", { exact: true }).selectOption({ label: "SLP2" });
+  await page.getByRole("button", { name: "Try this move" }).click();
+  await expect(said(page)).toContainText("Trying: Move S");
+  await expect(rows(page, "team-members").nth(2)).toContainText("47 (was 48)");
+  await expect(rows(page, "team-members").nth(1)).toContainText("21 (was 20)");
+  await expect(page.locator(".what-changes")).toContainText("SLP: FTE needed");
+  await page.reload();
+  await expect(rows(page, "team-members").nth(2)).toContainText("48");
+  await expect(rows(page, "team-members").nth(2)).not.toContainText("was");
+
+  // The same move, saved this time: kept across a reload.
+  await page.getByLabel("From", { exact: true }).selectOption({ label: "SLP3" });
+  await page.getByLabel("What", { exact: true }).selectOption({ index: 2 });
+  await page.getByLabel("To", { exact: true }).selectOption({ label: "SLP2" });
+  await page.getByRole("button", { name: "Try this move" }).click();
+  await page.getByRole("button", { name: "Save these moves to the team" }).click();
+  await expect(said(page)).toHaveText("Saved the moves: 2 members' caseloads changed.");
+  await page.reload();
+  await expect(rows(page, "team-members").nth(2)).toContainText("47");
+  await expect(rows(page, "team-members").nth(1)).toContainText("21");
+  await expect(rows(page, "team-members").nth(2)).not.toContainText("was");
+
+  // Suggested moves are offered and tried.
+  await page.getByRole("button", { name: "Suggest moves" }).click();
+  await expect(page.locator("#suggestions li").first()).toContainText("from SLP3 to SLP2");
+  await page.getByRole("button", { name: "Try these moves" }).click();
+  await expect(page.locator("#moves-tried li").first()).toContainText("from SLP3 to SLP2");
+
+  // Members reordered and relabelled by keyboard.
+  await page.locator("#down-1").focus();
+  await page.keyboard.press("Enter");
+  await expect(rows(page, "team-members").nth(1).locator("input")).toHaveValue("SLP1");
+  await expect(page.locator("#down-1")).toBeFocused();
+  await page.locator("#label-1").fill("SLP-N");
+  await page.locator("#label-1").press("Tab");
+  await expect(said(page)).toHaveText("Relabelled member as SLP-N.");
+  await page.getByRole("button", { name: "Clear all moves" }).click();
+
+  const members = await app.download(page.locator("#members-csv"));
+  expect(members.name).toMatch(/^team-members-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = members.text.replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines).toHaveLength(4);
+  expect(lines[2]).toMatch(/^SLP-N,Speech-language pathologist,1,48,/);
+  const buildings = await app.download(page.locator("#buildings-csv"));
+  expect(buildings.text).toContain("Lincoln Elementary,Speech-language pathologist,116,");
+
+  const printed = await app.printedPages();
+  expect(printed.Letter).toBeLessThanOrEqual(2);
+  expect(printed.A4).toBeLessThanOrEqual(2);
+  await app.expectAccessible();
+});
+
+test("a damaged file is refused in words; a share link and this browser's scenario join; the calculator and a backup keep the team", async ({ page }) => {
+  const app = await exampleSaved(page);
+  await page.goto("team/");
+  await page.locator("#member-files").setInputFiles([{ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{\"a\": 1}") }]);
+  await expect(page.getByRole("alert")).toContainText('"notes.json" was not taken. This file is not a backup of this app');
+  await expect(rows(page, "team-members")).toHaveCount(0);
+  await page.getByRole("button", { name: "Add this scenario" }).click();
+  await expect(said(page)).toHaveText('Added SLP1: "Example: typical school SLP".');
+
+  // A share link made on the data page.
+  await page.goto("data/");
+  await page.locator("#create-link").click();
+  const link = await page.locator("#share-link").inputValue();
+  await page.goto("team/");
+  await page.getByLabel("A share link").fill(link);
+  await page.getByLabel("Label for the next member (optional)").fill("SLP-B");
+  await page.getByRole("button", { name: "Add from the link" }).click();
+  await expect(said(page)).toHaveText('Added SLP-B: "Example: typical school SLP".');
+  await expect(rows(page, "team-members")).toHaveCount(2);
+  const team = () => page.evaluate((k) => JSON.stringify(JSON.parse(localStorage.getItem(k)).data.team), KEY);
+  const before = await team();
+  expect(JSON.parse(before).members.map((m) => m.label)).toEqual(["SLP1", "SLP-B"]);
+
+  // The calculator has no team code: it saves its edit and writes the team back as it was.
+  await app.open();
+  await app.field("FTE").fill("0.9");
+  await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.list[0].workspace.profile.fte, KEY)).toBe(0.9);
+  expect(await team()).toBe(before);
+
+  // A backup carries the team, and restoring it brings the team back.
+  await page.goto("data/");
+  const backup = await app.download(page.locator("#download-backup"));
+  expect(JSON.stringify(JSON.parse(backup.text).data.team)).toBe(before);
+  await page.evaluate((k) => {
+    const saved = JSON.parse(localStorage.getItem(k));
+    delete saved.data.team;
+    localStorage.setItem(k, JSON.stringify(saved));
+  }, KEY);
+  await page.reload();
+  await page.locator("#restore-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  page.once("dialog", (d) => d.accept());
+  await page.locator("#restore-replace").click();
+  await expect(page.locator("#backup-status")).toContainText("Restored 1 scenario");
+  await page.goto("team/");
+  await expect(rows(page, "team-members")).toHaveCount(2);
+  await expect(rows(page, "team-members").nth(1).locator("input")).toHaveValue("SLP-B");
+
+  // A full store: the new member stays in the tab, the page says it is not saved, and it is
+  // saved once there is room.
+  await page.evaluate((key) => {
+    window.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) throw new DOMException("full", "QuotaExceededError");
+      return window.realSetItem.call(this, k, v);
+    };
+  }, KEY);
+  await page.getByRole("button", { name: "Add this scenario" }).click();
+  await expect(said(page)).toHaveText('Added SLP3: "Example: typical school SLP".');
+  await expect(page.getByText("this browser's storage is full")).toBeVisible();
+  await expect(rows(page, "team-members")).toHaveCount(3);
+  expect(JSON.parse(await team()).members).toHaveLength(2);
+  await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+  await page.evaluate(() => window.dispatchEvent(new Event("pagehide")));
+  expect(JSON.parse(await team()).members).toHaveLength(3);
+
+  // Removed, and back with Undo.
+  await page.locator("#remove-1").click();
+  await expect(rows(page, "team-members")).toHaveCount(2);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(rows(page, "team-members")).toHaveCount(3);
+  await expect(said(page)).toHaveText("SLP1 is back.");
+});
