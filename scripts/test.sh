@@ -14,7 +14,7 @@ log="test-results/cargo.log"
 
 echo "== 0/3 formatting and lints (both crates, native and wasm targets)"
 cargo fmt --all -- --check
-# Each with and without the time study's, the log's and the schedule's code (pages are built every way:
+# Each with and without the time study's, the log's, the schedule's and the team's code (pages are built every way:
 # Cargo.toml, and each page's data-cargo-features).
 cargo clippy --locked -p workload-core --all-targets -- -D warnings
 cargo clippy --locked -p workload-core --all-targets --no-default-features -- -D warnings
@@ -22,11 +22,13 @@ cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnin
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features time-study -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features indirect-log -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features schedule -- -D warnings
-cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features time-study,indirect-log,schedule -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features team -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features time-study,indirect-log,schedule,team -- -D warnings
 
 echo "== 1/3 native tests of the core: model, engine, saved-data format, interchange"
 cargo test --locked -p workload-core 2>&1 | tee -a "$log"
-# As the pages without the time study, the log and the schedule build it: each is carried, not read.
+# As the pages without the time study, the log, the schedule and the team build it: each is
+# carried, not read.
 cargo test --locked -p workload-core --no-default-features 2>&1 | tee -a "$log"
 
 echo "== 2/3 component tests in headless Chromium"

@@ -2,6 +2,22 @@
 import { expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
+/** Refuses, from now on in this page, every write of the saved data (a full store). */
+export async function fillStorage(page) {
+  await page.evaluate((key) => {
+    window.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) throw new DOMException("full", "QuotaExceededError");
+      return window.realSetItem.call(this, k, v);
+    };
+  }, "workload-calculator.data");
+}
+
+/** Undoes `fillStorage`. */
+export async function freeStorage(page) {
+  await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+}
+
 export class CalculatorPage {
   // Console errors and requests to other origins are checked after every test by the
   // auto fixture in fixtures.js.

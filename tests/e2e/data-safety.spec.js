@@ -1,7 +1,7 @@
 // Nothing a user saves is ever refused, lost or overwritten: each defect found by trying the
 // app as a new user would, tried again here.
 import { test, expect } from "./fixtures.js";
-import { CalculatorPage } from "./app.js";
+import { CalculatorPage, fillStorage, freeStorage } from "./app.js";
 
 const DATA_KEY = "workload-calculator.data";
 
@@ -9,21 +9,6 @@ const saved = (page) => page.evaluate((key) => localStorage.getItem(key), DATA_K
 
 /** Waits for the debounced save (300 ms) to have happened. */
 const afterSaving = (page) => page.waitForTimeout(700);
-
-/** Refuses, from now on in this page, every write of the saved data. */
-async function fillStorage(page) {
-  await page.evaluate((key) => {
-    window.realSetItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k, v) {
-      if (k === key) throw new DOMException("full", "QuotaExceededError");
-      return window.realSetItem.call(this, k, v);
-    };
-  }, DATA_KEY);
-}
-
-async function freeStorage(page) {
-  await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
-}
 
 test("a tiny number of years between re-evaluations is refused in words and never saved", async ({ page }) => {
   const app = new CalculatorPage(page);

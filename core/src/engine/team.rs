@@ -412,6 +412,108 @@ pub fn change_words(before: &TeamReport, after: &TeamReport) -> Vec<String> {
         .collect()
 }
 
+/// A big figure on a presenter's slide: what it counts, the number, and what it means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BigFigure {
+    pub name: String,
+    pub number: String,
+    pub words: String,
+}
+
+/// The team told in four steps for a projector (the compare page's presenter): the caseload
+/// view, the workload view, the shortfall, and what would fix it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Presentation {
+    pub caseload_line: String,
+    pub caseload: Vec<BigFigure>,
+    pub workload_line: String,
+    pub workload: Vec<BigFigure>,
+    pub shortfall_line: String,
+    /// The buildings furthest short, in words, at most five.
+    pub shortfall: Vec<String>,
+    pub fixes: Vec<String>,
+}
+
+/// The presentation of `r`, with `moves` (the suggested moves, in words) among the fixes.
+pub fn presentation(r: &TeamReport, moves: &[String]) -> Presentation {
+    let caseload = r
+        .disciplines
+        .iter()
+        .map(|d| BigFigure {
+            name: discipline_short(d.discipline).to_string(),
+            number: d.totals.students_per_fte().map_or("none".into(), |x| number(x, 0)),
+            words: match (d.with_cap, d.over_cap) {
+                (0, _) => "students per FTE".into(),
+                (with, over) => format!("students per FTE; {over} of {with} over their cap"),
+            },
+        })
+        .collect();
+    let workload = r
+        .disciplines
+        .iter()
+        .map(|d| BigFigure {
+            name: discipline_short(d.discipline).to_string(),
+            number: format!("{} / {}", fte(d.totals.fte_needed), fte(d.totals.fte_employed)),
+            words: "FTE the work needs / FTE employed".into(),
+        })
+        .collect();
+    let short: Vec<&DisciplineRow> = r.disciplines.iter().filter(|d| d.totals.fte_short() >= 0.05).collect();
+    let shortfall_line = if short.is_empty() {
+        "No discipline is short of staff for its work.".to_string()
+    } else {
+        let parts: Vec<String> = short
+            .iter()
+            .map(|d| format!("{} {} FTE ({} hours a week)", discipline_short(d.discipline), fte(d.totals.fte_short()), hours(d.totals.minutes_short())))
+            .collect();
+        format!("Short: {}.", parts.join("; "))
+    };
+    let mut furthest: Vec<&BuildingRow> = r.buildings.iter().filter(|b| b.totals.fte_short() >= 0.05).collect();
+    furthest.sort_by(|a, b| b.totals.fte_short().total_cmp(&a.totals.fte_short()));
+    let shortfall = furthest
+        .iter()
+        .take(5)
+        .map(|b| {
+            format!(
+                "{}, {}: needs {} FTE, has {} (short {}).",
+                b.name,
+                discipline_short(b.discipline),
+                fte(b.totals.fte_needed),
+                fte(b.totals.fte_employed),
+                fte(b.totals.fte_short())
+            )
+        })
+        .collect();
+    let mut fixes: Vec<String> = moves.to_vec();
+    for d in &short {
+        fixes.push(format!(
+            "{} FTE more {} staff would meet the {} work that contract time does not cover today.",
+            fte(d.totals.fte_short()),
+            discipline_short(d.discipline),
+            discipline_short(d.discipline)
+        ));
+    }
+    if fixes.is_empty() {
+        fixes.push("Every discipline is staffed for its work; no move brings the team nearer its contract weeks.".into());
+    }
+    Presentation {
+        caseload_line: format!(
+            "By headcount: {} students, {} per FTE across the team.",
+            r.totals.students,
+            r.totals.students_per_fte().map_or("none".into(), |x| number(x, 0))
+        ),
+        caseload,
+        workload_line: format!(
+            "By workload: the work needs {} FTE; {} FTE are employed.",
+            fte(r.totals.fte_needed),
+            fte(r.totals.fte_employed)
+        ),
+        workload,
+        shortfall_line,
+        shortfall,
+        fixes,
+    }
+}
+
 /// A member's status and utilization in words: "Over capacity, 112.0%".
 pub fn status_words(r: &Report) -> String {
     match r.utilization {
@@ -456,6 +558,11 @@ mod tests {
         assert!(needed > 2.0, "the demonstration is over capacity: {needed}");
         assert!(slp.words.starts_with(&format!("SLP is short {} FTE", fte(needed - 2.0))), "{}", slp.words);
         assert_eq!(slp.over + slp.at + slp.room, 2);
+        let shown = presentation(&team, &["Move S1 from SLP2 to SLP1.".to_string()]);
+        assert_eq!(shown.workload_line, format!("By workload: the work needs {} FTE; 2 FTE are employed.", fte(needed)));
+        assert_eq!(shown.fixes[0], "Move S1 from SLP2 to SLP1.");
+        assert!(shown.fixes[1].starts_with(&format!("{} FTE more SLP staff", fte(needed - 2.0))), "{:?}", shown.fixes);
+        assert!(shown.shortfall_line.starts_with("Short: SLP"));
     }
 
     #[test]
