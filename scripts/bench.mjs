@@ -290,7 +290,7 @@ async function teamLoadAndWhatIf(browser, throttle) {
         pick("move-what", what.options[what.options.length - 1].value);
         await settle();
       }
-      const shown = new Promise((r) => new MutationObserver((_, o) => { o.disconnect(); r(performance.now()); }).observe(body, { childList: true }));
+      const shown = new Promise((r) => new MutationObserver((_, o) => { o.disconnect(); r(performance.now()); }).observe(body, { childList: true, subtree: true }));
       const start = performance.now();
       button.click();
       times.push((await shown) - start);

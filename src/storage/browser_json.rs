@@ -109,6 +109,12 @@ pub fn decode<R: Reader>(raw: &str) -> Result<Decoded, Unreadable> {
     decode_with::<BrowserJson<R>>(raw)
 }
 
+/// Reads saved data the browser has parsed already.
+#[cfg(feature = "team")]
+pub fn decode_value<R: Reader>(parsed: JsValue) -> Result<Decoded, Unreadable> {
+    workload_core::interchange::envelope::decode_parsed(BrowserJson::<R>(parsed, PhantomData))
+}
+
 /// Reads a backup file (or a share link's data), naming any field it has wrong; with a team,
 /// every member's scenario is read back too.
 pub fn import(text: &str) -> Result<Imported, Refused> {

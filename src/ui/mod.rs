@@ -8,6 +8,8 @@ mod caseload;
 mod compare;
 mod data;
 mod fields;
+#[cfg(any(feature = "time-study", feature = "team"))]
+mod folded;
 #[cfg(feature = "indirect-log")]
 mod indirect;
 mod list;

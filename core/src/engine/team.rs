@@ -367,7 +367,9 @@ fn discipline_words(row: &DisciplineRow, members: &[&MemberFigures]) -> String {
     };
     let mine = || members.iter().filter(|m| m.discipline() == row.discipline);
     let over = match row.over {
-        0 if t.members == 1 => format!("The {} is not over capacity", plural(row.discipline, 1).trim_start_matches("1 ")),
+        0 if t.members == 1 => {
+            format!("The {} is not over capacity", plural(row.discipline, 1).trim_start_matches("1 "))
+        }
         0 => format!("None of the {} is over capacity", plural(row.discipline, t.members)),
         1 if t.members == 1 => format!("The {} is over capacity", plural(row.discipline, 1).trim_start_matches("1 ")),
         n if n == t.members => format!("All {} are over capacity", plural(row.discipline, n)),
@@ -463,7 +465,14 @@ pub fn presentation(r: &TeamReport, moves: &[String]) -> Presentation {
     } else {
         let parts: Vec<String> = short
             .iter()
-            .map(|d| format!("{} {} FTE ({} hours a week)", discipline_short(d.discipline), fte(d.totals.fte_short()), hours(d.totals.minutes_short())))
+            .map(|d| {
+                format!(
+                    "{} {} FTE ({} hours a week)",
+                    discipline_short(d.discipline),
+                    fte(d.totals.fte_short()),
+                    hours(d.totals.minutes_short())
+                )
+            })
             .collect();
         format!("Short: {}.", parts.join("; "))
     };
@@ -493,7 +502,9 @@ pub fn presentation(r: &TeamReport, moves: &[String]) -> Presentation {
         ));
     }
     if fixes.is_empty() {
-        fixes.push("Every discipline is staffed for its work; no move brings the team nearer its contract weeks.".into());
+        fixes.push(
+            "Every discipline is staffed for its work; no move brings the team nearer its contract weeks.".into(),
+        );
     }
     Presentation {
         caseload_line: format!(
@@ -559,7 +570,10 @@ mod tests {
         assert!(slp.words.starts_with(&format!("SLP is short {} FTE", fte(needed - 2.0))), "{}", slp.words);
         assert_eq!(slp.over + slp.at + slp.room, 2);
         let shown = presentation(&team, &["Move S1 from SLP2 to SLP1.".to_string()]);
-        assert_eq!(shown.workload_line, format!("By workload: the work needs {} FTE; 2 FTE are employed.", fte(needed)));
+        assert_eq!(
+            shown.workload_line,
+            format!("By workload: the work needs {} FTE; 2 FTE are employed.", fte(needed))
+        );
         assert_eq!(shown.fixes[0], "Move S1 from SLP2 to SLP1.");
         assert!(shown.fixes[1].starts_with(&format!("{} FTE more SLP staff", fte(needed - 2.0))), "{:?}", shown.fixes);
         assert!(shown.shortfall_line.starts_with("Short: SLP"));

@@ -73,15 +73,15 @@ pub fn discipline_rows_html(r: &TeamReport) -> String {
         .collect()
 }
 
-/// The building table's rows: a building's work per discipline.
-pub fn building_rows_html(r: &TeamReport) -> String {
+/// The building table's rows, each inside its `<tr>`: a building's work per discipline.
+pub fn building_rows(r: &TeamReport) -> Vec<String> {
     r.buildings
         .iter()
         .map(|b| {
             let others: Vec<&str> = b.spellings.iter().filter(|s| **s != b.name).map(String::as_str).collect();
             let also = if others.is_empty() { String::new() } else { format!(" (also spelled {})", others.join(", ")) };
             format!(
-                r#"<tr><th scope="row">{}</th><td>{}</td>{}<td>{}</td></tr>"#,
+                r#"<th scope="row">{}</th><td>{}</td>{}<td>{}</td>"#,
                 text(&format!("{}{also}", b.name)),
                 b.discipline.label(),
                 totals_cells(&b.totals),
@@ -142,44 +142,44 @@ fn figure_cells(f: &MemberFigures) -> [String; 7] {
 /// every button and field through the table (`data-act`, `data-id`).
 pub fn member_rows_html(rows: &[MemberRow]) -> String {
     let last = rows.len().saturating_sub(1);
-    rows.iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let (id, label) = (row.id, text(row.label));
-            let figures = match &row.state {
-                MemberState::Reading => r#"<td colspan="8">Reading its scenario…</td>"#.to_string(),
-                MemberState::Unreadable(why) => format!(
-                    r#"<td colspan="8" class="status-over">Could not be read: {}. It is kept as it is; replace it with a newer backup.</td>"#,
-                    text(why)
-                ),
-                MemberState::Figures { now, was } => {
-                    let was = was.map(figure_cells);
-                    let cells: String = figure_cells(now)
-                        .iter()
-                        .enumerate()
-                        .map(|(c, cell)| {
-                            let class =
-                                if c == 5 { format!(r#" class="status-{}""#, now.report.status.key()) } else { String::new() };
-                            let before = match &was {
-                                Some(w) if w[c] != *cell => format!(r#"<span class="was"> (was {})</span>"#, w[c]),
-                                _ => String::new(),
-                            };
-                            format!("<td{class}>{cell}{before}</td>")
-                        })
-                        .collect();
-                    format!("<td>{}</td>{cells}", now.report.discipline.label())
-                }
-            };
-            let disabled = |yes: bool| if yes { " disabled" } else { "" };
-            format!(
-                r#"<tr><th scope="row"><label class="visually-hidden" for="label-{id}">Label of member {n}</label><span class="print-only">{label}</span><input id="label-{id}" class="member-label" maxlength="16" value="{label}" title="{source}" data-id="{id}"></th>{figures}<td class="row-actions"><button type="button" class="secondary" id="up-{id}" data-act="up" data-id="{id}" aria-label="Move {label} up"{up}>↑</button><button type="button" class="secondary" id="down-{id}" data-act="down" data-id="{id}" aria-label="Move {label} down"{down}>↓</button><button type="button" class="secondary" id="remove-{id}" data-act="remove" data-id="{id}" aria-label="Remove {label}">Remove</button></td></tr>"#,
-                n = i + 1,
-                source = text(row.source),
-                up = disabled(i == 0),
-                down = disabled(i == last),
-            )
-        })
-        .collect()
+    rows.iter().enumerate().map(|(i, row)| format!("<tr>{}</tr>", member_row_html(i, i == last, row))).collect()
+}
+
+/// One member's row (inside its `<tr>`): the row at `place` in the table, `last` or not.
+pub fn member_row_html(place: usize, last: bool, row: &MemberRow) -> String {
+    let (id, label) = (row.id, text(row.label));
+    let figures = match &row.state {
+        MemberState::Reading => r#"<td colspan="8">Reading its scenario…</td>"#.to_string(),
+        MemberState::Unreadable(why) => format!(
+            r#"<td colspan="8" class="status-over">Could not be read: {}. It is kept as it is; replace it with a newer backup.</td>"#,
+            text(why)
+        ),
+        MemberState::Figures { now, was } => {
+            let was = was.map(figure_cells);
+            let cells: String = figure_cells(now)
+                .iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    let class =
+                        if c == 5 { format!(r#" class="status-{}""#, now.report.status.key()) } else { String::new() };
+                    let before = match &was {
+                        Some(w) if w[c] != *cell => format!(r#"<span class="was"> (was {})</span>"#, w[c]),
+                        _ => String::new(),
+                    };
+                    format!("<td{class}>{cell}{before}</td>")
+                })
+                .collect();
+            format!("<td>{}</td>{cells}", now.report.discipline.label())
+        }
+    };
+    let disabled = |yes: bool| if yes { " disabled" } else { "" };
+    format!(
+        r#"<th scope="row"><label class="visually-hidden" for="label-{id}">Label of member {n}</label><span class="print-only">{label}</span><input id="label-{id}" class="member-label" maxlength="16" value="{label}" title="{source}" data-id="{id}"></th>{figures}<td class="row-actions"><button type="button" class="secondary" id="up-{id}" data-act="up" data-id="{id}" aria-label="Move {label} up"{up}>↑</button><button type="button" class="secondary" id="down-{id}" data-act="down" data-id="{id}" aria-label="Move {label} down"{down}>↓</button><button type="button" class="secondary" id="remove-{id}" data-act="remove" data-id="{id}" aria-label="Remove {label}">Remove</button></td>"#,
+        n = place + 1,
+        source = text(row.source),
+        up = disabled(place == 0),
+        down = disabled(last),
+    )
 }
 
 #[cfg(test)]
@@ -195,7 +195,7 @@ mod tests {
         b.profile.buildings[0].name = "<b>North</b> & Co".into();
         let (fa, fb) = (member_figures(1, "SLP1", &a, &names), member_figures(2, "<i>x</i>", &b, &names));
         let team = team_report(&[&fa, &fb], &names);
-        let buildings = building_rows_html(&team);
+        let buildings = building_rows(&team).concat();
         assert!(buildings.contains("&lt;b&gt;North&lt;/b&gt; &amp; Co") && !buildings.contains("<b>"));
         let members = member_rows_html(&[
             MemberRow {

@@ -307,7 +307,12 @@ pub fn finish(mut scenarios: Scenarios, from_version: u32) -> Decoded {
 /// Reads saved data. What this version can read is never refused for its values: those
 /// out of range are brought within it and listed (`repaired`).
 pub fn decode_with<'a, P: Parsed<'a>>(raw: &'a str) -> Result<Decoded, Unreadable> {
-    let parsed = P::parse(raw).ok_or_else(|| Unreadable::NotSavedData("it is not JSON".into()))?;
+    decode_parsed(P::parse(raw).ok_or_else(|| Unreadable::NotSavedData("it is not JSON".into()))?)
+}
+
+/// [`decode_with`] on data parsed already (the team page has the browser parse each
+/// member's text as it inflates it).
+pub fn decode_parsed<'a, P: Parsed<'a>>(parsed: P) -> Result<Decoded, Unreadable> {
     let version = check_head(&parsed.head().map_err(Unreadable::NotSavedData)?)?;
     let data = parsed.data();
     let scenarios = upgrade(version, &data).map_err(|e| {

@@ -13,6 +13,7 @@ use crate::storage::compression::{deflate, inflate};
 use crate::ui::data::ScenarioChoice;
 use crate::ui::state::use_state;
 use workload_core::engine::team::discipline_short;
+use workload_core::engine::team_markup::options_html;
 use workload_core::interchange::backup::{Imported, Refused, MAX_BYTES};
 use workload_core::interchange::share::{from_text, to_text, FRAGMENT_KEY, MAX_LINK_CHARS};
 use workload_core::interchange::team::for_team;
@@ -184,7 +185,11 @@ pub fn AddMembers() -> impl IntoView {
         let file = chosen_files(&ev).into_iter().next();
         start(file.into_iter().map(Incoming::File).collect(), Some(replace_id.get_untracked()));
     };
-    let members = move || team.entries.with(|es| es.iter().map(|e| (e.id, e.label.clone())).collect::<Vec<_>>());
+    let members = move || {
+        let mut options = vec![("0".to_string(), "Choose a member".to_string())];
+        team.entries.with(|es| options.extend(es.iter().map(|e| (e.id.to_string(), e.label.clone()))));
+        options
+    };
     view! {
         <section class="card team-add" aria-labelledby="add-title">
             <h2 id="add-title">"Add members"</h2>
@@ -229,12 +234,8 @@ pub fn AddMembers() -> impl IntoView {
                 <div class="team-replace">
                     <div class="field">
                         <label for="replace-member">"Replace a member with a newer backup"</label>
-                        <select id="replace-member" on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { replace_id.set(v) }>
-                            <option value="0">"Choose a member"</option>
-                            {move || members().into_iter().map(|(id, l)| view! {
-                                <option value=id.to_string() selected=move || replace_id.get() == id>{l}</option>
-                            }).collect_view()}
-                        </select>
+                        <select id="replace-member" on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { replace_id.set(v) }
+                            inner_html=move || options_html(&members(), &replace_id.get().to_string())></select>
                     </div>
                     <div class="field">
                         <label for="replace-file">"Its newer backup file"</label>

@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{use_team, Shared};
+use super::{draw_rows, use_team, Entry, Shared};
+use workload_core::engine::format::count;
 use workload_core::engine::team::MemberFigures;
-use workload_core::engine::team_markup::{member_rows_html, MemberRow, MemberState};
+use workload_core::engine::team_markup::{member_row_html, MemberRow, MemberState};
 use workload_core::model::Member;
 
 /// Puts the keyboard on the element `id` once the rows are drawn again, or on `fallback`.
@@ -36,33 +37,71 @@ fn acted_on(ev: &web_sys::Event) -> Option<(String, u32, web_sys::Element)> {
     Some((target.get_attribute("data-act").unwrap_or_default(), id, target))
 }
 
+/// A row's place, whether it is the last, and what it shows (by identity).
+type Key = (usize, bool, usize, usize, usize);
+
+/// What one row shows.
+#[derive(Clone, PartialEq)]
+struct Row {
+    place: usize,
+    last: bool,
+    entry: Shared<Entry>,
+    now: Option<Shared<MemberFigures>>,
+    was: Option<Shared<MemberFigures>>,
+}
+
+impl Row {
+    /// The same key, the same row: the row's place, and what it shows (by identity).
+    fn key(&self) -> Key {
+        let at = |f: &Option<Shared<MemberFigures>>| f.as_ref().map_or(0, |f| std::sync::Arc::as_ptr(&f.0) as usize);
+        (self.place, self.last, std::sync::Arc::as_ptr(&self.entry.0) as usize, at(&self.now), at(&self.was))
+    }
+
+    fn html(&self) -> String {
+        let e = &self.entry;
+        let state = match (&e.scenario, &self.now) {
+            (Some(Err(why)), _) => MemberState::Unreadable(why),
+            (Some(Ok(_)), Some(now)) => MemberState::Figures { now, was: self.was.as_deref() },
+            _ => MemberState::Reading,
+        };
+        member_row_html(self.place, self.last, &MemberRow { id: e.id, label: &e.label, source: &e.source, state })
+    }
+}
+
 #[component]
 pub fn MemberTable() -> impl IntoView {
     let team = use_team();
     let removed = RwSignal::new(None::<(usize, Member)>);
+    // A row per member, keyed by what it shows: a change redraws only the rows it changes
+    // (two members for a move tried), not the table.
     let rows = Memo::new(move |_| {
+        // While members are being unpacked, one line says so (drawn rows would all be
+        // drawn again a moment later).
+        if team.reading.get() > 0 {
+            return Vec::new();
+        }
         team.entries.with(|entries| {
             team.after.with(|after| {
                 team.figures.with(|saved| {
-                    let find = |list: &'_ [Shared<MemberFigures>], id: u32| list.iter().position(|f| f.id == id);
-                    let rows: Vec<MemberRow> = entries
+                    let last = entries.len().saturating_sub(1);
+                    entries
                         .iter()
-                        .map(|e| {
-                            let state = match (&e.scenario, find(after, e.id)) {
-                                (Some(Err(why)), _) => MemberState::Unreadable(why),
-                                (Some(Ok(_)), Some(i)) => {
-                                    let was = find(saved, e.id).map(|j| &saved[j]).filter(|w| **w != after[i]);
-                                    MemberState::Figures { now: &after[i], was: was.map(|w| &**w) }
-                                }
-                                _ => MemberState::Reading,
-                            };
-                            MemberRow { id: e.id, label: &e.label, source: &e.source, state }
+                        .enumerate()
+                        .map(|(i, e)| {
+                            let now = after.iter().find(|f| f.id == e.id).cloned();
+                            let was = saved.iter().find(|f| f.id == e.id).cloned().filter(|w| Some(w) != now.as_ref());
+                            Row { place: i, last: i == last, entry: e.clone(), now, was }
                         })
-                        .collect();
-                    member_rows_html(&rows)
+                        .collect::<Vec<Row>>()
                 })
             })
         })
+    });
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    let drawn = StoredValue::new(Vec::<Key>::new());
+    Effect::new(move |_| {
+        let Some(body) = body.get() else { return };
+        rows.with(|rows| drawn.update_value(|drawn| draw_rows(&body, drawn, rows, Row::key, Row::html)));
     });
     let clicked = move |ev: leptos::ev::MouseEvent| {
         let Some((act, id, _)) = acted_on(&ev) else { return };
@@ -111,6 +150,9 @@ pub fn MemberTable() -> impl IntoView {
             {move || removed.get().map(|(_, m)| view! {
                 <p class="notice">{format!("Removed {}. ", m.label)}<button type="button" id="undo-remove" on:click=undo>"Undo"</button></p>
             })}
+            <Show when=move || { team.reading.get() > 0 }>
+                <p id="members-reading">{move || format!("Reading {} …", count(team.reading.get(), "member's scenario", "members' scenarios"))}</p>
+            </Show>
             <div class="table-scroll">
                 <table class="team-members">
                     <thead>
@@ -127,7 +169,7 @@ pub fn MemberTable() -> impl IntoView {
                             <th scope="col" class="no-print"><span class="visually-hidden">"Actions"</span></th>
                         </tr>
                     </thead>
-                    <tbody inner_html=move || rows.get() on:click=clicked on:change=relabelled></tbody>
+                    <tbody node_ref=body on:click=clicked on:change=relabelled></tbody>
                 </table>
             </div>
         </section>

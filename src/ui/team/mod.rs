@@ -19,12 +19,11 @@ use leptos::prelude::*;
 
 use super::shell::{self, PageFrame};
 use super::state::use_state;
-use crate::storage::browser_json::import_plain;
-use crate::storage::compression::inflate;
+use crate::storage::browser_json::{decode_value, Plain};
+use crate::storage::compression::inflate_all_json;
 use workload_core::engine::rebalance::{apply, Members, Move, NotMoved};
 use workload_core::engine::team::{member_figures, team_report, BuildingNames, MemberFigures, TeamReport};
 use workload_core::interchange::share::from_text;
-use workload_core::interchange::team::read_unpacked;
 use workload_core::model::{Team, Workspace};
 
 /// A value shared without copying, equal only to itself: the memos below hold whole
@@ -71,13 +70,22 @@ pub struct Entry {
     pub scenario: Option<Unpacked>,
 }
 
-/// A member's packed scenario unpacked with the browser's own stream and read as a backup
-/// file is.
-async fn unpack(packed: &str) -> Unpacked {
+/// Members' packed scenarios unpacked and parsed by the browser, side by side, and each
+/// read as saved data is (values out of range repaired, not refused: it was checked as a
+/// backup file when it joined).
+async fn unpack_all(packed: &[(u32, String)]) -> Vec<Unpacked> {
     const DAMAGED: &str = "its scenario is damaged and could not be unpacked";
-    let bytes = from_text(packed).map_err(|_| DAMAGED.to_string())?;
-    let json = inflate(&bytes).await.map_err(|_| DAMAGED.to_string())?;
-    read_unpacked(&json, import_plain).map(|(name, w)| (name, Arc::new(w))).map_err(|why| why.to_string())
+    let bytes: Vec<Vec<u8>> = packed.iter().map(|(_, p)| from_text(p).unwrap_or_default()).collect();
+    inflate_all_json(&bytes)
+        .await
+        .into_iter()
+        .map(|parsed| {
+            let parsed = parsed.ok_or_else(|| DAMAGED.to_string())?;
+            let decoded = decode_value::<Plain>(parsed).map_err(|why| why.reason())?;
+            let first = decoded.scenarios.list.into_iter().next().ok_or_else(|| DAMAGED.to_string())?;
+            Ok((first.name, Arc::new(first.workspace)))
+        })
+        .collect()
 }
 
 /// A move being tried, with what it moves in words.
@@ -111,6 +119,11 @@ pub struct TeamState {
     pub saved_report: Memo<Shared<TeamReport>>,
     /// What the last action did, in words (a status line).
     pub said: RwSignal<String>,
+    /// How many members are still being unpacked.
+    pub reading: Memo<usize>,
+    /// Each readable member: id, label and discipline (what the rebalancing choices list;
+    /// unchanged by the moves tried).
+    pub people: Memo<Vec<(u32, String, workload_core::model::Discipline)>>,
 }
 
 pub fn use_team() -> TeamState {
@@ -124,8 +137,8 @@ impl TeamState {
         // all that are new in one task, then shown together.
         let unpacked: RwSignal<HashMap<u32, (String, Unpacked)>> = RwSignal::new(HashMap::new());
         let reading = StoredValue::new(Vec::<(u32, String)>::new());
-        Effect::new(move |_| {
-            let wanted: Vec<(u32, String)> = state.scenarios.with(|s| {
+        let read_new = move || {
+            let wanted: Vec<(u32, String)> = state.scenarios.with_untracked(|s| {
                 let members = s.team.as_ref().map_or(&[][..], |t| &t.members);
                 members
                     .iter()
@@ -139,17 +152,21 @@ impl TeamState {
             }
             reading.update_value(|r| r.extend(wanted.iter().cloned()));
             leptos::task::spawn_local(async move {
-                let mut read = Vec::with_capacity(wanted.len());
-                for (id, packed) in &wanted {
-                    read.push((*id, packed.clone(), unpack(packed).await));
-                }
+                let read = unpack_all(&wanted).await;
                 reading.update_value(|r| r.retain(|x| !wanted.contains(x)));
                 unpacked.update(|u| {
-                    for (id, packed, scenario) in read {
+                    for ((id, packed), scenario) in wanted.into_iter().zip(read) {
                         u.insert(id, (packed, scenario));
                     }
                 });
             });
+        };
+        // At once, so that the browser unpacks while the page is first drawn; then whenever
+        // a member is added or replaced.
+        read_new();
+        Effect::new(move |_| {
+            state.scenarios.track();
+            read_new();
         });
         let entries = Memo::new(move |_| {
             state.scenarios.with(|s| {
@@ -233,14 +250,16 @@ impl TeamState {
             })
         });
         let report_of = move |list: Memo<Vec<Shared<MemberFigures>>>| {
-            Memo::new(move |_| {
-                let names = names.get();
-                list.with(|list| {
-                    let refs: Vec<&MemberFigures> = list.iter().map(|f| &*f.0).collect();
-                    Shared::new(team_report(&refs, &names))
-                })
+            let names = names.get();
+            list.with(|list| {
+                let refs: Vec<&MemberFigures> = list.iter().map(|f| &*f.0).collect();
+                Shared::new(team_report(&refs, &names))
             })
         };
+        let report = Memo::new(move |_| report_of(after));
+        // As saved: the same report while no move is tried.
+        let saved_report =
+            Memo::new(move |_| if moves.with(Vec::is_empty) { report.get() } else { report_of(figures) });
         TeamState {
             scenarios: state.scenarios,
             unpacked,
@@ -250,8 +269,12 @@ impl TeamState {
             moves,
             moved,
             after,
-            report: report_of(after),
-            saved_report: report_of(figures),
+            report,
+            saved_report,
+            reading: Memo::new(move |_| entries.with(|es| es.iter().filter(|e| e.scenario.is_none()).count())),
+            people: Memo::new(move |_| {
+                figures.with(|list| list.iter().map(|f| (f.id, f.label.clone(), f.report.discipline)).collect())
+            }),
             said: RwSignal::new(String::new()),
         }
     }
@@ -289,6 +312,34 @@ impl TeamState {
     /// Whether a what-if is being tried.
     pub fn trying(&self) -> bool {
         self.moves.with(|m| !m.is_empty())
+    }
+}
+
+/// Keeps a table body's rows in step with `rows`, each known by its key and drawn by `html`:
+/// a row is written again only when its key changes, the whole body only when the number
+/// of rows does. Drawn by hand because a keyed list's code would not fit the page's size
+/// budget, and a body written whole for a change to two rows is what made a what-if slow.
+pub fn draw_rows<R, K: PartialEq>(
+    body: &web_sys::HtmlElement,
+    drawn: &mut Vec<K>,
+    rows: &[R],
+    key: impl Fn(&R) -> K,
+    html: impl Fn(&R) -> String,
+) {
+    if drawn.len() != rows.len() {
+        body.set_inner_html(&rows.iter().map(|r| format!("<tr>{}</tr>", html(r))).collect::<String>());
+        *drawn = rows.iter().map(&key).collect();
+        return;
+    }
+    let children = body.children();
+    for (i, (row, was)) in rows.iter().zip(drawn.iter_mut()).enumerate() {
+        let now = key(row);
+        if *was != now {
+            if let Some(tr) = children.item(i as u32) {
+                tr.set_inner_html(&html(row));
+            }
+            *was = now;
+        }
     }
 }
 

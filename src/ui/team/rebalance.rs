@@ -29,19 +29,20 @@ fn current_members(team: TeamState) -> (Members, Vec<(u32, String)>) {
     })
 }
 
-/// The member choices: "Choose a member", then each member (of `discipline`, if given).
+/// The member choices: "Choose a member", then each member but `but` (of the discipline of
+/// `same_as`, if given).
 fn member_options(team: TeamState, but: u32, same_as: Option<u32>) -> Vec<(String, String)> {
-    let discipline = |id: u32| team.after.with(|list| list.iter().find(|f| f.id == id).map(|f| f.report.discipline));
-    let wanted = same_as.and_then(discipline);
-    let mut options = vec![("0".to_string(), "Choose a member".to_string())];
-    team.after.with(|list| {
+    team.people.with(|people| {
+        let wanted = same_as.and_then(|id| people.iter().find(|p| p.0 == id).map(|p| p.2));
+        let mut options = vec![("0".to_string(), "Choose a member".to_string())];
         options.extend(
-            list.iter()
-                .filter(|f| f.id != but && wanted.is_none_or(|d| f.report.discipline == d))
-                .map(|f| (f.id.to_string(), f.label.clone())),
-        )
-    });
-    options
+            people
+                .iter()
+                .filter(|p| p.0 != but && wanted.is_none_or(|d| p.2 == d))
+                .map(|p| (p.0.to_string(), p.1.clone())),
+        );
+        options
+    })
 }
 
 #[component]

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::use_team;
+use super::{draw_rows, use_team};
 use crate::ui::browser::{download_text, today};
-use workload_core::engine::team_markup::{building_rows_html, discipline_rows_html, list_html, options_html};
+use workload_core::engine::team_markup::{building_rows, discipline_rows_html, list_html, options_html};
 use workload_core::interchange::team_csv::{buildings_csv, members_csv};
 use workload_core::model::IsoDate;
 
@@ -68,6 +68,13 @@ pub fn Buildings() -> impl IntoView {
             options.extend(all.into_iter().map(|s| (s.clone(), s)));
             options
         })
+    });
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    let drawn = StoredValue::new(Vec::<String>::new());
+    Effect::new(move |_| {
+        let Some(body) = body.get() else { return };
+        let rows = team.report.with(|r| building_rows(r));
+        drawn.update_value(|drawn| draw_rows(&body, drawn, &rows, String::clone, String::clone));
     });
     let merge = move |_| {
         let (f, i) = (from.get_untracked(), into.get_untracked());
@@ -131,7 +138,7 @@ pub fn Buildings() -> impl IntoView {
                             <th scope="col">"Members"</th>
                         </tr>
                     </thead>
-                    <tbody inner_html=move || team.report.with(|r| building_rows_html(r))></tbody>
+                    <tbody node_ref=body></tbody>
                 </table>
             </div>
             <fieldset class="merge no-print">

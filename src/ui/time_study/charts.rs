@@ -8,30 +8,12 @@
 //! differs: one bar and one row for an interval logged.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::ui::state::use_state;
 use workload_core::engine::study_charts::{
     heat_frame, heat_row, key_html, study_day_bar, study_days_contract, study_days_scale,
 };
 use workload_core::model::StudySetup;
-
-/// A picture folded under its heading, drawn only while it is open: logging with the
-/// pictures folded costs them nothing.
-#[component]
-pub fn Folded(title: &'static str, children: ChildrenFn) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let toggled = move |ev: leptos::ev::Event| {
-        let details = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        open.set(details.is_some_and(|d| d.has_attribute("open")));
-    };
-    view! {
-        <details class="study-charts folded" on:toggle=toggled>
-            <summary><h3>{title}</h3></summary>
-            {move || open.get().then(|| children())}
-        </details>
-    }
-}
 
 #[component]
 pub fn DayBars() -> impl IntoView {

@@ -191,7 +191,7 @@ pub fn StudyResults() -> impl IntoView {
             </div>
             <ul class="differences" id="differences">{sentences}</ul>
             <super::use_week::UseStudyWeek nothing_logged />
-            <super::charts::Folded title="Each day, against the contract day"><super::charts::DayBars /></super::charts::Folded>
+            <crate::ui::folded::Folded title="Each day, against the contract day" class="study-charts folded"><super::charts::DayBars /></crate::ui::folded::Folded>
             <h3>{move || span_at.with(|(_, words)| words.clone())}": time by category and task"</h3>
             <p class="span-choice">
                 <label for="study-span">"Show the time of "</label>
@@ -216,7 +216,7 @@ pub fn StudyResults() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| download(false)>"Download the log (.csv)"</button>
                 <button type="button" class="secondary" on:click=move |_| download(true)>"Download the totals (.csv)"</button>
             </p>
-            <super::charts::Folded title="When the time goes"><super::charts::HeatMapTable setup /></super::charts::Folded>
+            <crate::ui::folded::Folded title="When the time goes" class="study-charts folded"><super::charts::HeatMapTable setup /></crate::ui::folded::Folded>
         </section>
     }
 }
