@@ -18,7 +18,7 @@ export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 page_url() { if [[ "$base" == "./" ]]; then echo "./"; else echo "${base}$1"; fi; }
 # The calculator first: Trunk empties dist/ before it writes a build there.
 trunk build index.html --release --public-url "$base"
-for page in caseload planner indirect schedule compare team data spreadsheet report time-study; do
+for page in caseload planner indirect schedule compare team present-team data spreadsheet report time-study; do
   trunk build "$page.html" --release --dist "dist/$page" --public-url "$(page_url "$page/")"
 done
 # The manifest, icons and service worker (with the list of every file above) at the root.

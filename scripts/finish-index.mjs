@@ -71,6 +71,7 @@ const SITE_PAGES = [
   ["timestudy", "time-study/", "Time study"],
   ["compare", "compare/", "Compare and present"],
   ["team", "team/", "Team staffing"],
+  ["presentteam", "present-team/", "The team, presented", false],
   ["data", "data/", "Import, export and share"],
   ["spreadsheet", "spreadsheet/", "Import from a spreadsheet", false],
   ["report", "report/", "Printable report"],

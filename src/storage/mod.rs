@@ -9,3 +9,5 @@ mod carried_team;
 pub mod compression;
 mod field_path;
 pub mod local;
+#[cfg(feature = "team")]
+pub mod team_members;

@@ -15,6 +15,7 @@ mod indirect;
 mod list;
 mod notices;
 mod planner;
+mod presenter;
 mod profile;
 mod report;
 mod results;
@@ -28,6 +29,8 @@ mod starting;
 mod state;
 #[cfg(feature = "team")]
 mod team;
+#[cfg(feature = "team")]
+mod team_present;
 #[cfg(feature = "time-study")]
 mod time_study;
 mod undo;
@@ -45,5 +48,7 @@ pub use schedule::SchedulePage;
 pub use shell::mount;
 #[cfg(feature = "team")]
 pub use team::TeamPage;
+#[cfg(feature = "team")]
+pub use team_present::TeamPresentPage;
 #[cfg(feature = "time-study")]
 pub use time_study::TimeStudyPage;

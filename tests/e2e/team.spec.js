@@ -128,6 +128,30 @@ test("three members from backup files; a building merged; a student moved, seen,
   expect(printed.Letter).toBeLessThanOrEqual(2);
   expect(printed.A4).toBeLessThanOrEqual(2);
   await app.expectAccessible();
+
+  // Presented, by keyboard: the compare page's presenter, with the team's four steps.
+  await page.getByRole("link", { name: "Present the team" }).click();
+  await expect(page).toHaveURL(/present-team\/$/);
+  await expect(page.locator("main h2").first()).toHaveText("1. The caseload view");
+  await expect(page.locator("main")).toContainText("By headcount: 116 students");
+  await app.expectAccessible();
+  await page.getByRole("button", { name: "Present full screen" }).focus();
+  await page.keyboard.press("Enter");
+  const slide = page.locator("#slide-title");
+  await expect(slide).toHaveText("1. The caseload view");
+  await expect(page.locator("#presenter .figure-name")).toHaveText(["SLP"]);
+  await page.keyboard.press("ArrowRight");
+  await expect(slide).toHaveText("2. The workload view");
+  await expect(page.locator("#presenter")).toContainText("By workload: the work needs 2.5 FTE; 2.8 FTE are employed.");
+  await page.keyboard.press("ArrowRight");
+  await expect(slide).toHaveText("3. The shortfall");
+  await page.keyboard.press("End");
+  await expect(slide).toHaveText("4. What would fix it");
+  await expect(page.locator("#presenter .slide-list li").first()).toContainText("from SLP3 to SLP2");
+  await app.expectAccessible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("#presenter")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Present full screen" })).toBeFocused();
 });
 
 test("a damaged file is refused in words; a share link and this browser's scenario join; the calculator and a backup keep the team", async ({ page }) => {

@@ -477,7 +477,7 @@ pub fn presentation(r: &TeamReport, moves: &[String]) -> Presentation {
         format!("Short: {}.", parts.join("; "))
     };
     let mut furthest: Vec<&BuildingRow> = r.buildings.iter().filter(|b| b.totals.fte_short() >= 0.05).collect();
-    furthest.sort_by(|a, b| b.totals.fte_short().total_cmp(&a.totals.fte_short()));
+    furthest.sort_unstable_by(|a, b| b.totals.fte_short().total_cmp(&a.totals.fte_short()));
     let shortfall = furthest
         .iter()
         .take(5)

@@ -6,7 +6,7 @@
 
 use super::caseload::CapStatus;
 use super::study_charts::text;
-use super::team::{fte, MemberFigures, TeamReport, Totals};
+use super::team::{fte, BigFigure, MemberFigures, Presentation, TeamReport, Totals};
 use crate::format::{hours, number, percent};
 
 /// "short 0.6" / "surplus 0.4" / "even", for a table cell.
@@ -89,6 +89,40 @@ pub fn building_rows(r: &TeamReport) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// The titles of the team's four steps in presenter mode.
+pub const SLIDES: &[&str] = &["The caseload view", "The workload view", "The shortfall", "What would fix it"];
+
+fn big_figures(figures: &[BigFigure]) -> String {
+    let cards: String = figures
+        .iter()
+        .map(|f| {
+            format!(
+                r#"<div class="big-figure"><p class="figure-name">{}</p><p class="figure-number">{}</p><p>{}</p></div>"#,
+                text(&f.name),
+                text(&f.number),
+                text(&f.words)
+            )
+        })
+        .collect();
+    format!(r#"<div class="big-figures">{cards}</div>"#)
+}
+
+/// Step `step` of the team's presentation (its title is the presenter's): the caseload
+/// view, the workload view, the shortfall, what would fix it.
+pub fn slide_html(p: &Presentation, summary: &[String], step: usize) -> String {
+    let point = |line: &str| format!(r#"<p class="slide-point">{}</p>"#, text(line));
+    match step {
+        0 => format!(
+            "{}{}<p>A count of students per FTE sees heads, not the hours each one brings.</p>",
+            point(&p.caseload_line),
+            big_figures(&p.caseload)
+        ),
+        1 => format!("{}{}<ul>{}</ul>", point(&p.workload_line), big_figures(&p.workload), list_html(summary)),
+        2 => format!("{}<ul>{}</ul>", point(&p.shortfall_line), list_html(&p.shortfall)),
+        _ => format!(r#"<ul class="slide-list">{}</ul>"#, list_html(&p.fixes)),
+    }
 }
 
 /// How a member stands on the page.

@@ -12,6 +12,7 @@ mod what_if;
 
 use leptos::prelude::*;
 
+use super::presenter::{start, Presenter, Presenting};
 use super::shell::{self, PageFrame};
 use workload_core::engine::compare::{compare, Comparison};
 use workload_core::engine::what_if::{apply, WhatIf};
@@ -37,10 +38,9 @@ pub struct CompareState {
     pub columns: RwSignal<Vec<Column>>,
     pub reports: Memo<Vec<Report>>,
     pub comparison: Memo<Comparison>,
-    /// The presenter's step, while presenting.
-    pub presenting: RwSignal<Option<usize>>,
-    /// "Present full screen", which gets the keyboard back when the presenter ends.
-    pub present_button: NodeRef<leptos::html::Button>,
+    /// The presenter: its step while presenting, and "Present full screen", which gets the
+    /// keyboard back when it ends.
+    pub presenter: Presenting,
 }
 
 impl CompareState {
@@ -57,7 +57,7 @@ impl CompareState {
                 })
             })
         });
-        CompareState { columns, reports, comparison, presenting: RwSignal::new(None), present_button: NodeRef::new() }
+        CompareState { columns, reports, comparison, presenter: Presenting::new(presenter::STEPS) }
     }
 
     /// The scenarios' names, for column headings.
@@ -90,7 +90,7 @@ pub fn Compare() -> impl IntoView {
                     <picker::Picker />
                 </details>
             </main>
-            <presenter::Presenter />
+            <Presenter p=compare.presenter slide=presenter::slide />
         </PageFrame>
     }
 }
@@ -104,7 +104,7 @@ fn Comparison() -> impl IntoView {
             <div class="comparison-head">
                 <h2 id="comparison-title">"The comparison"</h2>
                 <span class="comparison-actions">
-                    <button type="button" id="present" node_ref=compare.present_button on:click=move |_| presenter::start(compare)>"Present full screen"</button>
+                    <button type="button" id="present" node_ref=compare.presenter.button on:click=move |_| start(compare.presenter)>"Present full screen"</button>
                     <button type="button" class="secondary" on:click=move |_| super::browser::print()>
                         "Print a one-page handout"
                     </button>

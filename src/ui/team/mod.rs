@@ -19,11 +19,9 @@ use leptos::prelude::*;
 
 use super::shell::{self, PageFrame};
 use super::state::use_state;
-use crate::storage::browser_json::{decode_value, Plain};
-use crate::storage::compression::inflate_all_json;
+use crate::storage::team_members::unpack_all;
 use workload_core::engine::rebalance::{apply, Members, Move, NotMoved};
 use workload_core::engine::team::{member_figures, team_report, BuildingNames, MemberFigures, TeamReport};
-use workload_core::interchange::share::from_text;
 use workload_core::model::{Team, Workspace};
 
 /// A value shared without copying, equal only to itself: the memos below hold whole
@@ -55,8 +53,7 @@ impl<T> Shared<T> {
     }
 }
 
-/// A member's scenario unpacked (its name and workspace), or why it could not be.
-pub type Unpacked = Result<(String, Arc<Workspace>), String>;
+pub use crate::storage::team_members::Unpacked;
 
 /// A member's figures, with the workspace (by address) and label they were computed for.
 type Computed = (usize, String, Shared<MemberFigures>);
@@ -68,24 +65,6 @@ pub struct Entry {
     pub source: String,
     /// `None` while it is being unpacked.
     pub scenario: Option<Unpacked>,
-}
-
-/// Members' packed scenarios unpacked and parsed by the browser, side by side, and each
-/// read as saved data is (values out of range repaired, not refused: it was checked as a
-/// backup file when it joined).
-async fn unpack_all(packed: &[(u32, String)]) -> Vec<Unpacked> {
-    const DAMAGED: &str = "its scenario is damaged and could not be unpacked";
-    let bytes: Vec<Vec<u8>> = packed.iter().map(|(_, p)| from_text(p).unwrap_or_default()).collect();
-    inflate_all_json(&bytes)
-        .await
-        .into_iter()
-        .map(|parsed| {
-            let parsed = parsed.ok_or_else(|| DAMAGED.to_string())?;
-            let decoded = decode_value::<Plain>(parsed).map_err(|why| why.reason())?;
-            let first = decoded.scenarios.list.into_iter().next().ok_or_else(|| DAMAGED.to_string())?;
-            Ok((first.name, Arc::new(first.workspace)))
-        })
-        .collect()
 }
 
 /// A move being tried, with what it moves in words.
@@ -121,6 +100,7 @@ pub struct TeamState {
     pub said: RwSignal<String>,
     /// How many members are still being unpacked.
     pub reading: Memo<usize>,
+
     /// Each readable member: id, label and discipline (what the rebalancing choices list;
     /// unchanged by the moves tried).
     pub people: Memo<Vec<(u32, String, workload_core::model::Discipline)>>,
@@ -272,6 +252,7 @@ impl TeamState {
             report,
             saved_report,
             reading: Memo::new(move |_| entries.with(|es| es.iter().filter(|e| e.scenario.is_none()).count())),
+
             people: Memo::new(move |_| {
                 figures.with(|list| list.iter().map(|f| (f.id, f.label.clone(), f.report.discipline)).collect())
             }),
@@ -372,6 +353,7 @@ pub fn TeamPage() -> impl IntoView {
                     <staffing::Downloads />
                 </Show>
             </main>
+
         </PageFrame>
     }
 }

@@ -19,6 +19,10 @@ pub fn Staffing() -> impl IntoView {
     view! {
         <section class="card staffing" aria-labelledby="staffing-title">
             <h2 id="staffing-title">"Staffing"</h2>
+            <p class="no-print">
+                <a href="../present-team/" id="present-link">"Present the team"</a>
+                ": the caseload view, the workload view, the shortfall and what would fix it, full screen."
+            </p>
             <p class="print-only">{format!("Team staffing report, printed {today}.")}</p>
             <Show when=move || team.trying()>
                 <p class="notice">"These figures include the moves being tried below, which are not saved."</p>
