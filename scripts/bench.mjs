@@ -769,6 +769,7 @@ try {
     pageSizes("Weekly schedule", join(dist, "schedule")),
     pageSizes("Compare and present", join(dist, "compare")),
     pageSizes("Team staffing", join(dist, "team")),
+    pageSizes("The team, presented", join(dist, "present-team")),
     pageSizes("Import, export and share", join(dist, "data")),
     pageSizes("Import from a spreadsheet", join(dist, "spreadsheet")),
     pageSizes("Printable report", join(dist, "report")),
@@ -784,6 +785,7 @@ try {
     lighthouse("weekly schedule", `${url}schedule/`, "schedule"),
     lighthouse("compare and present (the demonstration)", `${url}compare/#demo`, "compare"),
     lighthouse("team staffing", `${url}team/`, "team"),
+    lighthouse("the team, presented", `${url}present-team/`, "present-team"),
     lighthouse("import, export and share", `${url}data/`, "data"),
     lighthouse("import from a spreadsheet", `${url}spreadsheet/`, "spreadsheet"),
     lighthouse("printable report", `${url}report/`, "report"),
@@ -820,7 +822,7 @@ try {
   await browser.close();
   const bytes = [
     ["Calculator", "workload-calculator"], ["Caseload", "caseload"], ["3:1 planner", "planner"], ["Indirect services", "indirect"],
-    ["Weekly schedule", "schedule"], ["Compare and present", "compare"], ["Team staffing", "team"],
+    ["Weekly schedule", "schedule"], ["Compare and present", "compare"], ["Team staffing", "team"], ["The team, presented", "present-team"],
     ["Import, export and share", "data"], ["Import from a spreadsheet", "spreadsheet"], ["Printable report", "report"],
     ["Time study", "time-study"],
   ].map(([title, bin]) => ({ title, breakdown: bytesByCrate(bin) }));
