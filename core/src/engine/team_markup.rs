@@ -208,7 +208,7 @@ pub fn member_row_html(place: usize, last: bool, row: &MemberRow) -> String {
     };
     let disabled = |yes: bool| if yes { " disabled" } else { "" };
     format!(
-        r#"<th scope="row"><label class="visually-hidden" for="label-{id}">Label of member {n}</label><span class="print-only">{label}</span><input id="label-{id}" class="member-label" maxlength="16" value="{label}" title="{source}" data-id="{id}"></th>{figures}<td class="row-actions"><button type="button" class="secondary" id="up-{id}" data-act="up" data-id="{id}" aria-label="Move {label} up"{up}>↑</button><button type="button" class="secondary" id="down-{id}" data-act="down" data-id="{id}" aria-label="Move {label} down"{down}>↓</button><button type="button" class="secondary" id="remove-{id}" data-act="remove" data-id="{id}" aria-label="Remove {label}">Remove</button></td>"#,
+        r#"<th scope="row"><label class="visually-hidden" for="label-{id}">Label of member {n}</label><span class="print-only">{label}</span><input id="label-{id}" type="text" class="member-label" maxlength="16" value="{label}" title="{source}" data-id="{id}"></th>{figures}<td class="row-actions"><button type="button" class="secondary" id="up-{id}" data-act="up" data-id="{id}" aria-label="Move {label} up"{up}>↑</button><button type="button" class="secondary" id="down-{id}" data-act="down" data-id="{id}" aria-label="Move {label} down"{down}>↓</button><button type="button" class="secondary" id="remove-{id}" data-act="remove" data-id="{id}" aria-label="Remove {label}">Remove</button></td>"#,
         n = place + 1,
         source = text(row.source),
         up = disabled(place == 0),

@@ -199,7 +199,7 @@ pub fn AddMembers() -> impl IntoView {
             </p>
             <div class="field">
                 <label for="member-label">"Label for the next member (optional)"</label>
-                <input id="member-label" maxlength="16" placeholder="OT1" prop:value=move || label.get()
+                <input id="member-label" type="text" maxlength="16" placeholder="OT1" prop:value=move || label.get()
                     on:input=move |ev| label.set(event_target_value(&ev)) />
             </div>
             <div class="team-add-ways">
@@ -214,7 +214,7 @@ pub fn AddMembers() -> impl IntoView {
                 <div>
                     <div class="field">
                         <label for="member-link">"A share link"</label>
-                        <input id="member-link" type="url" prop:value=move || link.get() on:input=move |ev| link.set(event_target_value(&ev)) />
+                        <input id="member-link" type="text" inputmode="url" prop:value=move || link.get() on:input=move |ev| link.set(event_target_value(&ev)) />
                     </div>
                     <button type="button" on:click=from_link>"Add from the link"</button>
                 </div>
