@@ -9,8 +9,8 @@
 
 use std::collections::HashMap;
 
-use crate::format::{count, hours, number, percent};
-use crate::model::{BuildingMerge, Category, Discipline, Workspace};
+use crate::format::{count, hours, number};
+use crate::model::{BuildingMerge, Discipline, Workspace};
 
 use super::capacity::Status;
 use super::caseload::CapStatus;
@@ -523,23 +523,6 @@ pub fn presentation(r: &TeamReport, moves: &[String]) -> Presentation {
         shortfall,
         fixes,
     }
-}
-
-/// A member's status and utilization in words: "Over capacity, 112.0%".
-pub fn status_words(r: &Report) -> String {
-    match r.utilization {
-        Some(u) => format!("{}, {}%", r.status.label(), percent(u)),
-        None => r.status.label().to_string(),
-    }
-}
-
-/// The week by category, minutes, in the fixed order of [`Category::ALL`].
-pub fn category_minutes(r: &Report) -> [f64; 6] {
-    let mut out = [0.0; 6];
-    for (slot, c) in out.iter_mut().zip(Category::ALL) {
-        *slot = r.minutes(c);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -171,15 +171,10 @@ fn figure_cells(f: &MemberFigures) -> [String; 7] {
     ]
 }
 
-/// The members table's rows: a label field, the figures (with what they were while moves
-/// are tried), and buttons that move a member up or down and remove it. The page handles
-/// every button and field through the table (`data-act`, `data-id`).
-pub fn member_rows_html(rows: &[MemberRow]) -> String {
-    let last = rows.len().saturating_sub(1);
-    rows.iter().enumerate().map(|(i, row)| format!("<tr>{}</tr>", member_row_html(i, i == last, row))).collect()
-}
-
-/// One member's row (inside its `<tr>`): the row at `place` in the table, `last` or not.
+/// One member's row of the members table (inside its `<tr>`), the row at `place`, `last` or
+/// not: a label field, the figures (with what they were while moves are tried), and buttons
+/// that move the member up or down and remove it. The page handles every button and field
+/// through the table (`data-act`, `data-id`).
 pub fn member_row_html(place: usize, last: bool, row: &MemberRow) -> String {
     let (id, label) = (row.id, text(row.label));
     let figures = match &row.state {
@@ -231,7 +226,7 @@ mod tests {
         let team = team_report(&[&fa, &fb], &names);
         let buildings = building_rows(&team).concat();
         assert!(buildings.contains("&lt;b&gt;North&lt;/b&gt; &amp; Co") && !buildings.contains("<b>"));
-        let members = member_rows_html(&[
+        let rows = [
             MemberRow {
                 id: 1,
                 label: "SLP1",
@@ -240,8 +235,9 @@ mod tests {
             },
             MemberRow { id: 2, label: "<i>x</i>", source: "", state: MemberState::Reading },
             MemberRow { id: 3, label: "OT1", source: "", state: MemberState::Unreadable("<damaged>") },
-        ]);
-        assert_eq!(members.matches("<tr>").count(), 3);
+        ];
+        let members: String = rows.iter().enumerate().map(|(i, r)| member_row_html(i, i == 2, r)).collect();
+        assert_eq!(members.matches(r#"<th scope="row">"#).count(), 3);
         assert!(members.contains(&format!(
             "<td>{} h<span class=\"was\"> (was {} h)</span></td>",
             hours(fa.report.total),

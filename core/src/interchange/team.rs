@@ -59,16 +59,7 @@ pub fn read_member(
     read: impl Fn(&str) -> Result<Imported, Refused>,
 ) -> Result<(String, Workspace), MemberUnreadable> {
     let json = share::inflate(packed, usize::MAX).map_err(|_| MemberUnreadable::Damaged)?;
-    read_unpacked(&json, read)
-}
-
-/// A member's scenario from its unpacked JSON (the team page inflates with the browser's own
-/// stream), read as [`read_member`] reads it.
-pub fn read_unpacked(
-    json: &str,
-    read: impl Fn(&str) -> Result<Imported, Refused>,
-) -> Result<(String, Workspace), MemberUnreadable> {
-    let imported = read(json).map_err(MemberUnreadable::Refused)?;
+    let imported = read(&json).map_err(MemberUnreadable::Refused)?;
     share::the_scenario(imported).map_err(|_| MemberUnreadable::Damaged)
 }
 
