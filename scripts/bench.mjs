@@ -236,22 +236,25 @@ function teamOf(members, n) {
       st.services[0].rate.minutes = 20 + ((i * 3 + k) % 21);
     });
     w.next_id = n + 3;
-    saved.version = 6;
+    saved.version = 7;
     saved.data.list[0].name = `Member ${i + 1}`;
-    return { id: i + 1, label: `M${i + 1}`, source: "benchmark", scenario: pack(JSON.stringify(saved)) };
+    return { member: { id: i + 1, label: `M${i + 1}`, source: "benchmark" }, backup: JSON.stringify(saved) };
   });
   const own = JSON.parse(workspaceWith(60));
-  own.version = 6;
-  own.data.team = { members: list, merges: [], next_id: members + 1 };
+  own.version = 7;
+  // As the team page keeps a team: every member's scenario in one pack.
+  own.data.team = {
+    members: list.map((m) => m.member),
+    packs: [{ members: list.map((m) => m.member.id), scenarios: pack(`[${list.map((m) => m.backup).join(",")}]`) }],
+    merges: [],
+    next_id: members + 1,
+  };
   return JSON.stringify(own);
 }
 
-/** The team page with a team of 200 members of 60 students (12,000 students): the time from
- * the app's start to every member's figures on screen, with the CPU slowed 4× (the issue's
- * target: 500 ms); then a rebalancing what-if, one student moved and taken back 30 times,
- * each timed until the members table shows it (target 50 ms). And the saved data's size. */
-async function teamLoadAndWhatIf(browser, throttle) {
-  const raw = teamOf(200, 60);
+/** The team page opened on `raw` with the CPU slowed: the time from the app's start to every
+ * member's figures on screen. */
+async function openTeam(browser, raw, throttle) {
   const { context, page } = await seededPage(browser, raw);
   await page.addInitScript(() => {
     addEventListener("TrunkApplicationStarted", () => { window.benchStarted = performance.now(); });
@@ -267,6 +270,24 @@ async function teamLoadAndWhatIf(browser, throttle) {
   await page.goto(`${url}team/`);
   await page.waitForFunction(() => window.benchShown, null, { timeout: 120_000, polling: 100 });
   const load = await page.evaluate(() => window.benchShown - window.benchStarted);
+  return { context, page, load };
+}
+
+/** The team page with a team of 200 members of 60 students (12,000 students): the time from
+ * the app's start to every member's figures on screen, with the CPU slowed 4× (the issue's
+ * target: 500 ms), the median of five openings (one opening varies by ±40 ms on this
+ * machine); then a rebalancing what-if, one student moved and taken back 30 times, each
+ * timed until the members table shows it (target 50 ms). And the saved data's size. */
+async function teamLoadAndWhatIf(browser, throttle) {
+  const raw = teamOf(200, 60);
+  const loads = [];
+  let opened;
+  for (let i = 0; i < 5; i++) {
+    if (opened) await opened.context.close();
+    opened = await openTeam(browser, raw, throttle);
+    loads.push(opened.load);
+  }
+  const { context, page } = opened;
   const whatIf = await page.evaluate(async () => {
     const pick = (id, value) => {
       const select = document.getElementById(id);
@@ -299,7 +320,7 @@ async function teamLoadAndWhatIf(browser, throttle) {
     return times;
   });
   await context.close();
-  return { members: 200, students: 12000, savedChars: raw.length, loadMs: load, whatIf: stat(whatIf), loadTarget: 500, whatIfTarget: 50 };
+  return { members: 200, students: 12000, savedChars: raw.length, loadMs: stat(loads).median, loads, whatIf: stat(whatIf), loadTarget: 500, whatIfTarget: 50 };
 }
 
 /** Students, and the medians an edit should stay within (ms, CPU slowed): its effect on
@@ -645,14 +666,14 @@ function markdown(r) {
     const t = r.team;
     lines.push("", `### Team staffing: 200 members of 60 students (CPU slowed ${THROTTLE}×)`, "",
       "A team of 200 members (SLPs, OTs and PTs in turn, 0.6 to 1.0 FTE, each in two of 50 buildings spelt in varying",
-      "case), 60 students each: 12,000 students, stored packed as the app stores them. Loading: from the app's start",
-      "to every member's figures on screen (each member unpacked and parsed by the browser's decompression stream,",
-      "read as saved data is, computed by the calculator's engine; the team's totals and buildings; the chart is",
-      "folded until opened). A what-if: one student",
+      "case), 60 students each: 12,000 students, stored as the app stores them, every scenario in one pack. Loading:",
+      "from the app's start to every member's figures on screen (the pack unpacked and parsed by the browser's",
+      "decompression stream, each scenario read as saved data is and computed by the calculator's engine; the team's",
+      "totals and buildings; the chart is folded until opened), the median of five openings. A what-if: one student",
       "moved from one member to another and taken back, 30 times, each timed from the click until the members",
       "table shows it.", "",
       "| measure | value | target | met |", "|---|---:|---:|---|",
-      `| loaded and computed, ms | ${ms(t.loadMs)} | ${t.loadTarget} | ${pass(t.loadMs <= t.loadTarget)} |`,
+      `| loaded and computed, median ms (of ${t.loads.map(ms).join(", ")}) | ${ms(t.loadMs)} | ${t.loadTarget} | ${pass(t.loadMs <= t.loadTarget)} |`,
       `| what-if shown, median ms (p95 ${ms(t.whatIf.p95)}) | ${ms(t.whatIf.median)} | ${t.whatIfTarget} | ${pass(t.whatIf.median <= t.whatIfTarget)} |`,
       `| saved data with the team, characters | ${t.savedChars.toLocaleString("en-US")} | 5,242,880 (the browser's allowance) | ${pass(t.savedChars < 5242880)} |`,
       `| of which each member, on average, characters | ${Math.round(t.savedChars / t.members).toLocaleString("en-US")} | | |`);
@@ -746,7 +767,7 @@ try {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags.slice(1) });
     for (let i = 0; i < Number(process.env.BENCH_TEAM_ONLY); i++) {
       const t = await teamLoadAndWhatIf(browser, THROTTLE);
-      console.log(`team of 200 × 60 students: loaded and computed in ${ms(t.loadMs)} ms; what-if median ${ms(t.whatIf.median)} ms ` +
+      console.log(`team of 200 × 60 students: loaded and computed in ${ms(t.loadMs)} ms (median of ${t.loads.map(ms).join(", ")}); what-if median ${ms(t.whatIf.median)} ms ` +
         `(p95 ${ms(t.whatIf.p95)}); saved ${kb(t.savedChars)} K characters`);
     }
     await browser.close();
@@ -818,7 +839,7 @@ try {
   console.log(`weekly schedule, 60 students and 200 blocks: one block moved, results median ${ms(schedule.results.median)} ms, ` +
     `all work median ${ms(schedule.allWork.median)} ms, frame drawn ${ms(schedule.frame.median)} ms (target 16 ms)`);
   const team = await teamLoadAndWhatIf(browser, THROTTLE);
-  console.log(`team of 200 × 60 students: loaded and computed in ${ms(team.loadMs)} ms (target 500), ` +
+  console.log(`team of 200 × 60 students: loaded and computed in ${ms(team.loadMs)} ms, the median of ${team.loads.map(ms).join(", ")} (target 500), ` +
     `a what-if median ${ms(team.whatIf.median)} ms (target 50); saved ${kb(team.savedChars)} K characters`);
   await browser.close();
   const bytes = [

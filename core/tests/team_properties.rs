@@ -28,7 +28,7 @@ use workload_core::engine::team::{
     building_key, member_figures, team_report, BuildingNames, MemberFigures, TeamReport, Totals, NO_BUILDING,
 };
 use workload_core::interchange::backup;
-use workload_core::interchange::team::{for_team, pack_workspace, read_member};
+use workload_core::interchange::team::{backups_in, for_team, pack_workspaces, read_pack};
 use workload_core::model::check::problems;
 use workload_core::model::rules::{MAX_BUILDINGS, MAX_ID, WEEKLY_MINUTES};
 use workload_core::model::{
@@ -603,14 +603,14 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
 
-    /// 6: a member's scenario packs and reads back as the team keeps it.
+    /// 6: a team's scenarios pack together and read back as the team keeps them.
     #[test]
-    fn a_packed_member_reads_back_as_it_was(team in any_team()) {
-        for (id, w) in &team {
-            let name = format!("Scenario {id}");
-            let packed = pack_workspace(&name, w).expect("valid data packs");
-            prop_assert_eq!(read_member(&packed, backup::import), Ok((name, for_team(w))));
-        }
+    fn packed_members_read_back_as_they_were(team in any_team()) {
+        let names: Vec<String> = team.iter().map(|(id, _)| format!("Scenario {id}")).collect();
+        let scenarios: Vec<(&str, &Workspace)> = names.iter().map(String::as_str).zip(team.iter().map(|(_, w)| w)).collect();
+        let packed = pack_workspaces(&scenarios).expect("valid data packs");
+        let expected: Vec<_> = names.iter().zip(&team).map(|(n, (_, w))| Ok((n.clone(), for_team(w)))).collect();
+        prop_assert_eq!(read_pack(&packed, backups_in, backup::import), Ok(expected));
     }
 }
 
@@ -776,8 +776,8 @@ fn the_suggestions_stay_within_a_discipline() {
 fn a_members_own_records_are_left_out_when_packed() {
     let mut w = typical_slp_workspace();
     w.schedule = Some(workload_core::model::Schedule::default());
-    let packed = pack_workspace("Typical", &w).unwrap();
-    let (name, read) = read_member(&packed, backup::import).unwrap();
+    let packed = pack_workspaces(&[("Typical", &w)]).unwrap();
+    let (name, read) = read_pack(&packed, backups_in, backup::import).unwrap().remove(0).unwrap();
     assert_eq!(name, "Typical");
     assert_eq!(read.schedule, None);
     assert_eq!(read, for_team(&w));

@@ -120,8 +120,19 @@ pub fn decode_value<R: Reader>(parsed: JsValue) -> Result<Decoded, Unreadable> {
 pub fn import(text: &str) -> Result<Imported, Refused> {
     let imported = backup::import_with::<BrowserJson<NamingFields>>(text)?;
     #[cfg(feature = "team")]
-    workload_core::interchange::team::members_readable(imported.scenarios.team.as_ref(), import)?;
+    workload_core::interchange::team::members_readable(imported.scenarios.team.as_ref(), backups_in, import)?;
     Ok(imported)
+}
+
+/// The JSON texts of the backups a team's pack holds, split by the browser's JSON (as
+/// `interchange::team::backups_in` splits them natively); `None` where it is not JSON.
+#[cfg(feature = "team")]
+fn backups_in(json: &str) -> Option<Vec<String>> {
+    let parsed = js_sys::JSON::parse(json).ok()?;
+    if !js_sys::Array::is_array(&parsed) {
+        return Some(vec![json.to_string()]);
+    }
+    js_sys::Array::from(&parsed).iter().map(|b| js_sys::JSON::stringify(&b).ok().map(String::from)).collect()
 }
 
 /// Reads a backup file or a team member's scenario, saying why not without naming the field

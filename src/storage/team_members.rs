@@ -1,30 +1,76 @@
-//! A team's members read from the saved data: each member's packed scenario unpacked and
-//! parsed by the browser (`compression`), side by side, and read as saved data is (values
-//! out of range repaired, not refused: each was checked as a backup file when it joined).
-//! The team page and the compare page's presenter read them so.
+//! A team's scenarios in and out of their packs (`model::Team::packs`,
+//! `interchange::team`). Packs are unpacked and parsed by the browser (`compression`), side
+//! by side, and each scenario is read as saved data is (values out of range repaired, not
+//! refused: each was checked as a backup file when it joined). Scenarios are packed together
+//! with the browser's JSON and compression. The team page and its presenter use these.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
-use super::browser_json::{decode_value, Plain};
-use super::compression::inflate_all_json;
-use workload_core::interchange::share::from_text;
-use workload_core::model::Workspace;
+use js_sys::Array;
+use wasm_bindgen::JsValue;
+
+use super::browser_json::{decode_value, encode, Plain};
+use super::compression::{deflate, inflate_all_json};
+use workload_core::interchange::share::{from_text, to_text};
+use workload_core::interchange::team::{for_team, pack_json, MemberUnreadable};
+use workload_core::model::{Scenarios, Team, Workspace};
 
 /// A member's scenario (its name and workspace), or why it could not be read.
 pub type Unpacked = Result<(String, Arc<Workspace>), String>;
 
-/// Each of `packed` (member id, packed scenario) read, in order.
-pub async fn unpack_all(packed: &[(u32, String)]) -> Vec<Unpacked> {
-    const DAMAGED: &str = "its scenario is damaged and could not be unpacked";
-    let bytes: Vec<Vec<u8>> = packed.iter().map(|(_, p)| from_text(p).unwrap_or_default()).collect();
+/// A pack's key: which packed text a scenario was read from, without keeping the text.
+pub fn key(packed: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    packed.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// One backup the browser parsed, read as saved data is.
+fn read_backup(parsed: JsValue) -> Unpacked {
+    let decoded = decode_value::<Plain>(parsed).map_err(|why| why.reason())?;
+    let first = decoded.scenarios.list.into_iter().next();
+    let first = first.ok_or_else(|| MemberUnreadable::DAMAGED.to_string())?;
+    Ok((first.name, Arc::new(first.workspace)))
+}
+
+/// Each of `packs` read: its scenarios in order, or why the pack could not be unpacked.
+pub async fn unpack(packs: &[&str]) -> Vec<Result<Vec<Unpacked>, String>> {
+    let bytes: Vec<Vec<u8>> = packs.iter().map(|p| from_text(p).unwrap_or_default()).collect();
     inflate_all_json(&bytes)
         .await
         .into_iter()
         .map(|parsed| {
-            let parsed = parsed.ok_or_else(|| DAMAGED.to_string())?;
-            let decoded = decode_value::<Plain>(parsed).map_err(|why| why.reason())?;
-            let first = decoded.scenarios.list.into_iter().next().ok_or_else(|| DAMAGED.to_string())?;
-            Ok((first.name, Arc::new(first.workspace)))
+            let parsed = parsed.ok_or_else(|| MemberUnreadable::DAMAGED.to_string())?;
+            // A pack holds an array of backups; one from format 6, a backup alone.
+            let backups = if Array::is_array(&parsed) { Array::from(&parsed) } else { Array::of1(&parsed) };
+            Ok(backups.iter().map(read_backup).collect())
         })
         .collect()
+}
+
+/// Every member's scenario, in the members' order.
+pub async fn unpack_members(team: &Team) -> Vec<Unpacked> {
+    let packs: Vec<&str> = team.packs.iter().map(|p| p.scenarios.as_str()).collect();
+    let read = unpack(&packs).await;
+    team.sources()
+        .into_iter()
+        .map(|source| {
+            let (p, at) = source.ok_or_else(|| MemberUnreadable::MISSING.to_string())?;
+            let list = read[p].as_ref().map_err(Clone::clone)?;
+            list.get(at).cloned().unwrap_or_else(|| Err(MemberUnreadable::MISSING.to_string()))
+        })
+        .collect()
+}
+
+/// Scenarios packed together as a team keeps them: each as a backup of it alone, in one
+/// array, deflated by the browser.
+pub async fn pack(scenarios: &[(&str, &Workspace)]) -> Result<String, String> {
+    let backups = scenarios.iter().map(|(name, workspace)| {
+        let single = Scenarios::single(name, for_team(workspace));
+        encode(&single, &single.list[0].workspace, false, None).map_err(|why| why.to_string())
+    });
+    let json = pack_json(&backups.collect::<Result<Vec<_>, _>>()?);
+    let bytes = deflate(&json).await.map_err(|_| "this browser could not compress it".to_string())?;
+    Ok(to_text(&bytes))
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::presenter::{start, Presenter, Presenting};
 use super::shell::{self, PageFrame};
 use super::state::use_state;
-use crate::storage::team_members::unpack_all;
+use crate::storage::team_members::unpack_members;
 use workload_core::engine::rebalance::{suggest, Members};
 use workload_core::engine::team::{member_figures, presentation, team_report, BuildingNames};
 use workload_core::engine::team_markup::{slide_html, SLIDES};
@@ -30,8 +30,7 @@ fn slide(step: usize) -> AnyView {
 async fn prepare(scenarios: &Scenarios) -> Vec<String> {
     let Some(team) = scenarios.team.as_ref() else { return Vec::new() };
     let names = BuildingNames::new(&team.merges);
-    let packed: Vec<(u32, String)> = team.members.iter().map(|m| (m.id, m.scenario.clone())).collect();
-    let read = unpack_all(&packed).await;
+    let read = unpack_members(team).await;
     let (mut workspaces, mut labels, mut figures): (Members, Vec<(u32, String)>, Vec<_>) = Default::default();
     for (m, scenario) in team.members.iter().zip(read) {
         if let Ok((_, w)) = scenario {

@@ -78,7 +78,7 @@ test("a backup restores every figure; a broken file is refused in words and chan
   await page.goto("/data/");
   const { name, text } = await app.download(page.getByRole("button", { name: "Download a backup (.json)" }));
   expect(name).toMatch(/^workload-calculator-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(text).version).toBe(6);
+  expect(JSON.parse(text).version).toBe(7);
 
   // A broken file: refused with where and why, nothing changed.
   const untouched = await saved(page);

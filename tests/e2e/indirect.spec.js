@@ -239,7 +239,7 @@ test("the other pages carry the log unread: an edit on the calculator keeps ever
   await page.waitForTimeout(400);
   const after = await page.evaluate(() => JSON.parse(localStorage.getItem("workload-calculator.data")));
   const log = (d) => d.data.list.find((s) => s.id === d.data.active).workspace.indirect_log;
-  expect(after.version).toBe(6);
+  expect(after.version).toBe(7);
   expect(log(after)).toEqual(log(before));
   await page.goto("/indirect/");
   await expect(coverage(page, "S46").nth(2)).toHaveText("15 of 30 min under by 15 min");

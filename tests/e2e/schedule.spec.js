@@ -94,7 +94,7 @@ test("20 students scheduled by keyboard only: every plan met, no conflicts; move
   await expect(blocks(page)).toHaveCount(14);
   await expect(summary(page)).toHaveText("No student short · no conflicts · every session placed");
   const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
-  expect(saved.version).toBe(6);
+  expect(saved.version).toBe(7);
 
   const csv = await app.download(page.getByRole("button", { name: "Download the week (CSV)" }));
   expect(csv.name).toBe("weekly-schedule.csv");

@@ -2,6 +2,7 @@
 // backup files brought together, two spellings of one building merged, a student moved
 // between two members and saved, the staffing report printed; and the team kept by every
 // other page that saves, and by a backup.
+import { deflateRawSync } from "node:zlib";
 import { test, expect } from "./fixtures.js";
 import { CalculatorPage, fillStorage, freeStorage } from "./app.js";
 
@@ -175,6 +176,8 @@ test("a damaged file is refused in words; a share link and this browser's scenar
   await expect(rows(page, "team-members")).toHaveCount(2);
   const team = () => page.evaluate((k) => JSON.stringify(JSON.parse(localStorage.getItem(k)).data.team), KEY);
   await expect.poll(async () => JSON.parse(await team()).members.map((m) => m.label)).toEqual(["SLP1", "SLP-B"]);
+  // Each joined packed alone; the page then packs the team as one.
+  await expect.poll(async () => JSON.parse(await team()).packs.map((p) => p.members)).toEqual([[1, 2]]);
   const before = await team();
 
   // The calculator has no team code: it saves its edit and writes the team back as it was.
@@ -216,7 +219,49 @@ test("a damaged file is refused in words; a share link and this browser's scenar
   // Removed, and back with Undo.
   await page.locator("#remove-1").click();
   await expect(rows(page, "team-members")).toHaveCount(2);
+  await expect.poll(async () => JSON.parse(await team()).packs.map((p) => p.members)).toEqual([[2, 3]]);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(rows(page, "team-members")).toHaveCount(3);
   await expect(said(page)).toHaveText("SLP1 is back.");
+  // Its scenario came back with it, and is packed with the others again.
+  await expect.poll(async () => JSON.parse(await team()).packs.map((p) => p.members)).toEqual([[1, 2, 3]]);
+  await page.reload();
+  await expect(rows(page, "team-members")).toHaveCount(3);
+  await expect(rows(page, "team-members").nth(0)).toContainText("At capacity");
+  await expect(page.locator("table.team-members")).not.toContainText("Could not be read");
+});
+
+test("a team saved by the previous version opens, is packed as one, and keeps the member it cannot read as it was", async ({ page }) => {
+  await exampleSaved(page);
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  const scenario = saved.data.list.find((s) => s.id === saved.data.active);
+  // Format 6 packed each member's scenario alone: one backup, deflated, base64url.
+  const alone = { format: saved.format, version: 6, data: { active: scenario.id, next_id: scenario.id + 1, list: [scenario] } };
+  const packed = deflateRawSync(Buffer.from(JSON.stringify(alone))).toString("base64url");
+  saved.version = 6;
+  saved.data.team = {
+    members: [
+      { id: 1, label: "SLP1", source: "old", scenario: packed },
+      { id: 4, label: "SLP2", source: "old", scenario: "AAAA" },
+    ],
+    merges: [],
+    next_id: 5,
+  };
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(saved)]);
+  await page.goto("team/");
+  await expect(rows(page, "team-members")).toHaveCount(2);
+  await expect(rows(page, "team-members").nth(0)).toContainText("At capacity");
+  await expect(rows(page, "team-members").nth(1)).toContainText("Could not be read: its scenario is damaged");
+
+  // Saved as format 7: the readable member packed anew, the damaged one kept as it was.
+  const team = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
+  await expect.poll(async () => (await team()).version).toBe(7);
+  await expect.poll(async () => (await team()).data.team.packs.length).toBe(2);
+  const now = (await team()).data.team;
+  expect(now.packs[0]).toEqual({ members: [4], scenarios: "AAAA" });
+  expect(now.packs[1].members).toEqual([1]);
+  expect(now.members.map((m) => Object.keys(m).sort())).toEqual([["id", "label", "source"], ["id", "label", "source"]]);
+  await page.reload();
+  await expect(rows(page, "team-members").nth(0)).toContainText("At capacity");
+  await expect(rows(page, "team-members").nth(1)).toContainText("Could not be read");
 });

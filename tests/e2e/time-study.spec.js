@@ -121,7 +121,7 @@ test("the other pages carry the study unread: an edit on the calculator keeps ev
   await expect(page.locator("#overflow-hours")).toHaveText("0.8 h");
   await expect(cell(page, 2, 4)).toContainText("Consultation with teachers");
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("workload-calculator.data")));
-  expect(saved.version).toBe(6);
+  expect(saved.version).toBe(7);
   expect(saved.data.list[0].workspace.profile.fte).toBe(0.8);
 });
 

@@ -102,16 +102,24 @@ fn building_shares(w: &Workspace, r: &Report, names: &BuildingNames) -> Vec<Buil
             }
         }
     };
-    let by_id: HashMap<u32, &str> = w.profile.buildings.iter().map(|b| (b.id, b.name.as_str())).collect();
+    // Each building's share, found once (a caseload has a handful of buildings: found by
+    // looking, with no index to build), not once a student.
+    let mut by_building: Vec<(u32, usize)> = Vec::with_capacity(w.profile.buildings.len());
     for b in &w.profile.buildings {
         let i = slot(&b.name, &mut shares);
         shares[i].minutes += clean(b.travel_minutes_per_week);
+        by_building.push((b.id, i));
     }
     let travel: f64 = shares.iter().map(|s| s.minutes).sum();
     let mut student_minutes = vec![0.0; 0];
+    let mut unplaced = None;
     for load in &r.students {
-        let building = w.students.get(load.place).and_then(|s| s.building).and_then(|id| by_id.get(&id).copied());
-        let i = slot(building.unwrap_or(NO_BUILDING), &mut shares);
+        let building = w.students.get(load.place).and_then(|s| s.building);
+        let known = building.and_then(|id| by_building.iter().find(|(b, _)| *b == id)).map(|(_, i)| *i);
+        let i = match known {
+            Some(i) => i,
+            None => *unplaced.get_or_insert_with(|| slot(NO_BUILDING, &mut shares)),
+        };
         shares[i].students += 1;
         student_minutes.resize(shares.len(), 0.0);
         student_minutes[i] += load.total();

@@ -191,7 +191,7 @@ pub fn import_with<'a, P: Parsed<'a>>(text: &'a str) -> Result<Imported, Refused
 pub fn import(text: &str) -> Result<Imported, Refused> {
     let imported = import_with::<JsonText>(text)?;
     #[cfg(feature = "team")]
-    super::team::members_readable(imported.scenarios.team.as_ref(), import)?;
+    super::team::members_readable(imported.scenarios.team.as_ref(), super::team::backups_in, import)?;
     Ok(imported)
 }
 

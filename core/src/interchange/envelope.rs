@@ -26,7 +26,7 @@ pub const FORMAT: &str = "workload-calculator";
 /// workspace may hold a weekly schedule (likewise refused by version 4 readers). 6: the
 /// scenarios may come with a team of colleagues' scenarios (likewise refused by version 5
 /// readers).
-pub const CURRENT_VERSION: u32 = 6;
+pub const CURRENT_VERSION: u32 = 7;
 
 /// What browsers give one site's localStorage: 5 MiB of characters (Chrome, Edge, Firefox
 /// and Safari alike). Saved data can never be longer; a larger save is refused by the
@@ -288,6 +288,10 @@ pub fn upgrade<D: DataSource>(version: u32, data: &D) -> Result<Scenarios, D::Er
         // Version 2 is version 3 without time studies, version 3 is version 4 without
         // indirect-service logs, version 4 is version 5 without schedules and version 5 is
         // version 6 without a team: each reads as it is (the new parts are optional).
+        // Version 6 kept each team member's scenario packed alone, in the member; version 7
+        // keeps them in packs. The team is moved into packs when it is checked
+        // (`Team::normalise`), whatever the version: a page without the team writes it back
+        // as it found it, so data of version 7 can hold a team as version 6 wrote it.
         _ => data.read::<Scenarios>(),
     }
 }
@@ -393,7 +397,7 @@ mod tests {
         s.list[0].workspace.time_study = Some(study);
         s.list[0].workspace.next_id = 600;
         let text = encode_all(&s);
-        assert!(text.contains(r#""version":6"#) && text.contains("time_study"));
+        assert!(text.contains(r#""version":7"#) && text.contains("time_study"));
         assert_eq!(
             decode(&text),
             Ok(Decoded { scenarios: s.clone(), from_version: CURRENT_VERSION, repaired: vec![] })
@@ -421,11 +425,11 @@ mod tests {
     }
 
     #[test]
-    fn what_is_written_is_version_6_and_a_newer_version_is_refused() {
+    fn what_is_written_is_version_7_and_a_newer_version_is_refused() {
         // The version-5 app refuses version 6 the way this one refuses version 7 (its code
         // is not here to run).
         let text = encode_all(&two());
-        assert!(text.contains(r#""version":6"#));
+        assert!(text.contains(r#""version":7"#));
         let head = Head { format: FORMAT.into(), version: CURRENT_VERSION + 1 };
         assert_eq!(check_head(&head), Err(Unreadable::NewerVersion(CURRENT_VERSION + 1)));
     }
@@ -456,12 +460,12 @@ mod tests {
     #[cfg(feature = "team")]
     #[test]
     fn a_team_is_saved_and_read_back_exactly() {
-        use crate::interchange::team::pack_workspace;
+        use crate::interchange::team::pack_workspaces;
         use crate::model::{demonstration, Team};
         let mut s = two();
         let mut team = Team::default();
         for (i, (name, w)) in demonstration().into_iter().enumerate() {
-            team.add(&format!("SLP{i}"), "the demonstration", pack_workspace(name, &w).unwrap()).unwrap();
+            team.add(&format!("SLP{i}"), "the demonstration", pack_workspaces(&[(name, &w)]).unwrap()).unwrap();
         }
         team.merge("Lincoln Elem", "Lincoln Elementary").unwrap();
         s.team = Some(team);
@@ -471,6 +475,32 @@ mod tests {
             decode(&text),
             Ok(Decoded { scenarios: s.clone(), from_version: CURRENT_VERSION, repaired: vec![] })
         );
+    }
+
+    #[cfg(feature = "team")]
+    #[test]
+    fn a_version_6_team_reads_with_each_members_scenario_in_a_pack_of_its_own() {
+        use crate::model::{Pack, Team};
+        let s = two();
+        let v6_team = r#","team":{"members":[{"id":1,"label":"OT1","source":"x","scenario":"AAAA"},{"id":3,"label":"OT2","source":"y","scenario":"BBBB"}],"merges":[],"next_id":4}}}"#;
+        let text = encode_all(&s);
+        let pack = |id: u32, text: &str| Pack { members: vec![id], scenarios: text.into() };
+        for version in [6, CURRENT_VERSION] {
+            let saved = format!("{}{v6_team}", &text[..text.len() - 2]).replacen(
+                &format!("\"version\":{CURRENT_VERSION}"),
+                &format!("\"version\":{version}"),
+                1,
+            );
+            let decoded = decode(&saved).unwrap();
+            assert_eq!(decoded.from_version, version);
+            let team: &Team = decoded.scenarios.team.as_ref().unwrap();
+            assert_eq!(team.packs, [pack(1, "AAAA"), pack(3, "BBBB")]);
+            assert!(team.members.iter().all(|m| m.scenario.is_none()));
+            let again = encode_all(&decoded.scenarios);
+            assert!(
+                !again.contains("\"scenario\":") && again.contains(r#""packs":[{"members":[1],"scenarios":"AAAA"}"#)
+            );
+        }
     }
 
     /// A page built without the team reads saved data with one as if it had none (its shell
@@ -590,9 +620,9 @@ mod tests {
 
     #[test]
     fn newer_versions_are_refused_not_guessed() {
-        let raw = r#"{"format":"workload-calculator","version":7,"data":{}}"#;
-        assert_eq!(decode(raw), Err(Unreadable::NewerVersion(7)));
-        assert!(Unreadable::NewerVersion(7).to_string().contains("newer version"));
+        let raw = r#"{"format":"workload-calculator","version":8,"data":{}}"#;
+        assert_eq!(decode(raw), Err(Unreadable::NewerVersion(8)));
+        assert!(Unreadable::NewerVersion(8).to_string().contains("newer version"));
     }
 
     #[test]

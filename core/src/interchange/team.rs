@@ -1,12 +1,17 @@
-//! A team member's scenario, packed: one scenario in the backup format, deflated and
-//! base64url-encoded (as a share link is, without a link's length limit). A member is read
-//! back exactly as a backup file is, so every rule and migration applies to it too.
+//! Team members' scenarios, packed: several scenarios together, each in the backup format
+//! of one scenario, in a JSON array deflated and base64url-encoded (as a share link is,
+//! without a link's length limit). Each is read back exactly as a backup file is, so every
+//! rule and migration applies to it too. (A pack from format 6 holds one such backup alone,
+//! not in an array.)
 //!
-//! Packed, the built-in example's 48 students take under 3,000 characters where the same
-//! scenario saved as JSON takes about 25,000: a team of two hundred fits in the browser's
-//! storage beside the user's own scenarios (docs/performance.md has the measured sizes).
+//! Packed together, a team of two hundred members of sixty students takes under 70,000
+//! characters where the same scenarios saved as JSON take over two million: the team fits in
+//! the browser's storage beside the user's own scenarios (docs/performance.md has the
+//! measured sizes), and opens with one decompression, not one per member.
 
 use std::fmt;
+
+use serde_json::value::RawValue;
 
 use crate::model::{Scenarios, Team, Workspace};
 
@@ -21,17 +26,20 @@ pub fn for_team(workspace: &Workspace) -> Workspace {
     Workspace { time_study: None, indirect_log: None, schedule: None, ..workspace.clone() }
 }
 
-/// The saved-data JSON of one scenario (written by the caller's JSON writer: the browser's
-/// own in the app, serde_json in tests), packed.
-pub fn pack(json: &str) -> String {
-    share::deflate(json)
+/// The JSON a pack holds: `backups`, each the saved-data JSON of one scenario (written by
+/// the caller's JSON writer: the browser's own in the app, serde_json in tests), as one array.
+pub fn pack_json(backups: &[String]) -> String {
+    format!("[{}]", backups.join(","))
 }
 
-/// A member's scenario as serde_json writes it, packed (tests and benchmarks; the app packs
-/// what the browser's `JSON.stringify` wrote).
-pub fn pack_workspace(name: &str, workspace: &Workspace) -> Result<String, Unsavable> {
-    let single = Scenarios::single(name, for_team(workspace));
-    Ok(pack(&super::envelope::encode(&single, &single.list[0].workspace)?))
+/// Scenarios packed, as serde_json writes them (tests and benchmarks; the app packs what
+/// the browser's `JSON.stringify` wrote, with the browser's own compression).
+pub fn pack_workspaces(scenarios: &[(&str, &Workspace)]) -> Result<String, Unsavable> {
+    let backups = scenarios.iter().map(|(name, workspace)| {
+        let single = Scenarios::single(name, for_team(workspace));
+        super::envelope::encode(&single, &single.list[0].workspace)
+    });
+    Ok(share::deflate(&pack_json(&backups.collect::<Result<Vec<_>, _>>()?)))
 }
 
 /// Why a member's scenario could not be read.
@@ -39,35 +47,89 @@ pub fn pack_workspace(name: &str, workspace: &Workspace) -> Result<String, Unsav
 pub enum MemberUnreadable {
     /// The packed text does not unpack (edited by hand, or cut short).
     Damaged,
+    /// No pack holds it (a pack lost to a hand edit).
+    Missing,
     /// It unpacks, and is refused as a backup file with it would be.
     Refused(Refused),
+}
+
+impl MemberUnreadable {
+    /// The words of [`MemberUnreadable::Damaged`], for a reader without this type's others.
+    pub const DAMAGED: &'static str = "its scenario is damaged and could not be unpacked";
+    /// The words of [`MemberUnreadable::Missing`].
+    pub const MISSING: &'static str = "its scenario is missing from the saved team";
 }
 
 impl fmt::Display for MemberUnreadable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            MemberUnreadable::Damaged => f.write_str("its scenario is damaged and could not be unpacked"),
+            MemberUnreadable::Damaged => f.write_str(Self::DAMAGED),
+            MemberUnreadable::Missing => f.write_str(Self::MISSING),
             MemberUnreadable::Refused(why) => write!(f, "{why}"),
         }
     }
 }
 
-/// A member's scenario and its name, read with `read` (a backup reader: serde_json's
-/// `backup::import` here, the browser's own JSON in the app).
-pub fn read_member(
+/// A scenario read: its name and workspace, or why not.
+pub type ReadMember = Result<(String, Workspace), MemberUnreadable>;
+
+/// The JSON texts of the backups a pack holds, in order, split by serde_json; `None` where
+/// it is not JSON. (The app splits with the browser's own JSON: a JSON parser of its own
+/// would cost the data page over 20 KB.)
+pub fn backups_in(json: &str) -> Option<Vec<String>> {
+    if json.trim_start().starts_with('[') {
+        let list: Vec<&RawValue> = serde_json::from_str(json).ok()?;
+        Some(list.into_iter().map(|b| b.get().to_string()).collect())
+    } else {
+        Some(vec![json.to_string()])
+    }
+}
+
+/// Each scenario in a pack: the pack's JSON split into backups with `split` ([`backups_in`]
+/// or the browser's equivalent), each read with `read` (a backup reader: serde_json's
+/// `backup::import` here, the browser's own JSON in the app); or why the pack is unreadable.
+pub fn read_pack(
     packed: &str,
+    split: impl Fn(&str) -> Option<Vec<String>>,
     read: impl Fn(&str) -> Result<Imported, Refused>,
-) -> Result<(String, Workspace), MemberUnreadable> {
+) -> Result<Vec<ReadMember>, MemberUnreadable> {
     let json = share::inflate(packed, usize::MAX).map_err(|_| MemberUnreadable::Damaged)?;
-    let imported = read(&json).map_err(MemberUnreadable::Refused)?;
-    share::the_scenario(imported).map_err(|_| MemberUnreadable::Damaged)
+    let read_one = |backup: String| -> ReadMember {
+        let imported = read(&backup).map_err(MemberUnreadable::Refused)?;
+        share::the_scenario(imported).map_err(|_| MemberUnreadable::Damaged)
+    };
+    Ok(split(&json).ok_or(MemberUnreadable::Damaged)?.into_iter().map(read_one).collect())
+}
+
+/// Every member's scenario, read as [`read_pack`] reads, in the members' order.
+pub fn read_members(
+    team: &Team,
+    split: impl Fn(&str) -> Option<Vec<String>>,
+    read: impl Fn(&str) -> Result<Imported, Refused>,
+) -> Vec<ReadMember> {
+    let mut packs: Vec<Option<Result<Vec<ReadMember>, MemberUnreadable>>> = team.packs.iter().map(|_| None).collect();
+    team.sources()
+        .into_iter()
+        .map(|source| {
+            let (p, at) = source.ok_or(MemberUnreadable::Missing)?;
+            match packs[p].get_or_insert_with(|| read_pack(&team.packs[p].scenarios, &split, &read)) {
+                Ok(list) => list.get(at).cloned().unwrap_or(Err(MemberUnreadable::Missing)),
+                Err(why) => Err(why.clone()),
+            }
+        })
+        .collect()
 }
 
 /// Every member's scenario reads back, or the first that does not, with its place and
 /// label: the importer refuses a backup with a damaged member.
-pub fn members_readable(team: Option<&Team>, read: impl Fn(&str) -> Result<Imported, Refused>) -> Result<(), Refused> {
-    for (i, member) in team.map_or(&[][..], |t| &t.members).iter().enumerate() {
-        if let Err(why) = read_member(&member.scenario, &read) {
+pub fn members_readable(
+    team: Option<&Team>,
+    split: impl Fn(&str) -> Option<Vec<String>>,
+    read: impl Fn(&str) -> Result<Imported, Refused>,
+) -> Result<(), Refused> {
+    let Some(team) = team else { return Ok(()) };
+    for (i, (member, scenario)) in team.members.iter().zip(read_members(team, split, read)).enumerate() {
+        if let Err(why) = scenario {
             return Err(Refused::MemberUnreadable { place: i + 1, label: member.label.clone(), why: why.to_string() });
         }
     }
@@ -81,32 +143,57 @@ mod tests {
     use crate::model::{demonstration, typical_slp_workspace};
 
     #[test]
-    fn a_member_is_read_back_as_it_was_packed_and_small() {
+    fn members_are_read_back_as_they_were_packed_and_small() {
         let w = typical_slp_workspace();
-        let packed = pack_workspace("Typical", &w).unwrap();
-        assert!(packed.len() < 3000, "{}", packed.len());
-        assert_eq!(read_member(&packed, backup::import), Ok(("Typical".to_string(), w)));
+        let [(name, d), _] = demonstration();
+        let packed = pack_workspaces(&[("Typical", &w), (name, &d)]).unwrap();
+        assert!(packed.len() < 4000, "{}", packed.len());
+        assert_eq!(
+            read_pack(&packed, backups_in, backup::import),
+            Ok(vec![Ok(("Typical".to_string(), w.clone())), Ok((name.to_string(), d))])
+        );
+        // A pack of format 6: one backup alone.
+        let single = Scenarios::single("Typical", w.clone());
+        let alone = share::deflate(&crate::interchange::envelope::encode(&single, &w).unwrap());
+        assert_eq!(read_pack(&alone, backups_in, backup::import), Ok(vec![Ok(("Typical".to_string(), w))]));
     }
 
     #[test]
-    fn a_damaged_or_refused_member_says_which() {
-        assert_eq!(read_member("not packed!", backup::import), Err(MemberUnreadable::Damaged));
-        let newer = pack(r#"{"format":"workload-calculator","version":99,"data":{}}"#);
-        assert_eq!(read_member(&newer, backup::import), Err(MemberUnreadable::Refused(Refused::Newer { version: 99 })));
+    fn a_damaged_missing_or_refused_member_says_which() {
+        assert_eq!(read_pack("not packed!", backups_in, backup::import), Err(MemberUnreadable::Damaged));
+        let newer = share::deflate(r#"[{"format":"workload-calculator","version":99,"data":{}}]"#);
+        assert_eq!(
+            read_pack(&newer, backups_in, backup::import),
+            Ok(vec![Err(MemberUnreadable::Refused(Refused::Newer { version: 99 }))])
+        );
 
         let [(name, w), _] = demonstration();
         let mut team = Team::default();
-        team.add("SLP1", "test", pack_workspace(name, &w).unwrap()).unwrap();
+        team.add("SLP1", "test", pack_workspaces(&[(name, &w)]).unwrap()).unwrap();
         team.add("SLP2", "test", "AAAA".into()).unwrap();
+        team.add("SLP3", "test", newer).unwrap();
+        let read = read_members(&team, backups_in, backup::import);
+        assert_eq!(read[0].as_ref().map(|(n, _)| n.as_str()), Ok(name));
+        assert_eq!(read[1], Err(MemberUnreadable::Damaged));
+        assert!(matches!(read[2], Err(MemberUnreadable::Refused(Refused::Newer { .. }))));
         assert_eq!(
-            members_readable(Some(&team), backup::import),
+            members_readable(Some(&team), backups_in, backup::import),
             Err(Refused::MemberUnreadable {
                 place: 2,
                 label: "SLP2".into(),
                 why: "its scenario is damaged and could not be unpacked".into()
             })
         );
-        team.members.pop();
-        assert_eq!(members_readable(Some(&team), backup::import), Ok(()));
+        team.packs.truncate(1);
+        assert_eq!(
+            members_readable(Some(&team), backups_in, backup::import),
+            Err(Refused::MemberUnreadable {
+                place: 2,
+                label: "SLP2".into(),
+                why: "its scenario is missing from the saved team".into()
+            })
+        );
+        team.members.truncate(1);
+        assert_eq!(members_readable(Some(&team), backups_in, backup::import), Ok(()));
     }
 }

@@ -457,6 +457,7 @@ fn study_references(study: &TimeStudy, found: &mut Vec<(String, Invalid)>) {
 /// The team: before the scenarios, so its problems name no scenario.
 #[cfg(feature = "team")]
 fn walk_team(v: &mut dyn Visitor, team: &mut super::Team) {
+    team.normalise();
     let at = ROOT.field("team");
     let members = at.field("members");
     keep(v, &mut team.members, &members, rules::MAX_MEMBERS, "team members");
@@ -464,7 +465,13 @@ fn walk_team(v: &mut dyn Visitor, team: &mut super::Team) {
         let at = members.index(i);
         v.field(&at.field("label"), Field::Text(&mut m.label, rules::MEMBER_LABEL));
         v.field(&at.field("source"), Field::Text(&mut m.source, rules::SOURCE));
-        v.field(&at.field("scenario"), Field::Text(&mut m.scenario, rules::PACKED_SCENARIO));
+    }
+    let packs = at.field("packs");
+    keep(v, &mut team.packs, &packs, rules::MAX_PACKS, "packs of scenarios");
+    for (i, p) in team.packs.iter_mut().enumerate() {
+        let at = packs.index(i);
+        keep(v, &mut p.members, &at.field("members"), rules::MAX_MEMBERS, "packed scenarios");
+        v.field(&at.field("scenarios"), Field::Text(&mut p.scenarios, rules::PACKED_SCENARIOS));
     }
     let merges = at.field("merges");
     keep(v, &mut team.merges, &merges, rules::MAX_MERGES, "building merges");

@@ -46,7 +46,7 @@ pub use school_year::{month_name, month_short, DaysOff, IsoDate, SchoolYear};
 pub use standards::{StandardValue, StandardValues};
 pub use student::{group_key, Delivery, Level, PlanType, Service, Student};
 #[cfg(feature = "team")]
-pub use team::{member_label, BuildingMerge, Member, NotAdded, Team};
+pub use team::{member_label, BuildingMerge, Member, NotAdded, Pack, Removed, Team};
 pub use time_study::{
     default_study_tasks, monday_of, shortcut, weekday_short, EntryList, StudyDay, StudySetup, StudyTask, TaskMinutes,
     TimeStudy, INTERVALS, NOT_WORK, WEEKDAYS, WEEKDAYS_SHORT,

@@ -159,9 +159,9 @@ pub const BLOCK_LABEL: TextRule = TextRule::new(60, "Block name", false);
 /// A team member's label: initials or a role code.
 #[cfg(feature = "team")]
 pub const MEMBER_LABEL: TextRule = TextRule::new(16, "Member label", true);
-/// A team member's packed scenario: never longer than the browser's whole storage.
+/// Team members' packed scenarios: never longer than the browser's whole storage.
 #[cfg(feature = "team")]
-pub const PACKED_SCENARIO: TextRule = TextRule::new(5 * 1024 * 1024, "Packed scenario", true);
+pub const PACKED_SCENARIOS: TextRule = TextRule::new(5 * 1024 * 1024, "Packed scenarios", true);
 
 // ---- Counts ------------------------------------------------------------------------------
 
@@ -188,6 +188,10 @@ pub const MAX_SCENARIOS: usize = 30;
 /// A team's members: a district's therapists of every discipline.
 #[cfg(feature = "team")]
 pub const MAX_MEMBERS: usize = 250;
+/// Packs of members' scenarios: one for each member of a team of format 6, and as many again
+/// for changes made before the team page packs the team again.
+#[cfg(feature = "team")]
+pub const MAX_PACKS: usize = 2 * MAX_MEMBERS;
 /// Building spellings read as another.
 #[cfg(feature = "team")]
 pub const MAX_MERGES: usize = 200;

@@ -1,20 +1,29 @@
 //! A team: colleagues' scenarios brought together, so that a lead therapist or a director
 //! sees a district's therapists side by side and the staff their work needs.
 //!
-//! Each member is one scenario, kept compactly: the scenario in the backup format, deflated
-//! and base64url-encoded as a share link is (`interchange::team`), so that two hundred
-//! colleagues' caseloads fit beside the user's own scenarios in the browser's storage. The
-//! team is saved with the scenarios (format 6) and carried unread by pages without it.
+//! Each member is one scenario. The scenarios are kept compactly, apart from the members:
+//! in packs, each the scenarios of several members in the backup format, deflated and
+//! base64url-encoded as a share link is (`interchange::team`). Packed together, two hundred
+//! colleagues' caseloads fit beside the user's own scenarios in the browser's storage and
+//! unpack in one go when the team page opens. The team is saved with the scenarios (format
+//! 7) and carried unread by pages without it.
+//!
+//! A member's scenario is in the last pack that lists it. A change packs only what it
+//! changes, as a new pack after the others; the team page then packs the whole team again
+//! as one (`repacked`), keeping whole any pack it could not read.
 
 use serde::{Deserialize, Serialize};
 
-use super::rules::{Invalid, BUILDING_NAME, MAX_ID, MAX_MEMBERS, MAX_MERGES, MEMBER_LABEL};
+use super::rules::{Invalid, BUILDING_NAME, MAX_ID, MAX_MEMBERS, MAX_MERGES, MAX_PACKS, MEMBER_LABEL};
 use super::validation::label_looks_like_a_name;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Team {
     /// In the order the user keeps them.
     pub members: Vec<Member>,
+    /// The members' scenarios. A member's is in the last pack that lists it.
+    #[serde(default)]
+    pub packs: Vec<Pack>,
     /// Two spellings of one building, matched as one: each `from` is read as `into`.
     #[serde(default)]
     pub merges: Vec<BuildingMerge>,
@@ -29,8 +38,29 @@ pub struct Member {
     pub label: String,
     /// Where the scenario came from, in words ("backup ot-team.json, scenario OT 2").
     pub source: String,
-    /// The scenario, packed (`interchange::team::pack_member`).
-    pub scenario: String,
+    /// Format 6 kept each member's scenario here, packed alone. Read into a pack of its own
+    /// when the team is checked (`normalise`), and never written. (A page without the team
+    /// carries the team as it found it, so a team of format 6 may arrive in data of 7.)
+    #[serde(default, skip_serializing)]
+    pub scenario: Option<String>,
+}
+
+/// The scenarios of the members listed, in that order, packed (`interchange::team`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pack {
+    /// Member ids, one for each scenario in the pack. An id no member has any more stands
+    /// for a scenario nobody reads.
+    pub members: Vec<u32>,
+    pub scenarios: String,
+}
+
+/// A removed member, with what puts it back as it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    pub index: usize,
+    pub member: Member,
+    /// The pack its scenario was in, for Undo after the team has been packed again.
+    pub pack: Option<Pack>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,6 +73,8 @@ pub struct BuildingMerge {
 #[derive(Clone, Debug, PartialEq)]
 pub enum NotAdded {
     Full,
+    /// The team's packs are at their limit until the page packs them again.
+    TooManyPacks,
     /// The label looks like a person's name: a team may be printed and shared.
     LooksLikeAName,
     Invalid(Invalid),
@@ -54,6 +86,7 @@ impl std::fmt::Display for NotAdded {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             NotAdded::Full => write!(f, "The team is full: this app keeps at most {MAX_MEMBERS} members."),
+            NotAdded::TooManyPacks => f.write_str("The team is still being saved. Try again in a moment."),
             NotAdded::LooksLikeAName => {
                 f.write_str("That label looks like a name. Use initials or a role code (OT1, SLP-North).")
             }
@@ -75,7 +108,7 @@ pub fn member_label(text: &str) -> Result<String, NotAdded> {
 
 impl Default for Team {
     fn default() -> Team {
-        Team { members: Vec::new(), merges: Vec::new(), next_id: 1 }
+        Team { members: Vec::new(), packs: Vec::new(), merges: Vec::new(), next_id: 1 }
     }
 }
 
@@ -104,10 +137,22 @@ impl Team {
             .unwrap_or_else(|| wanted.to_string())
     }
 
-    /// Adds a member after the others; returns its id.
+    /// Adds `scenarios`, packed, as the scenario of each of `members`.
+    fn add_pack(&mut self, members: Vec<u32>, scenarios: String) -> Result<(), NotAdded> {
+        if self.packs.len() >= MAX_PACKS {
+            return Err(NotAdded::TooManyPacks);
+        }
+        self.packs.push(Pack { members, scenarios });
+        Ok(())
+    }
+
+    /// Adds a member after the others, with its scenario packed alone; returns its id.
     pub fn add(&mut self, label: &str, source: &str, scenario: String) -> Result<u32, NotAdded> {
         if self.members.len() >= MAX_MEMBERS {
             return Err(NotAdded::Full);
+        }
+        if self.packs.len() >= MAX_PACKS {
+            return Err(NotAdded::TooManyPacks);
         }
         let label = self.unique_label(&member_label(label)?);
         if self.next_id >= MAX_ID {
@@ -116,7 +161,8 @@ impl Team {
         let id = self.next_id;
         self.next_id = id + 1;
         let source = super::rules::SOURCE.fit(source);
-        self.members.push(Member { id, label, source, scenario });
+        self.members.push(Member { id, label, source, scenario: None });
+        self.add_pack(vec![id], scenario)?;
         Ok(id)
     }
 
@@ -128,26 +174,100 @@ impl Team {
         Ok(())
     }
 
-    /// The member's scenario replaced (a newer backup, or rebalanced): the label stays.
-    pub fn replace(&mut self, id: u32, source: Option<&str>, scenario: String) -> Result<(), NotAdded> {
-        let member = self.member_mut(id)?;
-        if let Some(source) = source {
-            member.source = super::rules::SOURCE.fit(source);
-        }
-        member.scenario = scenario;
+    /// Member `id`'s scenario replaced by a newer backup, packed alone: the label stays.
+    pub fn replace(&mut self, id: u32, source: &str, scenario: String) -> Result<(), NotAdded> {
+        self.member_mut(id)?;
+        self.add_pack(vec![id], scenario)?;
+        self.member_mut(id)?.source = super::rules::SOURCE.fit(source);
         Ok(())
     }
 
-    /// Removes a member; returns it and where it stood.
-    pub fn remove(&mut self, id: u32) -> Option<(usize, Member)> {
-        let index = self.members.iter().position(|m| m.id == id)?;
-        Some((index, self.members.remove(index)))
+    /// The scenarios of `members` (rebalanced) replaced by those packed in `scenarios`.
+    pub fn replace_scenarios(&mut self, members: Vec<u32>, scenarios: String) -> Result<(), NotAdded> {
+        match members.iter().find(|id| self.member(**id).is_none()) {
+            Some(_) => Err(NotAdded::NoSuchMember),
+            None => self.add_pack(members, scenarios),
+        }
     }
 
-    /// Puts a removed member back where it stood.
-    pub fn restore(&mut self, index: usize, member: Member) {
-        if self.members.len() < MAX_MEMBERS && self.member(member.id).is_none() {
-            self.members.insert(index.min(self.members.len()), member);
+    /// Removes a member; returns it and where it stood. Its scenario stays packed until the
+    /// team is packed again.
+    pub fn remove(&mut self, id: u32) -> Option<Removed> {
+        let index = self.members.iter().position(|m| m.id == id)?;
+        let pack = self.source(id).map(|(p, _)| self.packs[p].clone());
+        Some(Removed { index, member: self.members.remove(index), pack })
+    }
+
+    /// Puts a removed member back where it stood, and its scenario with it if the team was
+    /// packed again since: its pack goes first, where every other member's newer one wins.
+    pub fn restore(&mut self, removed: Removed) {
+        let Removed { index, member, pack } = removed;
+        if self.members.len() >= MAX_MEMBERS || self.member(member.id).is_some() {
+            return;
+        }
+        let id = member.id;
+        self.members.insert(index.min(self.members.len()), member);
+        if let Some(pack) = pack.filter(|_| self.source(id).is_none() && self.packs.len() < MAX_PACKS) {
+            self.packs.insert(0, pack);
+        }
+    }
+
+    /// Where member `id`'s scenario is: its pack and its place there (the last pack that
+    /// lists the member).
+    pub fn source(&self, id: u32) -> Option<(usize, usize)> {
+        self.packs.iter().enumerate().rev().find_map(|(p, pack)| Some((p, pack.members.iter().position(|m| *m == id)?)))
+    }
+
+    /// Where each member's scenario is, in the members' order (a few hundred members and
+    /// ids at most: no index is worth building).
+    pub fn sources(&self) -> Vec<Option<(usize, usize)>> {
+        self.members.iter().map(|m| self.source(m.id)).collect()
+    }
+
+    /// What packing the team again as one would do, given which members' scenarios the page
+    /// has read: the members to pack, in order, and the packs to keep as they are (those
+    /// holding a scenario that could not be read). `None` where the team is packed so
+    /// already: one pack of every readable member after the kept ones.
+    pub fn repacking(&self, readable: impl Fn(u32) -> bool) -> Option<(Vec<u32>, Vec<usize>)> {
+        let sources = self.sources();
+        let to_pack: Vec<u32> = self.members.iter().map(|m| m.id).filter(|id| readable(*id)).collect();
+        let unread_in =
+            |p: usize| self.members.iter().zip(&sources).any(|(m, s)| !readable(m.id) && s.is_some_and(|s| s.0 == p));
+        let kept: Vec<usize> = (0..self.packs.len()).filter(|p| unread_in(*p)).collect();
+        let packed_so = match self.packs.len().checked_sub(1) {
+            // The last pack is the readable members' (in any order: moving a member up or
+            // down does not pack it again), every other one is kept.
+            Some(last) if !to_pack.is_empty() => {
+                kept.len() == last
+                    && !kept.contains(&last)
+                    && to_pack.len() == self.packs[last].members.len()
+                    && sources.iter().flatten().filter(|s| s.0 == last).count() == to_pack.len()
+            }
+            _ => to_pack.is_empty() && kept.len() == self.packs.len(),
+        };
+        (!packed_so).then_some((to_pack, kept))
+    }
+
+    /// The team packed again as planned by `repacking`: the kept packs, then `scenarios`,
+    /// the scenarios of `members` packed together.
+    pub fn repacked(&mut self, members: Vec<u32>, scenarios: String, kept: &[usize]) {
+        let mut packs: Vec<Pack> = kept.iter().filter_map(|p| self.packs.get(*p).cloned()).collect();
+        if !members.is_empty() {
+            packs.push(Pack { members, scenarios });
+        }
+        self.packs = packs;
+    }
+
+    /// Members' scenarios as format 6 kept them, each moved into a pack of its own, before
+    /// every other pack (which is newer).
+    pub fn normalise(&mut self) {
+        let old: Vec<Pack> = self
+            .members
+            .iter_mut()
+            .filter_map(|m| m.scenario.take().map(|scenarios| Pack { members: vec![m.id], scenarios }))
+            .collect();
+        if !old.is_empty() {
+            self.packs.splice(0..0, old);
         }
     }
 
@@ -178,8 +298,14 @@ impl Team {
         }
     }
 
-    /// Ids 1, 2, 3… in order; for a counter at the limit or hand-edited ids.
+    /// Ids 1, 2, 3… in order; for a counter at the limit or hand-edited ids. The packs
+    /// follow (a clashing id's scenario goes to the first member that had it); a scenario of
+    /// no member is listed as 0, which no member has.
     fn renumber(&mut self) {
+        let old: Vec<u32> = self.members.iter().map(|m| m.id).collect();
+        for id in self.packs.iter_mut().flat_map(|p| p.members.iter_mut()) {
+            *id = old.iter().position(|o| o == id).map_or(0, |i| i as u32 + 1);
+        }
         for (i, m) in self.members.iter_mut().enumerate() {
             m.id = i as u32 + 1;
         }
@@ -245,10 +371,10 @@ mod tests {
     #[test]
     fn ids_are_never_reused_and_order_is_kept() {
         let mut t = team();
-        let (index, removed) = t.remove(2).unwrap();
-        assert_eq!((index, removed.label.as_str()), (1, "OT2"));
+        let removed = t.remove(2).unwrap();
+        assert_eq!((removed.index, removed.member.label.as_str()), (1, "OT2"));
         assert_eq!(t.add("X", "", String::new()), Ok(4));
-        t.restore(index, removed);
+        t.restore(removed);
         assert_eq!(t.members.iter().map(|m| m.id).collect::<Vec<_>>(), [1, 2, 3, 4]);
         t.shift(4, -1);
         t.shift(1, -1);
@@ -277,14 +403,84 @@ mod tests {
         assert!(t.merges.is_empty());
     }
 
+    fn packs(t: &Team) -> Vec<(Vec<u32>, &str)> {
+        t.packs.iter().map(|p| (p.members.clone(), p.scenarios.as_str())).collect()
+    }
+
+    #[test]
+    fn a_members_scenario_is_in_the_last_pack_that_lists_it() {
+        let mut t = team();
+        assert_eq!(packs(&t), [(vec![1], ""), (vec![2], ""), (vec![3], "")]);
+        t.replace(2, "newer.json", "two".into()).unwrap();
+        t.replace_scenarios(vec![3, 1], "moved".into()).unwrap();
+        assert_eq!(t.member(2).unwrap().source, "newer.json");
+        assert_eq!(t.sources(), [Some((4, 1)), Some((3, 0)), Some((4, 0))]);
+        assert_eq!(t.replace_scenarios(vec![3, 9], "x".into()), Err(NotAdded::NoSuchMember));
+        assert_eq!(t.replace(9, "", "x".into()), Err(NotAdded::NoSuchMember));
+        assert_eq!(t.packs.len(), 5, "a refused change packs nothing");
+    }
+
+    #[test]
+    fn packing_again_makes_one_pack_and_keeps_what_could_not_be_read() {
+        let mut t = team();
+        t.replace(2, "", "two".into()).unwrap();
+        let all = |_: u32| true;
+        assert_eq!(t.repacking(all), Some((vec![1, 2, 3], vec![])));
+        t.repacked(vec![1, 2, 3], "all".into(), &[]);
+        assert_eq!(packs(&t), [(vec![1, 2, 3], "all")]);
+        assert_eq!(t.repacking(all), None);
+        t.shift(3, -2);
+        assert_eq!(t.repacking(all), None, "order alone does not pack again");
+
+        // Member 2's scenario could not be read: its pack is kept as it is.
+        t.replace(2, "", "damaged".into()).unwrap();
+        let not_two = |id: u32| id != 2;
+        assert_eq!(t.repacking(not_two), Some((vec![3, 1], vec![1])));
+        t.repacked(vec![3, 1], "1 and 3".into(), &[1]);
+        assert_eq!(packs(&t), [(vec![2], "damaged"), (vec![3, 1], "1 and 3")]);
+        assert_eq!(t.repacking(not_two), None);
+
+        // A removed member's scenario goes at the next packing; Undo brings it back.
+        let removed = t.remove(1).unwrap();
+        assert_eq!(t.repacking(not_two), Some((vec![3], vec![0])));
+        t.repacked(vec![3], "3".into(), &[0]);
+        t.restore(removed);
+        assert_eq!(packs(&t), [(vec![3, 1], "1 and 3"), (vec![2], "damaged"), (vec![3], "3")]);
+        assert_eq!(t.source(1), Some((0, 1)));
+        assert_eq!(t.repacking(not_two), Some((vec![3, 1], vec![1])));
+
+        // No member left: no pack left.
+        for id in [1, 2, 3] {
+            t.remove(id);
+        }
+        assert_eq!(t.repacking(all), Some((vec![], vec![])));
+        t.repacked(vec![], String::new(), &[]);
+        assert!(t.packs.is_empty());
+    }
+
+    #[test]
+    fn format_6_scenarios_become_packs_before_the_others() {
+        let mut t = team();
+        t.members[1].scenario = Some("old two".into());
+        t.normalise();
+        assert!(t.members.iter().all(|m| m.scenario.is_none()));
+        assert_eq!(packs(&t)[..2], [(vec![2], "old two"), (vec![1], "")]);
+        assert_eq!(t.source(2), Some((2, 0)), "the newer pack wins");
+    }
+
     #[test]
     fn hand_edited_ids_are_repaired() {
         let mut t = team();
-        t.members[2].id = 1;
+        t.members[0].id = 7;
+        t.members[2].id = 7;
+        t.packs[0].members = vec![7];
+        t.packs[2].members = vec![7];
+        t.packs[1].members.push(99);
         t.next_id = 0;
         assert_eq!(t.id_problems().len(), 2);
         t.repair_ids();
         assert_eq!(t.members.iter().map(|m| m.id).collect::<Vec<_>>(), [1, 2, 3]);
+        assert_eq!(packs(&t).iter().map(|p| p.0.clone()).collect::<Vec<_>>(), [vec![1], vec![2, 0], vec![1]]);
         assert_eq!(t.next_id, 4);
         assert!(t.id_problems().is_empty());
         t.next_id = 2;

@@ -8,24 +8,16 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::{use_team, TeamState};
-use crate::storage::browser_json::{encode, import_plain};
-use crate::storage::compression::{deflate, inflate};
+use crate::storage::browser_json::import_plain;
+use crate::storage::compression::inflate;
+use crate::storage::team_members::pack;
 use crate::ui::data::ScenarioChoice;
 use crate::ui::state::use_state;
 use workload_core::engine::team::discipline_short;
 use workload_core::engine::team_markup::options_html;
 use workload_core::interchange::backup::{Imported, Refused, MAX_BYTES};
-use workload_core::interchange::share::{from_text, to_text, FRAGMENT_KEY, MAX_LINK_CHARS};
-use workload_core::interchange::team::for_team;
-use workload_core::model::{demonstration, Scenarios, Team, Workspace};
-
-/// The scenario packed for the team: as a backup of it alone, deflated by the browser.
-pub(super) async fn packed(name: &str, workspace: &Workspace) -> Result<String, String> {
-    let single = Scenarios::single(name, for_team(workspace));
-    let json = encode(&single, &single.list[0].workspace, false, None).map_err(|why| why.to_string())?;
-    let bytes = deflate(&json).await.map_err(|_| "this browser could not compress it".to_string())?;
-    Ok(to_text(&bytes))
-}
+use workload_core::interchange::share::{from_text, FRAGMENT_KEY, MAX_LINK_CHARS};
+use workload_core::model::{demonstration, Team, Workspace};
 
 /// A label for a new member: its discipline and a number ("OT3"), unless one is typed.
 fn label_for(team: &Team, typed: &str, workspace: &Workspace) -> String {
@@ -112,14 +104,14 @@ async fn bring_in(
             }
         };
         let outcome = match read {
-            Ok((name, workspace, count, source)) => match packed(&name, &workspace).await {
+            Ok((name, workspace, count, source)) => match pack(&[(&name, &workspace)]).await {
                 Ok(scenario) => team
                     .edit(|t| match replacing {
-                        Some(id) => t.replace(id, Some(&source), scenario.clone()).map(|()| id),
+                        Some(id) => t.replace(id, &source, scenario.clone()).map(|()| id),
                         None => t.add(&label_for(t, &typed, &workspace), &source, scenario.clone()),
                     })
                     .map(|id| {
-                        team.known(id, scenario, name.clone(), workspace);
+                        team.known(&scenario, [(id, name.clone(), std::sync::Arc::new(workspace))]);
                         let label = team.label(id);
                         let open =
                             if count > 1 { format!(", the scenario open there of {count}") } else { String::new() };

@@ -7,10 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{draw_rows, use_team, Entry, Shared};
-use workload_core::engine::format::count;
 use workload_core::engine::team::MemberFigures;
 use workload_core::engine::team_markup::{member_row_html, MemberRow, MemberState};
-use workload_core::model::Member;
+use workload_core::model::Removed;
 
 /// Puts the keyboard on the element `id` once the rows are drawn again, or on `fallback`.
 fn focus_soon(id: String, fallback: String) {
@@ -71,7 +70,7 @@ impl Row {
 #[component]
 pub fn MemberTable() -> impl IntoView {
     let team = use_team();
-    let removed = RwSignal::new(None::<(usize, Member)>);
+    let removed = RwSignal::new(None::<Removed>);
     // A row per member, keyed by what it shows: a change redraws only the rows it changes
     // (two members for a move tried), not the table.
     let rows = Memo::new(move |_| {
@@ -117,10 +116,10 @@ pub fn MemberTable() -> impl IntoView {
                     let i = es.iter().position(|e| e.id == id)?;
                     es.get(i + 1).or(i.checked_sub(1).and_then(|j| es.get(j))).map(|e| e.id)
                 });
-                if let Some((index, member)) = team.edit(|t| t.remove(id)) {
+                if let Some(gone) = team.edit(|t| t.remove(id)) {
                     team.moves.update(|m| m.retain(|x| x.step.from != id && x.step.to != id));
-                    team.said.set(format!("Removed {}.", member.label));
-                    removed.set(Some((index, member)));
+                    team.said.set(format!("Removed {}.", gone.member.label));
+                    removed.set(Some(gone));
                     focus_soon(next.map_or("undo-remove".into(), |n| format!("remove-{n}")), "undo-remove".into());
                 }
             }
@@ -136,9 +135,9 @@ pub fn MemberTable() -> impl IntoView {
         }
     };
     let undo = move |_| {
-        if let Some((index, member)) = removed.get_untracked() {
-            let label = member.label.clone();
-            team.edit(|t| t.restore(index, member));
+        if let Some(gone) = removed.get_untracked() {
+            let label = gone.member.label.clone();
+            team.edit(|t| t.restore(gone));
             removed.set(None);
             team.said.set(format!("{label} is back."));
         }
@@ -147,12 +146,10 @@ pub fn MemberTable() -> impl IntoView {
         <section class="card" aria-labelledby="members-title">
             <h2 id="members-title" tabindex="-1">"Each member"</h2>
             <p class="help">"The calculator's own figures for each member's scenario. While moves are tried below, the figures they change show what they were."</p>
-            {move || removed.get().map(|(_, m)| view! {
-                <p class="notice">{format!("Removed {}. ", m.label)}<button type="button" id="undo-remove" on:click=undo>"Undo"</button></p>
+            {move || removed.with(|r| r.as_ref().map(|r| r.member.label.clone())).map(|label| view! {
+                <p class="notice">{format!("Removed {label}. ")}<button type="button" id="undo-remove" on:click=undo>"Undo"</button></p>
             })}
-            <Show when=move || { team.reading.get() > 0 }>
-                <p id="members-reading">{move || format!("Reading {} …", count(team.reading.get(), "member's scenario", "members' scenarios"))}</p>
-            </Show>
+            <super::ReadingLine />
             <div class="table-scroll">
                 <table class="team-members">
                     <thead>

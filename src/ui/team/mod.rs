@@ -3,8 +3,10 @@
 //! totals, its buildings and the staffing in words add them up. Rebalancing what-ifs move
 //! students between members on copies, shown beside the saved figures until saved.
 //!
-//! The team is saved with the scenarios (`Scenarios::team`), each member packed as a share
-//! link is (`interchange::team`); the page unpacks a member once, when it first sees it.
+//! The team is saved with the scenarios (`Scenarios::team`), its members' scenarios packed
+//! as a share link is (`interchange::team`). The page unpacks a pack once, when it first
+//! sees it; a change packs what it changed, and the page then packs the whole team again as
+//! one in the background (`TeamState::tidy`), so that it opens quickly next time.
 
 mod add;
 mod chart;
@@ -12,17 +14,44 @@ mod members;
 mod rebalance;
 mod staffing;
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::shell::{self, PageFrame};
 use super::state::use_state;
-use crate::storage::team_members::unpack_all;
+use crate::storage::team_members::{key, pack, unpack};
 use workload_core::engine::rebalance::{apply, Members, Move, NotMoved};
 use workload_core::engine::team::{member_figures, team_report, BuildingNames, MemberFigures, TeamReport};
 use workload_core::model::{Team, Workspace};
+
+/// Values by member id. A list, not a hash map: a team has a few hundred members at most, and
+/// a hash map's code for each kind of value would cost the page's size budget.
+pub struct ById<T>(Vec<(u32, T)>);
+
+impl<T> Default for ById<T> {
+    fn default() -> Self {
+        ById(Vec::new())
+    }
+}
+
+impl<T> ById<T> {
+    pub fn get(&self, id: &u32) -> Option<&T> {
+        self.0.iter().find(|(i, _)| i == id).map(|(_, v)| v)
+    }
+
+    pub fn insert(&mut self, id: u32, value: T) {
+        match self.0.iter_mut().find(|(i, _)| *i == id) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((id, value)),
+        }
+    }
+}
+
+/// Why a member listed in no pack has no scenario.
+fn missing() -> String {
+    workload_core::interchange::team::MemberUnreadable::MISSING.to_string()
+}
 
 /// A value shared without copying, equal only to itself: the memos below hold whole
 /// workspaces and reports, which are never compared field by field.
@@ -82,8 +111,8 @@ pub type Moved = Result<Members, (usize, NotMoved)>;
 pub struct TeamState {
     /// The app's scenarios, which hold the team.
     scenarios: RwSignal<workload_core::model::Scenarios>,
-    /// Each member's scenario as unpacked, with the packed text it came from.
-    pub unpacked: RwSignal<HashMap<u32, (String, Unpacked)>>,
+    /// Each member's scenario as unpacked, with the key of the pack it came from.
+    pub unpacked: RwSignal<ById<(u64, Unpacked)>>,
     pub entries: Memo<Vec<Shared<Entry>>>,
     pub names: Memo<Shared<BuildingNames>>,
     /// Each readable member's figures as saved.
@@ -104,6 +133,8 @@ pub struct TeamState {
     /// Each readable member: id, label and discipline (what the rebalancing choices list;
     /// unchanged by the moves tried).
     pub people: Memo<Vec<(u32, String, workload_core::model::Discipline)>>,
+    /// Whether the team is being packed again.
+    tidying: StoredValue<bool>,
 }
 
 pub fn use_team() -> TeamState {
@@ -113,30 +144,55 @@ pub fn use_team() -> TeamState {
 impl TeamState {
     fn new() -> TeamState {
         let state = use_state();
-        // Unpacked once per packed text (a member is read again only when it was replaced),
-        // all that are new in one task, then shown together.
-        let unpacked: RwSignal<HashMap<u32, (String, Unpacked)>> = RwSignal::new(HashMap::new());
-        let reading = StoredValue::new(Vec::<(u32, String)>::new());
+        // Unpacked once per pack (a member is read again only when its scenario is in a new
+        // pack), all that are new in one task, then shown together.
+        let unpacked: RwSignal<ById<(u64, Unpacked)>> = RwSignal::new(ById::default());
+        let reading = StoredValue::new(Vec::<u64>::new());
         let read_new = move || {
-            let wanted: Vec<(u32, String)> = state.scenarios.with_untracked(|s| {
-                let members = s.team.as_ref().map_or(&[][..], |t| &t.members);
-                members
-                    .iter()
-                    .filter(|m| unpacked.with_untracked(|u| u.get(&m.id).is_none_or(|(p, _)| *p != m.scenario)))
-                    .map(|m| (m.id, m.scenario.clone()))
-                    .filter(|m| reading.with_value(|r| !r.contains(m)))
-                    .collect()
+            let wanted: Vec<(u64, String)> = state.scenarios.with_untracked(|s| {
+                let Some(t) = s.team.as_ref() else { return Vec::new() };
+                let keys: Vec<u64> = t.packs.iter().map(|p| key(&p.scenarios)).collect();
+                let mut wanted: Vec<(u64, String)> = Vec::new();
+                for (m, source) in t.members.iter().zip(t.sources()) {
+                    let (id, Some((p, _))) = (m.id, source) else { continue };
+                    let k = keys[p];
+                    let known = unpacked.with_untracked(|u| u.get(&id).is_some_and(|(was, _)| *was == k));
+                    if !known && !wanted.iter().any(|(w, _)| *w == k) && reading.with_value(|r| !r.contains(&k)) {
+                        wanted.push((k, t.packs[p].scenarios.clone()));
+                    }
+                }
+                wanted
             });
             if wanted.is_empty() {
                 return;
             }
-            reading.update_value(|r| r.extend(wanted.iter().cloned()));
+            reading.update_value(|r| r.extend(wanted.iter().map(|(k, _)| *k)));
             leptos::task::spawn_local(async move {
-                let read = unpack_all(&wanted).await;
-                reading.update_value(|r| r.retain(|x| !wanted.contains(x)));
+                let texts: Vec<&str> = wanted.iter().map(|(_, p)| p.as_str()).collect();
+                let read = unpack(&texts).await;
+                reading.update_value(|r| r.retain(|k| !wanted.iter().any(|(w, _)| w == k)));
+                // Each member whose scenario is (still) in a pack just read.
+                let found: Vec<(u32, u64, Unpacked)> = state.scenarios.with_untracked(|s| {
+                    let Some(t) = s.team.as_ref() else { return Vec::new() };
+                    let keys: Vec<u64> = t.packs.iter().map(|p| key(&p.scenarios)).collect();
+                    t.members
+                        .iter()
+                        .zip(t.sources())
+                        .filter_map(|(m, source)| {
+                            let ((p, at), id) = (source?, m.id);
+                            let k = keys[p];
+                            let i = wanted.iter().position(|(w, _)| *w == k)?;
+                            let scenario = match &read[i] {
+                                Ok(list) => list.get(at).cloned().unwrap_or_else(|| Err(missing())),
+                                Err(why) => Err(why.clone()),
+                            };
+                            Some((id, k, scenario))
+                        })
+                        .collect()
+                });
                 unpacked.update(|u| {
-                    for ((id, packed), scenario) in wanted.into_iter().zip(read) {
-                        u.insert(id, (packed, scenario));
+                    for (id, k, scenario) in found {
+                        u.insert(id, (k, scenario));
                     }
                 });
             });
@@ -150,12 +206,17 @@ impl TeamState {
         });
         let entries = Memo::new(move |_| {
             state.scenarios.with(|s| {
-                let members = s.team.as_ref().map_or(&[][..], |t| &t.members);
+                let Some(t) = s.team.as_ref() else { return Vec::new() };
+                let keys: Vec<u64> = t.packs.iter().map(|p| key(&p.scenarios)).collect();
                 unpacked.with(|u| {
-                    members
+                    t.members
                         .iter()
-                        .map(|m| {
-                            let scenario = u.get(&m.id).filter(|(p, _)| *p == m.scenario).map(|(_, s)| s.clone());
+                        .zip(t.sources())
+                        .map(|(m, source)| {
+                            let scenario = match source {
+                                Some((p, _)) => u.get(&m.id).filter(|(k, _)| *k == keys[p]).map(|(_, s)| s.clone()),
+                                None => Some(Err(missing())),
+                            };
                             Shared::new(Entry { id: m.id, label: m.label.clone(), source: m.source.clone(), scenario })
                         })
                         .collect::<Vec<_>>()
@@ -167,12 +228,12 @@ impl TeamState {
         });
         // Figures are computed once per member's workspace and label (and again for all
         // when building merges change).
-        let computed: StoredValue<HashMap<u32, Computed>> = StoredValue::new(HashMap::new());
+        let computed: StoredValue<ById<Computed>> = StoredValue::new(ById::default());
         let last_names = StoredValue::new(None::<Shared<BuildingNames>>);
         let figures = Memo::new(move |_| {
             let names = names.get();
             if last_names.get_value().as_ref() != Some(&names) {
-                computed.update_value(HashMap::clear);
+                computed.update_value(|c| c.0.clear());
                 last_names.set_value(Some(names.clone()));
             }
             entries.with(|entries| {
@@ -240,7 +301,7 @@ impl TeamState {
         // As saved: the same report while no move is tried.
         let saved_report =
             Memo::new(move |_| if moves.with(Vec::is_empty) { report.get() } else { report_of(figures) });
-        TeamState {
+        let team = TeamState {
             scenarios: state.scenarios,
             unpacked,
             entries,
@@ -257,7 +318,14 @@ impl TeamState {
                 figures.with(|list| list.iter().map(|f| (f.id, f.label.clone(), f.report.discipline)).collect())
             }),
             said: RwSignal::new(String::new()),
-        }
+            tidying: StoredValue::new(false),
+        };
+        // Packed again as one whenever a change left it otherwise, once every pack is read.
+        Effect::new(move |_| {
+            team.entries.track();
+            team.tidy();
+        });
+        team
     }
 
     /// Changes the saved team (made when first needed). Callable from async tasks, which
@@ -268,11 +336,56 @@ impl TeamState {
         out.expect("the update ran")
     }
 
-    /// Keeps `workspace` as member `id`'s scenario, packed as `packed`: what the page has
-    /// just packed is not unpacked again.
-    pub fn known(&self, id: u32, packed: String, name: String, workspace: Workspace) {
+    /// Keeps the scenarios of `members` as packed in `packed`: what the page has just packed
+    /// is not unpacked again.
+    pub fn known(&self, packed: &str, members: impl IntoIterator<Item = (u32, String, Arc<Workspace>)>) {
+        let k = key(packed);
         self.unpacked.update(|u| {
-            u.insert(id, (packed, Ok((name, Arc::new(workspace)))));
+            for (id, name, workspace) in members {
+                u.insert(id, (k, Ok((name, workspace))));
+            }
+        });
+    }
+
+    /// Packs the team again as one (`Team::repacking`), in the background, once every pack
+    /// has been read: what a change packed alone joins the rest, a removed member's scenario
+    /// goes, and a pack that could not be read is kept as it is. If the team changes while
+    /// it is being packed, it is planned again from the change.
+    fn tidy(self) {
+        if self.tidying.get_value() {
+            return;
+        }
+        let plan = self.entries.with_untracked(|es| {
+            if es.iter().any(|e| e.scenario.is_none()) {
+                return None;
+            }
+            let readable: Vec<(u32, String, Arc<Workspace>)> = es
+                .iter()
+                .filter_map(|e| e.scenario.as_ref()?.as_ref().ok().map(|(n, w)| (e.id, n.clone(), w.clone())))
+                .collect();
+            let (before, (ids, kept)) = self.scenarios.with_untracked(|s| {
+                let team = s.team.as_ref()?;
+                let plan = team.repacking(|id| readable.iter().any(|r| r.0 == id))?;
+                Some((team.clone(), plan))
+            })?;
+            // `ids` are the readable members in the members' order, as `readable` is.
+            Some((before, ids, kept, readable))
+        });
+        let Some((before, ids, kept, list)) = plan else { return };
+        self.tidying.set_value(true);
+        leptos::task::spawn_local(async move {
+            let scenarios: Vec<(&str, &Workspace)> = list.iter().map(|(_, n, w)| (n.as_str(), &**w)).collect();
+            let packed = if ids.is_empty() { Ok(String::new()) } else { pack(&scenarios).await };
+            self.tidying.set_value(false);
+            // Not packed (the browser could not): the team stays as it is, readable as saved.
+            let Ok(packed) = packed else { return };
+            let unchanged = self.scenarios.with_untracked(|s| s.team.as_ref() == Some(&before));
+            if unchanged {
+                self.known(&packed, list);
+                self.edit(|t| t.repacked(ids, packed, &kept));
+            } else {
+                self.tidy();
+            }
         });
     }
 
@@ -324,6 +437,18 @@ pub fn draw_rows<R, K: PartialEq>(
     }
 }
 
+/// How many members' scenarios are still being read, while any are.
+#[component]
+fn ReadingLine() -> impl IntoView {
+    let team = use_team();
+    let line = move || {
+        let reading = team.reading.get();
+        let what = workload_core::engine::format::count(reading, "member's scenario", "members' scenarios");
+        (reading > 0).then(|| view! { <p id="members-reading">{format!("Reading {what} …")}</p> })
+    };
+    line
+}
+
 /// The page.
 #[component]
 pub fn TeamPage() -> impl IntoView {
@@ -336,12 +461,18 @@ pub fn TeamPage() -> impl IntoView {
             <button type="button" class="secondary" on:click=move |_| super::browser::print()>"Print the staffing report"</button>
         }
     };
+    // The team's figures appear once its scenarios are first read: the page is laid out
+    // once with them, not first with empty tables (a layout that holds the reading up).
+    let first_read = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || team.reading.get() == 0);
     view! {
         <PageFrame notices no_status=true actions=print>
             <main class="team-page" id="content">
                 <super::results::PatternDefs />
                 <p role="status" class="team-said" id="team-said">{move || team.said.get()}</p>
-                <Show when=move || !empty.get()>
+                <Show when=move || !first_read.get()>
+                    <ReadingLine />
+                </Show>
+                <Show when=move || !empty.get() && first_read.get()>
                     <staffing::Staffing />
                     <members::MemberTable />
                     <staffing::Buildings />

@@ -6,12 +6,13 @@
 
 use leptos::prelude::*;
 
-use super::add::packed;
 use super::{use_team, TeamState, Tried};
+use crate::storage::team_members::pack;
 use workload_core::engine::format::count;
 use workload_core::engine::rebalance::{apply, movable, suggest, Members, Move};
 use workload_core::engine::team::change_words;
 use workload_core::engine::team_markup::{list_html, options_html};
+use workload_core::model::Workspace;
 
 /// Every readable member's workspace as the what-if has it now, with its label.
 fn current_members(team: TeamState) -> (Members, Vec<(u32, String)>) {
@@ -104,7 +105,7 @@ pub fn Rebalance() -> impl IntoView {
     let save = move |_| {
         let moved = team.moved.get_untracked();
         let Ok(list) = &*moved else { return };
-        let named: Vec<(u32, String, workload_core::model::Workspace)> = team.entries.with_untracked(|es| {
+        let named: Vec<(u32, String, Workspace)> = team.entries.with_untracked(|es| {
             list.iter()
                 .filter_map(|(id, w)| {
                     let name = es.iter().find(|e| e.id == *id)?.scenario.as_ref()?.as_ref().ok()?.0.clone();
@@ -113,21 +114,23 @@ pub fn Rebalance() -> impl IntoView {
                 .collect()
         });
         leptos::task::spawn_local(async move {
-            let mut packed_all = Vec::new();
-            for (id, name, w) in named {
-                match packed(&name, &w).await {
-                    Ok(p) => packed_all.push((id, p, name, w)),
-                    Err(why) => {
-                        team.said.set(format!("The moves were not saved: {why}"));
-                        return;
-                    }
+            let scenarios: Vec<(&str, &Workspace)> = named.iter().map(|(_, n, w)| (n.as_str(), w)).collect();
+            let saved = match pack(&scenarios).await {
+                Ok(packed) => team
+                    .edit(|t| t.replace_scenarios(named.iter().map(|(id, _, _)| *id).collect(), packed.clone()))
+                    .map(|()| packed)
+                    .map_err(|why| why.to_string()),
+                Err(why) => Err(why),
+            };
+            let packed = match saved {
+                Ok(packed) => packed,
+                Err(why) => {
+                    team.said.set(format!("The moves were not saved: {why}"));
+                    return;
                 }
-            }
-            let changed = packed_all.len();
-            for (id, p, name, w) in packed_all {
-                team.known(id, p.clone(), name, w);
-                let _ = team.edit(|t| t.replace(id, None, p));
-            }
+            };
+            let changed = named.len();
+            team.known(&packed, named.into_iter().map(|(id, n, w)| (id, n, std::sync::Arc::new(w))));
             team.moves.set(Vec::new());
             team.said.set(format!(
                 "Saved the moves: {} changed.",
