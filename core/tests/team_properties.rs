@@ -13,7 +13,8 @@
 //!   nothing;
 //! - the suggestions can all be made, in order, never between disciplines, and bring the
 //!   members nearer their contract weeks;
-//! - a member's scenario packs and reads back as the team keeps it.
+//! - a team's scenarios pack and read back as the team keeps them, and packing the team
+//!   again never loses a member's latest scenario nor a pack that could not be read.
 //!
 //! Worked examples at the end cover what the engine's own tests do not.
 #![cfg(all(not(target_arch = "wasm32"), feature = "team"))]
@@ -612,6 +613,108 @@ proptest! {
         let expected: Vec<_> = names.iter().zip(&team).map(|(n, (_, w))| Ok((n.clone(), for_team(w)))).collect();
         prop_assert_eq!(read_pack(&packed, backups_in, backup::import), Ok(expected));
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// 7: whatever is done to a team (members added, replaced, rebalanced, removed and put
+    /// back, moved, packs damaged) and however often it is packed again, every member's
+    /// scenario is the last one it was given, and a pack that could not be read is kept
+    /// as it was. Packs are modelled as their members' versions ("4.2" is member 4's second
+    /// scenario), joined by spaces, as the page packs what it reads.
+    #[test]
+    fn packing_again_never_loses_a_members_scenario(ops in prop::collection::vec(any_team_op(), 1..40)) {
+        let mut team = Team::default();
+        let mut latest: HashMap<u32, u32> = HashMap::new();
+        let mut damaged: Vec<String> = Vec::new();
+        let mut removed = None;
+        let version = |latest: &mut HashMap<u32, u32>, id: u32| {
+            let v = latest.entry(id).or_insert(0);
+            *v += 1;
+            format!("{id}.{v}")
+        };
+        for op in ops {
+            let pick = |i: &Index| (!team.members.is_empty()).then(|| team.members[i.index(team.members.len())].id);
+            match op {
+                TeamOp::Add => {
+                    let id = team.next_id;
+                    let text = version(&mut latest, id);
+                    if team.add(&format!("M{id}"), "test", text).is_err() {
+                        latest.remove(&id);
+                    }
+                }
+                TeamOp::Replace(i) => if let Some(id) = pick(&i) {
+                    let text = version(&mut latest, id);
+                    team.replace(id, "newer", text).unwrap();
+                },
+                TeamOp::Rebalance(i, j) => if let (Some(a), Some(b)) = (pick(&i), pick(&j)) {
+                    let ids: Vec<u32> = if a == b { vec![a] } else { vec![a, b] };
+                    let text = ids.iter().map(|id| version(&mut latest, *id)).collect::<Vec<_>>().join(" ");
+                    team.replace_scenarios(ids, text).unwrap();
+                },
+                TeamOp::Remove(i) => if let Some(id) = pick(&i) {
+                    removed = team.remove(id);
+                },
+                TeamOp::Undo => if let Some(r) = removed.take() {
+                    let _ = team.restore(r);
+                },
+                TeamOp::Shift(i, up) => if let Some(id) = pick(&i) {
+                    team.shift(id, if up { -1 } else { 1 });
+                },
+                TeamOp::Damage(i) => if let Some((p, _)) = pick(&i).and_then(|id| team.source(id)) {
+                    damaged.push(team.packs[p].scenarios.clone());
+                },
+                TeamOp::PackAgain => {
+                    let readable = |id: u32| team.source(id).is_some_and(|(p, _)| !damaged.contains(&team.packs[p].scenarios));
+                    if let Some((ids, kept)) = team.repacking(readable) {
+                        let kept_texts: Vec<String> = kept.iter().map(|p| team.packs[*p].scenarios.clone()).collect();
+                        prop_assert!(kept_texts.iter().all(|t| damaged.contains(t)), "only unreadable packs are kept");
+                        let text = ids.iter().map(|id| scenario_of(&team, *id)).collect::<Vec<_>>().join(" ");
+                        team.repacked(ids, text, &kept);
+                        let readable = |id: u32| team.source(id).is_some_and(|(p, _)| !damaged.contains(&team.packs[p].scenarios));
+                        prop_assert_eq!(team.repacking(readable), None, "packed once is packed");
+                        prop_assert!(team.packs.len() <= kept_texts.len() + 1);
+                    }
+                }
+            }
+            for m in &team.members {
+                prop_assert_eq!(scenario_of(&team, m.id), format!("{}.{}", m.id, latest[&m.id]));
+            }
+            prop_assert!(team.packs.len() <= workload_core::model::rules::MAX_PACKS);
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+enum TeamOp {
+    Add,
+    Replace(Index),
+    Rebalance(Index, Index),
+    Remove(Index),
+    Undo,
+    Shift(Index, bool),
+    Damage(Index),
+    PackAgain,
+}
+
+fn any_team_op() -> impl Strategy<Value = TeamOp> {
+    prop_oneof![
+        3 => Just(TeamOp::Add),
+        1 => any::<Index>().prop_map(TeamOp::Replace),
+        1 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| TeamOp::Rebalance(a, b)),
+        1 => any::<Index>().prop_map(TeamOp::Remove),
+        1 => Just(TeamOp::Undo),
+        1 => (any::<Index>(), any::<bool>()).prop_map(|(i, up)| TeamOp::Shift(i, up)),
+        1 => any::<Index>().prop_map(TeamOp::Damage),
+        2 => Just(TeamOp::PackAgain),
+    ]
+}
+
+/// Member `id`'s scenario in the model's packs (a member's version, as the test writes them).
+fn scenario_of(team: &Team, id: u32) -> String {
+    let Some((p, at)) = team.source(id) else { return "missing".into() };
+    team.packs[p].scenarios.split(' ').nth(at).unwrap_or("short").to_string()
 }
 
 // ---- Worked examples ------------------------------------------------------------------

@@ -198,18 +198,27 @@ impl Team {
         Some(Removed { index, member: self.members.remove(index), pack })
     }
 
-    /// Puts a removed member back where it stood, and its scenario with it if the team was
-    /// packed again since: its pack goes first, where every other member's newer one wins.
-    pub fn restore(&mut self, removed: Removed) {
+    /// Puts a removed member back where it stood, with its scenario as it was. If the team
+    /// was packed again since, its pack comes back after the others, claiming this member
+    /// only (the others' places in it listed as 0, which no member has): an older pack may
+    /// still list the member with an older scenario.
+    pub fn restore(&mut self, removed: Removed) -> Result<(), NotAdded> {
         let Removed { index, member, pack } = removed;
-        if self.members.len() >= MAX_MEMBERS || self.member(member.id).is_some() {
-            return;
+        if self.member(member.id).is_some() {
+            return Ok(());
+        }
+        if self.members.len() >= MAX_MEMBERS {
+            return Err(NotAdded::Full);
         }
         let id = member.id;
-        self.members.insert(index.min(self.members.len()), member);
-        if let Some(pack) = pack.filter(|_| self.source(id).is_none() && self.packs.len() < MAX_PACKS) {
-            self.packs.insert(0, pack);
+        let was = self.source(id).map(|(p, _)| &self.packs[p]);
+        let pack = pack.filter(|pack| was.is_none_or(|was| was.scenarios != pack.scenarios));
+        if let Some(mut pack) = pack {
+            pack.members.iter_mut().filter(|m| **m != id).for_each(|m| *m = 0);
+            self.add_pack(pack.members, pack.scenarios)?;
         }
+        self.members.insert(index.min(self.members.len()), member);
+        Ok(())
     }
 
     /// Where member `id`'s scenario is: its pack and its place there (the last pack that
@@ -374,7 +383,7 @@ mod tests {
         let removed = t.remove(2).unwrap();
         assert_eq!((removed.index, removed.member.label.as_str()), (1, "OT2"));
         assert_eq!(t.add("X", "", String::new()), Ok(4));
-        t.restore(removed);
+        t.restore(removed).unwrap();
         assert_eq!(t.members.iter().map(|m| m.id).collect::<Vec<_>>(), [1, 2, 3, 4]);
         t.shift(4, -1);
         t.shift(1, -1);
@@ -444,10 +453,10 @@ mod tests {
         let removed = t.remove(1).unwrap();
         assert_eq!(t.repacking(not_two), Some((vec![3], vec![0])));
         t.repacked(vec![3], "3".into(), &[0]);
-        t.restore(removed);
-        assert_eq!(packs(&t), [(vec![3, 1], "1 and 3"), (vec![2], "damaged"), (vec![3], "3")]);
-        assert_eq!(t.source(1), Some((0, 1)));
-        assert_eq!(t.repacking(not_two), Some((vec![3, 1], vec![1])));
+        t.restore(removed).unwrap();
+        assert_eq!(packs(&t), [(vec![2], "damaged"), (vec![3], "3"), (vec![0, 1], "1 and 3")]);
+        assert_eq!(t.source(1), Some((2, 1)));
+        assert_eq!(t.repacking(not_two), Some((vec![3, 1], vec![0])));
 
         // No member left: no pack left.
         for id in [1, 2, 3] {

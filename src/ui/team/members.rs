@@ -137,9 +137,13 @@ pub fn MemberTable() -> impl IntoView {
     let undo = move |_| {
         if let Some(gone) = removed.get_untracked() {
             let label = gone.member.label.clone();
-            team.edit(|t| t.restore(gone));
-            removed.set(None);
-            team.said.set(format!("{label} is back."));
+            match team.edit(|t| t.restore(gone)) {
+                Ok(()) => {
+                    removed.set(None);
+                    team.said.set(format!("{label} is back."));
+                }
+                Err(why) => team.said.set(format!("{label} could not be put back. {why}")),
+            }
         }
     };
     view! {
