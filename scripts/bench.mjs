@@ -217,11 +217,11 @@ function workspaceWith(n, { studyDays = 0, logEntries = 0, blocks = 0, overlappi
   });
 }
 
-/** Saved data (format 6) with one small scenario of its own and a team of `members`
+/** Saved data (format 7) with one small scenario of its own and a team of `members`
  * members of `n` students each: SLPs, OTs and PTs in turn, at 0.6 to 1.0 FTE, each in two of
  * 50 buildings (spelt in varying case), with sessions of 20 to 40 minutes so that some are
- * over capacity and some have room. Each member is packed as the app packs it: a one-scenario
- * backup, raw-deflated, base64url. */
+ * over capacity and some have room. The scenarios are packed as the team page packs them: one
+ * pack, a JSON array of one-scenario backups, raw-deflated, base64url. */
 function teamOf(members, n) {
   const pack = (json) => deflateRawSync(Buffer.from(json), { level: 9 }).toString("base64url");
   const list = Array.from({ length: members }, (_, i) => {
