@@ -204,6 +204,27 @@ test("a damaged file is refused in words; a share link and this browser's scenar
   await expect(rows(page, "team-members")).toHaveCount(2);
   await expect(rows(page, "team-members").nth(1).locator("input")).toHaveValue("SLP-B");
 
+  // Added as new scenarios, the file's team comes too where this browser has none, and is
+  // never merged into one it has.
+  await page.goto("data/");
+  await page.locator("#restore-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  await expect(page.locator("#restore-choice")).toContainText("holds 1 scenario: Example: typical school SLP, and a team of 2 members.");
+  await page.getByRole("button", { name: "Add them as new scenarios" }).click();
+  await expect(page.locator("#backup-status")).toContainText("The file's team of 2 members was not added: this browser has a team of its own");
+  expect(await team()).toBe(before);
+  await page.evaluate((k) => {
+    const saved = JSON.parse(localStorage.getItem(k));
+    delete saved.data.team;
+    localStorage.setItem(k, JSON.stringify(saved));
+  }, KEY);
+  await page.reload();
+  await page.locator("#restore-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  await page.getByRole("button", { name: "Add them as new scenarios" }).click();
+  await expect(page.locator("#backup-status")).toContainText("The file's team of 2 members is this browser's team now.");
+  await expect.poll(team).toBe(before);
+  await page.goto("team/");
+  await expect(rows(page, "team-members")).toHaveCount(2);
+
   // A full store: the new member stays in the tab, the page says it is not saved, and it is
   // saved once there is room.
   await fillStorage(page);

@@ -208,6 +208,47 @@ pub fn add_as_new(current: &mut Scenarios, imported: Scenarios) -> Vec<String> {
     added
 }
 
+/// What became of a file's team when its scenarios were added as new ones.
+#[cfg(feature = "team")]
+#[derive(Clone, Debug, PartialEq)]
+pub enum TeamAdded {
+    /// The file has no team (or one with no members).
+    NoTeam,
+    /// This browser had none: the file's team, of this many members, is this browser's now.
+    Taken { members: usize },
+    /// This browser has a team of its own, which is kept: the file's (this many members) is
+    /// not added. Teams are not merged: replacing everything takes the file's instead.
+    KeptOurs { members: usize },
+}
+
+#[cfg(feature = "team")]
+impl fmt::Display for TeamAdded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let members = |n: usize| if n == 1 { "1 member".to_string() } else { format!("{n} members") };
+        match self {
+            TeamAdded::NoTeam => Ok(()),
+            TeamAdded::Taken { members: n } => write!(f, "The file's team of {} is this browser's team now.", members(*n)),
+            TeamAdded::KeptOurs { members: n } => write!(
+                f,
+                "The file's team of {} was not added: this browser has a team of its own (replacing everything here would take the file's instead).",
+                members(*n)
+            ),
+        }
+    }
+}
+
+/// The file's team, where this browser has none; otherwise this browser's is kept.
+#[cfg(feature = "team")]
+pub fn add_team(current: &mut Scenarios, theirs: Option<crate::model::Team>) -> TeamAdded {
+    let Some(theirs) = theirs.filter(|t| !t.members.is_empty()) else { return TeamAdded::NoTeam };
+    let members = theirs.members.len();
+    if current.team.as_ref().is_some_and(|t| !t.members.is_empty()) {
+        return TeamAdded::KeptOurs { members };
+    }
+    current.team = Some(theirs);
+    TeamAdded::Taken { members }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -344,5 +385,28 @@ mod tests {
         assert_eq!(current.list[0].name, "Example: typical school SLP");
         let again = add_as_new(&mut current, two());
         assert_eq!(again[0], "Provider A: one school, lighter needs (2)");
+    }
+
+    #[cfg(feature = "team")]
+    #[test]
+    fn a_files_team_is_added_where_this_browser_has_none_and_never_merged() {
+        use crate::model::Team;
+        let team_of = |n: usize| {
+            let mut t = Team::default();
+            for i in 0..n {
+                t.add(&format!("OT{i}"), "test", "AAAA".into()).unwrap();
+            }
+            t
+        };
+        let mut current = two();
+        assert_eq!(add_team(&mut current, None), TeamAdded::NoTeam);
+        assert_eq!(add_team(&mut current, Some(Team::default())), TeamAdded::NoTeam);
+        assert_eq!(current.team, None);
+        assert_eq!(add_team(&mut current, Some(team_of(2))), TeamAdded::Taken { members: 2 });
+        assert_eq!(current.team, Some(team_of(2)));
+        let kept = add_team(&mut current, Some(team_of(1)));
+        assert_eq!(kept, TeamAdded::KeptOurs { members: 1 });
+        assert_eq!(current.team, Some(team_of(2)));
+        assert!(kept.to_string().starts_with("The file's team of 1 member was not added"));
     }
 }

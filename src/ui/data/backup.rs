@@ -63,7 +63,16 @@ pub fn Backup() -> impl IntoView {
         let Some((_, imported)) = pending.get_untracked() else { return };
         let names: Vec<String> = imported.scenarios.list.iter().map(|s| s.name.clone()).collect();
         let mut added = Vec::new();
-        state.scenarios.update(|s| added = add_as_new(s, imported.scenarios));
+        // A file's team comes too where this browser has none (the team pages' data).
+        #[cfg(feature = "team")]
+        let mut team = None;
+        state.scenarios.update(|s| {
+            #[cfg(feature = "team")]
+            {
+                team = Some(workload_core::interchange::backup::add_team(s, imported.scenarios.team.clone()));
+            }
+            added = add_as_new(s, imported.scenarios);
+        });
         pending.set(None);
         // Added ones may be renamed to stay unique; the rest are the file's last ones.
         let left_out = &names[added.len().min(names.len())..];
@@ -77,6 +86,10 @@ pub fn Backup() -> impl IntoView {
             ),
             n => format!("Added {n}: {}.", added.join(", ")),
         });
+        #[cfg(feature = "team")]
+        if let Some(words) = team.map(|t| t.to_string()).filter(|w| !w.is_empty()) {
+            done.update(|d| *d = format!("{d} {words}"));
+        }
     };
     view! {
         <section class="card" aria-labelledby="backup-title">
@@ -94,9 +107,16 @@ pub fn Backup() -> impl IntoView {
             {move || refused.get().map(message_list)}
             {move || pending.get().map(|(name, imported)| {
                 let names: Vec<String> = imported.scenarios.list.iter().map(|s| s.name.clone()).collect();
+                #[cfg(feature = "team")]
+                let team = match imported.scenarios.team.as_ref().map_or(0, |t| t.members.len()) {
+                    0 => String::new(),
+                    n => format!(", and a team of {}", count(n, "member", "members")),
+                };
+                #[cfg(not(feature = "team"))]
+                let team = "";
                 view! {
                     <div class="notice" id="restore-choice">
-                        <p>{format!("\"{name}\" holds {}: {}. What should happen to them?", count(names.len(), "scenario", "scenarios"), names.join(", "))}</p>
+                        <p>{format!("\"{name}\" holds {}: {}{team}. What should happen to them?", count(names.len(), "scenario", "scenarios"), names.join(", "))}</p>
                         // The choice appears below the file field: it takes the keyboard.
                         <button type="button" id="restore-replace" on:click=replace node_ref={
                             let node = NodeRef::new();
