@@ -36,6 +36,20 @@ async function exampleSaved(page) {
   return app;
 }
 
+/** The saved data without its team, and the page read again. */
+async function withoutTeam(page) {
+  await page.evaluate((k) => {
+    const saved = JSON.parse(localStorage.getItem(k));
+    delete saved.data.team;
+    localStorage.setItem(k, JSON.stringify(saved));
+  }, KEY);
+  await page.reload();
+}
+
+/** A backup chosen on the data page, to restore or add. */
+const chooseBackup = (page, text) =>
+  page.locator("#restore-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(text) });
+
 const rows = (page, table) => page.locator(`table.${table} tbody tr`);
 const said = (page) => page.locator("#team-said");
 
@@ -190,13 +204,8 @@ test("a damaged file is refused in words; a share link and this browser's scenar
   await page.goto("data/");
   const backup = await app.download(page.locator("#download-backup"));
   expect(JSON.stringify(JSON.parse(backup.text).data.team)).toBe(before);
-  await page.evaluate((k) => {
-    const saved = JSON.parse(localStorage.getItem(k));
-    delete saved.data.team;
-    localStorage.setItem(k, JSON.stringify(saved));
-  }, KEY);
-  await page.reload();
-  await page.locator("#restore-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  await withoutTeam(page);
+  await chooseBackup(page, backup.text);
   page.once("dialog", (d) => d.accept());
   await page.locator("#restore-replace").click();
   await expect(page.locator("#backup-status")).toContainText("Restored 1 scenario");
@@ -207,18 +216,13 @@ test("a damaged file is refused in words; a share link and this browser's scenar
   // Added as new scenarios, the file's team comes too where this browser has none, and is
   // never merged into one it has.
   await page.goto("data/");
-  await page.locator("#restore-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  await chooseBackup(page, backup.text);
   await expect(page.locator("#restore-choice")).toContainText("holds 1 scenario: Example: typical school SLP, and a team of 2 members.");
   await page.getByRole("button", { name: "Add them as new scenarios" }).click();
   await expect(page.locator("#backup-status")).toContainText("The file's team of 2 members was not added: this browser has a team of its own");
   expect(await team()).toBe(before);
-  await page.evaluate((k) => {
-    const saved = JSON.parse(localStorage.getItem(k));
-    delete saved.data.team;
-    localStorage.setItem(k, JSON.stringify(saved));
-  }, KEY);
-  await page.reload();
-  await page.locator("#restore-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  await withoutTeam(page);
+  await chooseBackup(page, backup.text);
   await page.getByRole("button", { name: "Add them as new scenarios" }).click();
   await expect(page.locator("#backup-status")).toContainText("The file's team of 2 members is this browser's team now.");
   await expect.poll(team).toBe(before);
