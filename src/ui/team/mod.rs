@@ -48,6 +48,15 @@ impl<T> ById<T> {
     }
 }
 
+/// Where a member's scenario is: the key of its pack, the pack, and its place there.
+type Location = (u64, usize, usize);
+
+/// Each member's id and where its scenario is (`None` where no pack lists the member).
+fn located(t: &Team) -> Vec<(u32, Option<Location>)> {
+    let keys: Vec<u64> = t.packs.iter().map(|p| key(&p.scenarios)).collect();
+    t.members.iter().zip(t.sources()).map(|(m, s)| (m.id, s.map(|(p, at)| (keys[p], p, at)))).collect()
+}
+
 /// Why a member listed in no pack has no scenario.
 fn missing() -> String {
     workload_core::interchange::team::MemberUnreadable::MISSING.to_string()
@@ -151,11 +160,9 @@ impl TeamState {
         let read_new = move || {
             let wanted: Vec<(u64, String)> = state.scenarios.with_untracked(|s| {
                 let Some(t) = s.team.as_ref() else { return Vec::new() };
-                let keys: Vec<u64> = t.packs.iter().map(|p| key(&p.scenarios)).collect();
                 let mut wanted: Vec<(u64, String)> = Vec::new();
-                for (m, source) in t.members.iter().zip(t.sources()) {
-                    let (id, Some((p, _))) = (m.id, source) else { continue };
-                    let k = keys[p];
+                for (id, source) in located(t) {
+                    let Some((k, p, _)) = source else { continue };
                     let known = unpacked.with_untracked(|u| u.get(&id).is_some_and(|(was, _)| *was == k));
                     if !known && !wanted.iter().any(|(w, _)| *w == k) && reading.with_value(|r| !r.contains(&k)) {
                         wanted.push((k, t.packs[p].scenarios.clone()));
@@ -174,13 +181,10 @@ impl TeamState {
                 // Each member whose scenario is (still) in a pack just read.
                 let found: Vec<(u32, u64, Unpacked)> = state.scenarios.with_untracked(|s| {
                     let Some(t) = s.team.as_ref() else { return Vec::new() };
-                    let keys: Vec<u64> = t.packs.iter().map(|p| key(&p.scenarios)).collect();
-                    t.members
-                        .iter()
-                        .zip(t.sources())
-                        .filter_map(|(m, source)| {
-                            let ((p, at), id) = (source?, m.id);
-                            let k = keys[p];
+                    located(t)
+                        .into_iter()
+                        .filter_map(|(id, source)| {
+                            let (k, _, at) = source?;
                             let i = wanted.iter().position(|(w, _)| *w == k)?;
                             let scenario = match &read[i] {
                                 Ok(list) => list.get(at).cloned().unwrap_or_else(|| Err(missing())),
@@ -207,14 +211,13 @@ impl TeamState {
         let entries = Memo::new(move |_| {
             state.scenarios.with(|s| {
                 let Some(t) = s.team.as_ref() else { return Vec::new() };
-                let keys: Vec<u64> = t.packs.iter().map(|p| key(&p.scenarios)).collect();
                 unpacked.with(|u| {
                     t.members
                         .iter()
-                        .zip(t.sources())
-                        .map(|(m, source)| {
+                        .zip(located(t))
+                        .map(|(m, (_, source))| {
                             let scenario = match source {
-                                Some((p, _)) => u.get(&m.id).filter(|(k, _)| *k == keys[p]).map(|(_, s)| s.clone()),
+                                Some((k, _, _)) => u.get(&m.id).filter(|(was, _)| *was == k).map(|(_, s)| s.clone()),
                                 None => Some(Err(missing())),
                             };
                             Shared::new(Entry { id: m.id, label: m.label.clone(), source: m.source.clone(), scenario })
