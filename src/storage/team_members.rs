@@ -52,15 +52,7 @@ pub async fn unpack(packs: &[&str]) -> Vec<Result<Vec<Unpacked>, String>> {
 /// Every member's scenario, in the members' order.
 pub async fn unpack_members(team: &Team) -> Vec<Unpacked> {
     let packs: Vec<&str> = team.packs.iter().map(|p| p.scenarios.as_str()).collect();
-    let read = unpack(&packs).await;
-    team.sources()
-        .into_iter()
-        .map(|source| {
-            let (p, at) = source.ok_or_else(|| MemberUnreadable::MISSING.to_string())?;
-            let list = read[p].as_ref().map_err(Clone::clone)?;
-            list.get(at).cloned().unwrap_or_else(|| Err(MemberUnreadable::MISSING.to_string()))
-        })
-        .collect()
+    team.each_member(&unpack(&packs).await, MemberUnreadable::MISSING.to_string())
 }
 
 /// Scenarios packed together as a team keeps them: each as a backup of it alone, in one

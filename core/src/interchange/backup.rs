@@ -224,7 +224,7 @@ pub enum TeamAdded {
 #[cfg(feature = "team")]
 impl fmt::Display for TeamAdded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let members = |n: usize| if n == 1 { "1 member".to_string() } else { format!("{n} members") };
+        let members = |n: usize| crate::format::count(n, "member", "members");
         match self {
             TeamAdded::NoTeam => Ok(()),
             TeamAdded::Taken { members: n } => write!(f, "The file's team of {} is this browser's team now.", members(*n)),

@@ -107,17 +107,8 @@ pub fn read_members(
     split: impl Fn(&str) -> Option<Vec<String>>,
     read: impl Fn(&str) -> Result<Imported, Refused>,
 ) -> Vec<ReadMember> {
-    let mut packs: Vec<Option<Result<Vec<ReadMember>, MemberUnreadable>>> = team.packs.iter().map(|_| None).collect();
-    team.sources()
-        .into_iter()
-        .map(|source| {
-            let (p, at) = source.ok_or(MemberUnreadable::Missing)?;
-            match packs[p].get_or_insert_with(|| read_pack(&team.packs[p].scenarios, &split, &read)) {
-                Ok(list) => list.get(at).cloned().unwrap_or(Err(MemberUnreadable::Missing)),
-                Err(why) => Err(why.clone()),
-            }
-        })
-        .collect()
+    let packs: Vec<_> = team.packs.iter().map(|p| read_pack(&p.scenarios, &split, &read)).collect();
+    team.each_member(&packs, MemberUnreadable::Missing)
 }
 
 /// Every member's scenario reads back, or the first that does not, with its place and

@@ -227,6 +227,24 @@ impl Team {
         self.packs.iter().enumerate().rev().find_map(|(p, pack)| Some((p, pack.members.iter().position(|m| *m == id)?)))
     }
 
+    /// Each member's scenario, in the members' order, from what was read of each pack
+    /// (`packs[p]`: the pack's scenarios in order, or why it could not be read), with
+    /// `missing` where no pack holds one.
+    pub fn each_member<T: Clone, E: Clone>(
+        &self,
+        packs: &[Result<Vec<Result<T, E>>, E>],
+        missing: E,
+    ) -> Vec<Result<T, E>> {
+        let one = |source: Option<(usize, usize)>| {
+            let (p, at) = source.ok_or_else(|| missing.clone())?;
+            match &packs[p] {
+                Ok(list) => list.get(at).cloned().unwrap_or_else(|| Err(missing.clone())),
+                Err(why) => Err(why.clone()),
+            }
+        };
+        self.sources().into_iter().map(one).collect()
+    }
+
     /// Where each member's scenario is, in the members' order (a few hundred members and
     /// ids at most: no index is worth building).
     pub fn sources(&self) -> Vec<Option<(usize, usize)>> {
