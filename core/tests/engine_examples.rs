@@ -121,7 +121,7 @@ fn example_6_three_to_one_sixty_minutes_for_three_of_four_weeks() {
     assert_eq!(r.minutes(Category::Direct), 45.0);
     assert_eq!(r.three_to_one.direct_in_direct_week, 60.0);
     assert_eq!(r.three_to_one.average_week, 45.0);
-    assert!(r.summary.iter().any(|l| l.starts_with("Under the 3:1 model")));
+    assert!(r.summary().iter().any(|l| l.starts_with("Under the 3:1 model")));
 }
 
 #[test]
@@ -135,7 +135,7 @@ fn example_7_illinois_cap() {
     student(&mut w, "S61", vec![pull_out(30.0, 1.0, Period::Week, None)]);
     let r = compute(&w);
     assert_eq!(r.caseload.cap_status, Some(CapStatus::Over));
-    assert!(r.summary.iter().any(|l| l.contains("61 students, over the cap of 60")));
+    assert!(r.summary().iter().any(|l| l.contains("61 students, over the cap of 60")));
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn example_8_blank_input_shows_the_whole_week_free() {
     assert_eq!(format::hours(r.balance.unwrap()), "37.5");
     assert_eq!(r.status, Status::Room);
     assert_eq!(r.sustainable_caseload, None);
-    assert!(r.summary.iter().any(|l| l == "37.5 hours a week remain."));
+    assert!(r.summary().iter().any(|l| l == "37.5 hours a week remain."));
 }
 
 #[test]
@@ -202,7 +202,7 @@ fn sustainable_caseload_and_fte_needed() {
     assert_eq!(r.sustainable_caseload, Some(8));
     assert_eq!(r.status, Status::Over);
     assert_eq!(format::number(r.fte_needed.unwrap(), 2), "1.13");
-    assert!(r.summary.iter().any(|l| l.contains("serve 2 fewer students") && l.contains("add 0.14 FTE")));
+    assert!(r.summary().iter().any(|l| l.contains("serve 2 fewer students") && l.contains("add 0.14 FTE")));
 }
 
 #[test]
@@ -223,7 +223,7 @@ fn no_capacity_says_what_to_enter() {
     assert_eq!(r.status, Status::NoCapacity);
     assert_eq!(r.utilization, None);
     assert_eq!(r.fte_needed, Some(0.0));
-    assert!(r.summary[0].contains("Enter the contract hours and FTE"));
+    assert!(r.summary()[0].contains("Enter the contract hours and FTE"));
 }
 
 #[test]

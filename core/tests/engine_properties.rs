@@ -114,7 +114,7 @@ proptest! {
         for s in &r.students {
             prop_assert!(s.total().is_finite() && s.total() >= 0.0);
         }
-        for line in &r.summary {
+        for line in &r.summary() {
             prop_assert!(!line.contains("NaN") && !line.contains("inf"), "{}", line);
         }
     }

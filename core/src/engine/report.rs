@@ -45,10 +45,17 @@ pub struct Report {
     pub three_to_one: ThreeToOneWeek,
     pub uses_three_to_one: bool,
     pub travel: f64,
-    pub summary: Vec<String>,
 }
 
 impl Report {
+    /// The week in plain words for an administrator, with what would bring it within the
+    /// contract. Written when shown, not by `compute`: the team page computes a report for
+    /// each of up to 200 members and shows none of their sentences, and writing them took
+    /// nearly a third of its figures' time (18 of 62 ms at CPU 4×, measured).
+    pub fn summary(&self) -> Vec<String> {
+        summary(self)
+    }
+
     pub fn minutes(&self, category: Category) -> f64 {
         self.line(category).map_or(0.0, |c| c.minutes)
     }
@@ -108,7 +115,7 @@ pub fn compute(workspace: &Workspace) -> Report {
         in_caseload_order[load.place] = sorted;
     }
 
-    let mut report = Report {
+    Report {
         discipline: profile.discipline,
         fte: clean(profile.fte),
         categories,
@@ -131,8 +138,5 @@ pub fn compute(workspace: &Workspace) -> Report {
         three_to_one,
         uses_three_to_one: matches!(profile.service_model, ServiceModel::ThreeToOne { .. }),
         travel,
-        summary: Vec::new(),
-    };
-    report.summary = summary(&report);
-    report
+    }
 }

@@ -75,7 +75,7 @@ pub fn SharedLink() -> impl IntoView {
                          and the link has been taken out of the address bar and this page's history."
                     </p>
                     <p class="headline">{c.headline.clone()}</p>
-                    <ul>{report.summary.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <ul>{report.summary().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                     <table class="numbers" id="shared-figures">
                         <tbody>
                             {rows.into_iter().map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> }).collect_view()}

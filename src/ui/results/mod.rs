@@ -52,7 +52,7 @@ pub fn Summary() -> impl IntoView {
             <h3 id="summary-title">"In plain words"</h3>
             <div id="summary">
                 // Plain paragraphs: re-rendered, only their text changes.
-                {move || state.report.with(|r| r.summary.clone()).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+                {move || state.report.with(|r| r.summary()).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
             </div>
         </section>
     }

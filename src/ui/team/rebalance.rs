@@ -14,13 +14,15 @@ use workload_core::engine::team::change_words;
 use workload_core::engine::team_markup::{list_html, options_html};
 use workload_core::model::Workspace;
 
-/// Every readable member's workspace as the what-if has it now, with its label.
-fn current_members(team: TeamState) -> (Members, Vec<(u32, String)>) {
+/// The readable members `wanted` picks, each workspace as the what-if has it now, with
+/// their labels. A choice or a tried move takes only its two members: copying all of a
+/// large team's caseloads for them took a tenth of its opening and of each what-if.
+fn current_members(team: TeamState, wanted: impl Fn(u32) -> bool) -> (Members, Vec<(u32, String)>) {
     let moved = team.moved.get_untracked();
     team.entries.with_untracked(|es| {
         let mut members = Members::new();
         let mut labels = Vec::new();
-        for e in es.iter() {
+        for e in es.iter().filter(|e| wanted(e.id)) {
             let Some(Ok((_, w))) = &e.scenario else { continue };
             let now = moved.as_ref().ok().and_then(|list| list.iter().find(|(id, _)| *id == e.id));
             members.push((e.id, now.map_or_else(|| (**w).clone(), |(_, w)| w.clone())));
@@ -56,7 +58,7 @@ pub fn Rebalance() -> impl IntoView {
     let choices = Memo::new(move |_| {
         let (id, names) = (from.get(), team.names.get());
         team.moved.track();
-        let (members, _) = untrack(|| current_members(team));
+        let (members, _) = untrack(|| current_members(team, |m| m == id));
         members.iter().find(|(m, _)| *m == id).map(|(_, w)| movable(w, &names)).unwrap_or_default()
     });
     let label_of = move |id: u32| team.after.with_untracked(|l| l.iter().find(|f| f.id == id).map(|f| f.label.clone()));
@@ -68,7 +70,7 @@ pub fn Rebalance() -> impl IntoView {
             return;
         };
         let step = Move { from: f, to: t, what: step_what };
-        let (mut now, _) = current_members(team);
+        let (mut now, _) = current_members(team, |m| m == f || m == t);
         match apply(&mut now, &step, &team.names.get_untracked()) {
             Ok(()) => {
                 let what_moves = words.split(" (").next().unwrap_or(&words);
@@ -85,7 +87,7 @@ pub fn Rebalance() -> impl IntoView {
         }
     };
     let suggest_moves = move |_| {
-        let (now, labels) = current_members(team);
+        let (now, labels) = current_members(team, |_| true);
         let found: Vec<Tried> = suggest(&now, &labels, &team.names.get_untracked())
             .into_iter()
             .map(|s| Tried { step: s.step, words: s.words })
