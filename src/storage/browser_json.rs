@@ -109,12 +109,6 @@ pub fn decode<R: Reader>(raw: &str) -> Result<Decoded, Unreadable> {
     decode_with::<BrowserJson<R>>(raw)
 }
 
-/// Reads saved data the browser has parsed already.
-#[cfg(feature = "team")]
-pub fn decode_value<R: Reader>(parsed: JsValue) -> Result<Decoded, Unreadable> {
-    workload_core::interchange::envelope::decode_parsed(BrowserJson::<R>(parsed, PhantomData))
-}
-
 /// Reads a backup file (or a share link's data), naming any field it has wrong; with a team,
 /// every member's scenario is read back too.
 pub fn import(text: &str) -> Result<Imported, Refused> {
@@ -133,13 +127,6 @@ fn backups_in(json: &str) -> Option<Vec<String>> {
         return Some(vec![json.to_string()]);
     }
     js_sys::Array::from(&parsed).iter().map(|b| js_sys::JSON::stringify(&b).ok().map(String::from)).collect()
-}
-
-/// Reads a backup file or a team member's scenario, saying why not without naming the field
-/// (the team page, which reads colleagues' scenarios but restores nothing).
-#[cfg(feature = "team")]
-pub fn import_plain(text: &str) -> Result<Imported, Refused> {
-    backup::import_with::<BrowserJson<Plain>>(text)
 }
 
 /// How values become the browser's: `null` where a value is absent, as the format has it,

@@ -26,11 +26,11 @@ fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, Js
     }
 }
 
-/// `bytes` put through a compression or decompression stream: the promise of its output,
-/// read as `read_as` (`"arrayBuffer"`, or `"json"` to have the browser parse it). Written
+/// `bytes` put through a compression or decompression stream: the promise of its output as
+/// an `ArrayBuffer`. Written
 /// straight into the stream (a blob's stream piped through it costs about five times as
 /// much for a small member, measured).
-fn started_through(stream: &str, bytes: &[u8], read_as: &str) -> Result<js_sys::Promise, JsValue> {
+fn started_through(stream: &str, bytes: &[u8]) -> Result<js_sys::Promise, JsValue> {
     let transform = Reflect::construct(&global(stream)?, &Array::of1(&"deflate-raw".into()))?;
     let writer = call(&Reflect::get(&transform, &"writable".into())?, "getWriter", &[])?;
     // Their promises settle as the output is read; a failure shows in the output's, so
@@ -42,12 +42,12 @@ fn started_through(stream: &str, bytes: &[u8], read_as: &str) -> Result<js_sys::
     })?;
     let response =
         Reflect::construct(&global("Response")?, &Array::of1(&Reflect::get(&transform, &"readable".into())?))?;
-    Ok(js_sys::Promise::from(call(&response, read_as, &[])?))
+    Ok(js_sys::Promise::from(call(&response, "arrayBuffer", &[])?))
 }
 
 /// `bytes` through a compression or decompression stream; its output as bytes.
 async fn through(stream: &str, bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
-    let buffer = JsFuture::from(started_through(stream, bytes, "arrayBuffer")?).await?;
+    let buffer = JsFuture::from(started_through(stream, bytes)?).await?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
@@ -61,16 +61,14 @@ pub async fn inflate(bytes: &[u8]) -> Result<String, JsValue> {
     String::from_utf8(through("DecompressionStream", bytes).await?).map_err(|_| JsValue::NULL)
 }
 
-/// Many deflated JSON texts inflated and parsed at once (a team's members when the page
-/// opens): the browser decompresses and parses them side by side, with no copy through the
-/// page's memory, and the page waits once. Each is the parsed value, or `None` where it did
-/// not inflate or is not JSON.
-pub async fn inflate_all_json(items: &[Vec<u8>]) -> Vec<Option<JsValue>> {
+/// Many deflated texts inflated at once (a team's packs when the page opens): the browser
+/// decompresses them side by side and the page waits once. Each is its bytes, or `None`
+/// where it did not inflate.
+pub async fn inflate_all(items: &[Vec<u8>]) -> Vec<Option<Vec<u8>>> {
     let started = Array::new();
     for bytes in items {
         // A stream that cannot even start stands as an already failed promise.
-        let promise =
-            started_through("DecompressionStream", bytes, "json").unwrap_or_else(|e| js_sys::Promise::reject(&e));
+        let promise = started_through("DecompressionStream", bytes).unwrap_or_else(|e| js_sys::Promise::reject(&e));
         started.push(&promise.into());
     }
     let Ok(settled) = JsFuture::from(js_sys::Promise::all_settled(&started)).await else {
@@ -80,7 +78,8 @@ pub async fn inflate_all_json(items: &[Vec<u8>]) -> Vec<Option<JsValue>> {
         .iter()
         .map(|outcome| {
             let fulfilled = Reflect::get(&outcome, &"status".into()).ok()?.as_string()? == "fulfilled";
-            fulfilled.then(|| Reflect::get(&outcome, &"value".into()).ok()).flatten()
+            let buffer = fulfilled.then(|| Reflect::get(&outcome, &"value".into()).ok()).flatten()?;
+            Some(Uint8Array::new(&buffer).to_vec())
         })
         .collect()
 }

@@ -1,17 +1,16 @@
 //! A team's scenarios in and out of their packs (`model::Team::packs`,
-//! `interchange::team`). Packs are unpacked and parsed by the browser (`compression`), side
-//! by side, and each scenario is read as saved data is (values out of range repaired, not
-//! refused: each was checked as a backup file when it joined). Scenarios are packed together
+//! `interchange::team`). Packs are inflated by the browser (`compression`), side by side,
+//! and read by the small JSON reader (`small_json`), each scenario as saved data is (values
+//! out of range repaired, not refused: each was checked as a backup file when it joined). Scenarios are packed together
 //! with the browser's JSON and compression. The team page and its presenter use these.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
-use js_sys::Array;
-use wasm_bindgen::JsValue;
-
-use super::browser_json::{decode_value, encode, Plain};
-use super::compression::{deflate, inflate_all_json};
+use super::browser_json::encode;
+use super::compression::{deflate, inflate_all};
+use super::small_json::read_pack;
+use workload_core::interchange::envelope::{Decoded, Unreadable};
 use workload_core::interchange::share::{from_text, to_text};
 use workload_core::interchange::team::{for_team, pack_json, MemberUnreadable};
 use workload_core::model::{Scenarios, Team, Workspace};
@@ -26,10 +25,9 @@ pub fn key(packed: &str) -> u64 {
     hasher.finish()
 }
 
-/// One backup the browser parsed, read as saved data is.
-fn read_backup(parsed: JsValue) -> Unpacked {
-    let decoded = decode_value::<Plain>(parsed).map_err(|why| why.reason())?;
-    let first = decoded.scenarios.list.into_iter().next();
+/// The scenario a member's backup holds, or why it could not be read.
+fn the_scenario(decoded: Result<Decoded, Unreadable>) -> Unpacked {
+    let first = decoded.map_err(|why| why.reason())?.scenarios.list.into_iter().next();
     let first = first.ok_or_else(|| MemberUnreadable::DAMAGED.to_string())?;
     Ok((first.name, Arc::new(first.workspace)))
 }
@@ -37,14 +35,13 @@ fn read_backup(parsed: JsValue) -> Unpacked {
 /// Each of `packs` read: its scenarios in order, or why the pack could not be unpacked.
 pub async fn unpack(packs: &[&str]) -> Vec<Result<Vec<Unpacked>, String>> {
     let bytes: Vec<Vec<u8>> = packs.iter().map(|p| from_text(p).unwrap_or_default()).collect();
-    inflate_all_json(&bytes)
+    inflate_all(&bytes)
         .await
         .into_iter()
-        .map(|parsed| {
-            let parsed = parsed.ok_or_else(|| MemberUnreadable::DAMAGED.to_string())?;
-            // A pack holds an array of backups; one from format 6, a backup alone.
-            let backups = if Array::is_array(&parsed) { Array::from(&parsed) } else { Array::of1(&parsed) };
-            Ok(backups.iter().map(read_backup).collect())
+        .map(|inflated| {
+            let json = inflated.and_then(|b| String::from_utf8(b).ok());
+            let read = json.as_deref().and_then(read_pack).ok_or_else(|| MemberUnreadable::DAMAGED.to_string())?;
+            Ok(read.into_iter().map(the_scenario).collect())
         })
         .collect()
 }

@@ -51,7 +51,7 @@ async fn prepare(scenarios: &Scenarios) -> Vec<String> {
 
 #[component]
 pub fn TeamPresentPage() -> impl IntoView {
-    let notices = shell::start();
+    let notices = shell::start_with(crate::storage::small_json::decode);
     let state = use_state();
     let presenter = Presenting::new(SLIDES);
     let slides = TeamSlides(RwSignal::new(None));

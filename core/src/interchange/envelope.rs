@@ -314,9 +314,8 @@ pub fn decode_with<'a, P: Parsed<'a>>(raw: &'a str) -> Result<Decoded, Unreadabl
     decode_parsed(P::parse(raw).ok_or_else(|| Unreadable::NotSavedData("it is not JSON".into()))?)
 }
 
-/// [`decode_with`] on data parsed already (the team page has the browser parse each
-/// member's text as it inflates it).
-pub fn decode_parsed<'a, P: Parsed<'a>>(parsed: P) -> Result<Decoded, Unreadable> {
+/// [`decode_with`] on data parsed already.
+fn decode_parsed<'a, P: Parsed<'a>>(parsed: P) -> Result<Decoded, Unreadable> {
     let version = check_head(&parsed.head().map_err(Unreadable::NotSavedData)?)?;
     let data = parsed.data();
     let scenarios = upgrade(version, &data).map_err(|e| {

@@ -9,6 +9,7 @@ pub mod frequency;
 #[cfg(feature = "indirect-log")]
 pub mod indirect_log_csv;
 pub mod json_path;
+pub mod json_reader;
 pub mod merge;
 #[cfg(feature = "schedule")]
 pub mod schedule_csv;

@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::{use_team, TeamState};
-use crate::storage::browser_json::import_plain;
 use crate::storage::compression::inflate;
+use crate::storage::small_json::import;
 use crate::storage::team_members::pack;
 use crate::ui::data::ScenarioChoice;
 use crate::ui::state::use_state;
@@ -57,7 +57,7 @@ async fn scenario_in(file: &web_sys::File) -> Result<(String, Workspace, usize),
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
     let text = text.ok_or_else(|| "It could not be read as text.".to_string())?;
-    open_scenario(import_plain(&text).map_err(|why| why.to_string())?)
+    open_scenario(import(&text).map_err(|why| why.to_string())?)
 }
 
 /// A share link's scenario, checked as the data page checks a link.
@@ -68,7 +68,7 @@ async fn scenario_in_link(text: &str) -> Result<(String, Workspace, usize), Stri
     }
     let bytes = from_text(payload).map_err(|why| why.to_string())?;
     let json = inflate(&bytes).await.map_err(|_| Refused::LinkDamaged.to_string())?;
-    open_scenario(import_plain(&json).map_err(|why| why.to_string())?)
+    open_scenario(import(&json).map_err(|why| why.to_string())?)
 }
 
 /// Where a scenario comes from.

@@ -455,7 +455,7 @@ fn ReadingLine() -> impl IntoView {
 /// The page.
 #[component]
 pub fn TeamPage() -> impl IntoView {
-    let notices = shell::start();
+    let notices = shell::start_with(crate::storage::small_json::decode);
     let team = TeamState::new();
     provide_context(team);
     let empty = Memo::new(move |_| team.entries.with(Vec::is_empty));
