@@ -147,6 +147,10 @@ impl<'de> Reader<'de> {
 
     fn hex4(&mut self) -> Result<u32> {
         let digits = self.s.get(self.at..self.at + 4).ok_or_else(bad)?;
+        // Four hex digits (`from_str_radix` alone would take a sign as well).
+        if !digits.iter().all(u8::is_ascii_hexdigit) {
+            return Err(bad());
+        }
         let text = std::str::from_utf8(digits).map_err(|_| bad())?;
         let n = u32::from_str_radix(text, 16).map_err(|_| bad())?;
         self.at += 4;
@@ -802,7 +806,7 @@ mod tests {
         let read: Vec<String> =
             from_json(r#"["plain", "é😀", "\"\\\/\b\f\n\r\t", "\u00e9\ud83d\ude00", "\ud83d", "a\udc00b"]"#).unwrap();
         assert_eq!(read, ["plain", "é😀", "\"\\/\u{8}\u{c}\n\r\t", "é😀", "\u{fffd}", "a\u{fffd}b"]);
-        for not_json in ["\"a", "\"\\x\"", "\"\\u12\"", "\"a\nb\""] {
+        for not_json in ["\"a", "\"\\x\"", "\"\\u12\"", "\"\\u+123\"", "\"a\nb\""] {
             assert!(from_json::<String>(not_json).is_err(), "{not_json}");
         }
     }
