@@ -1,6 +1,7 @@
 //! Saved data and backups through the browser's own JSON: `JSON.parse` and `JSON.stringify`
-//! do the text and serde-wasm-bindgen carries the values across. No page carries a JSON
-//! parser or a number formatter of its own, and numbers read back exactly as written.
+//! do the text and serde-wasm-bindgen carries the values across. No page carries a number
+//! formatter of its own, and numbers read back exactly as written. Every page writes so; the
+//! team pages read with the small JSON reader instead (`small_json`), for their speed.
 //!
 //! Reading comes in two kinds ([`Reader`]): [`Plain`], and [`NamingFields`], which also
 //! names the field a file has wrong (`list[0].workspace.students[3].label`, `field_path`).

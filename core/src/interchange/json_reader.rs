@@ -5,7 +5,7 @@
 //! Why: serde-wasm-bindgen asks the browser for every field, one call across to JavaScript
 //! each (about thirty a student), after the browser has parsed the text. A team of 12,000
 //! students took about 180 ms to parse and read so at CPU 4×, and its opening missed its
-//! 500 ms target. Read here, the same team opens about 85 ms sooner (docs/performance.md).
+//! 500 ms target. Read here, the same team opens in about 365 ms (docs/performance.md).
 //! serde_json reads as fast, but adds 27 KB gzip to the team page, which has 2 KB to spare;
 //! this reader adds under 1 KB. What it leaves out is what makes serde_json large: a float
 //! parser of its own (a number with a fraction or an exponent is read by [`Floats`]: the
