@@ -105,6 +105,8 @@ fn whole(n: f64) -> Option<i64> {
     (n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER).then_some(n as i64)
 }
 
+// The lexing steps are kept out of line: serde's code for every type calls them, and inlined
+// into each they made the team page several KB larger.
 impl<'de> Reader<'de> {
     #[inline(never)]
     fn ws(&mut self) {
@@ -739,7 +741,7 @@ pub fn decode_pack<F: Floats>(json: &str) -> Option<Vec<std::result::Result<Deco
 
 /// The texts of the items of a JSON array, or the text itself where it is not an array;
 /// `None` where it is not JSON.
-fn items(json: &str, floats: fn(&str) -> Option<f64>) -> Option<Vec<&str>> {
+pub(super) fn items(json: &str, floats: fn(&str) -> Option<f64>) -> Option<Vec<&str>> {
     let mut r = Reader { s: json.as_bytes(), at: 0, depth: 0, floats };
     if r.peek().ok()? != b'[' {
         from_json_with::<de::IgnoredAny>(json, floats).ok()?;

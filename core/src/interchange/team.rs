@@ -11,8 +11,6 @@
 
 use std::fmt;
 
-use serde_json::value::RawValue;
-
 use crate::model::{Scenarios, Team, Workspace};
 
 use super::backup::{Imported, Refused};
@@ -73,16 +71,13 @@ impl fmt::Display for MemberUnreadable {
 /// A scenario read: its name and workspace, or why not.
 pub type ReadMember = Result<(String, Workspace), MemberUnreadable>;
 
-/// The JSON texts of the backups a pack holds, in order, split by serde_json; `None` where
-/// it is not JSON. (The app splits with the browser's own JSON: a JSON parser of its own
-/// would cost the data page over 20 KB.)
+/// The JSON texts of the backups a pack holds, in order, split by the small JSON reader
+/// (`json_reader`, as the team pages split them); `None` where it is not JSON. (The data page
+/// splits with the browser's own JSON, and carries no parser.)
 pub fn backups_in(json: &str) -> Option<Vec<String>> {
-    if json.trim_start().starts_with('[') {
-        let list: Vec<&RawValue> = serde_json::from_str(json).ok()?;
-        Some(list.into_iter().map(|b| b.get().to_string()).collect())
-    } else {
-        Some(vec![json.to_string()])
-    }
+    use super::json_reader::{items, Floats, RustFloats};
+    let backups = items(json, RustFloats::parse)?;
+    Some(backups.into_iter().map(str::to_string).collect())
 }
 
 /// Each scenario in a pack: the pack's JSON split into backups with `split` ([`backups_in`]
